@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+// BidKit: assembles tender responses (bid packages) and checks them before submission.
+// Module map (see docs/architecture.md):
+//   BidKitModel      – the document model and its binary wire format; depends on nothing
+//   BidKitTextLayout – display-width aware wrapping and tables, shared by the CLI and text-like renderers
+//   CBidKitPluginABI – the C header every plugin exports against
+//   BidKitPluginSDK  – what a plugin author imports: model + ABI glue
+//   BidKit           – the core: load, assemble, price, check, plugin host, pipeline
+//   bidkit           – the command-line tool, a thin layer over BidKit
+//   Plugins/*        – renderers, built as shared libraries and loaded at run time
+import PackageDescription
+
+let package = Package(
+    name: "BidKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bidkit", targets: ["bidkit"]),
+        .library(name: "BidKit", targets: ["BidKit"]),
+        .library(name: "BidKitPluginSDK", targets: ["BidKitPluginSDK"]),
+        // Renderer plugins: shared libraries, never linked into the executable.
+        .library(name: "BidKitTextRenderer", type: .dynamic, targets: ["TextRenderer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries (apt: libzip-dev, libxml2-dev, libcmark-gfm-dev + libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CLibZip", path: "Sources/CLibZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", path: "Sources/CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
+
+        .target(name: "BidKitModel"),
+        .target(name: "BidKitTextLayout"),
+        .target(name: "CBidKitPluginABI"),
+        .target(name: "BidKitPluginSDK", dependencies: ["BidKitModel", "BidKitTextLayout", "CBidKitPluginABI"]),
+        .target(
+            name: "BidKit",
+            dependencies: [
+                "BidKitModel", "BidKitTextLayout", "CBidKitPluginABI", "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        .executableTarget(
+            name: "bidkit",
+            dependencies: ["BidKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "bidkit-bench", dependencies: ["BidKitModel"]),
+
+        .target(name: "TextRenderer", dependencies: ["BidKitPluginSDK"], path: "Plugins/TextRenderer"),
+
+        .testTarget(name: "BidKitTests", dependencies: ["BidKit", "BidKitModel", "BidKitTextLayout"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

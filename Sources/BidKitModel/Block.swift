@@ -1,0 +1,210 @@
+/// Block-level content of a section.
+public indirect enum Block: Codable, Hashable, Sendable {
+    case heading(Heading)
+    case paragraph(Paragraph)
+    case list(ListBlock)
+    case table(Table)
+    case image(Image)
+    case quote([Block])
+    case code(CodeBlock)
+    case thematicBreak
+    case pageBreak
+    case signature(Signature)
+    case toc([TocEntry])
+}
+
+/// A heading inside a section. Levels 1 and 2 belong to parts and sections; content headings start at 3.
+public struct Heading: Codable, Hashable, Sendable {
+    public var level: Int
+    /// Display number, e.g. "（一）" or "1.2.1"; empty when unnumbered.
+    public var number: String
+    /// Stable, unique anchor id.
+    public var anchor: String
+    public var content: [Inline]
+
+    public init(level: Int, number: String, anchor: String, content: [Inline]) {
+        self.level = level
+        self.number = number
+        self.anchor = anchor
+        self.content = content
+    }
+
+    /// Chinese numbers that end in punctuation ("一、", "（一）") take no space before the title.
+    public static func join(number: String, title: String) -> String {
+        guard let last = number.last else { return title }
+        return "、）)".contains(last) ? number + title : number + " " + title
+    }
+}
+
+public enum Alignment: String, Codable, Hashable, Sendable {
+    case none, left, center, right
+}
+
+public struct Paragraph: Codable, Hashable, Sendable {
+    public var content: [Inline]
+    public var alignment: Alignment
+
+    public init(_ content: [Inline], alignment: Alignment = .none) {
+        self.content = content
+        self.alignment = alignment
+    }
+}
+
+public struct ListBlock: Codable, Hashable, Sendable {
+    public var ordered: Bool
+    /// First number of an ordered list.
+    public var start: Int
+    /// Each item is a sequence of blocks (nested lists live inside items).
+    public var items: [[Block]]
+
+    public init(ordered: Bool, start: Int = 1, items: [[Block]]) {
+        self.ordered = ordered
+        self.start = start
+        self.items = items
+    }
+}
+
+public struct Table: Codable, Hashable, Sendable {
+    public var columns: [Column]
+    public var header: [Row]
+    public var body: [Row]
+    /// Totals rows (subtotal, tax, total) kept apart so renderers can style them.
+    public var footer: [Row]
+    public var caption: String
+    /// What the table is, for renderers and checks: "", "price-schedule", "opening-summary", …
+    public var role: String
+
+    public init(columns: [Column], header: [Row] = [], body: [Row] = [], footer: [Row] = [], caption: String = "", role: String = "") {
+        self.columns = columns
+        self.header = header
+        self.body = body
+        self.footer = footer
+        self.caption = caption
+        self.role = role
+    }
+
+    public struct Column: Codable, Hashable, Sendable {
+        public var alignment: Alignment
+        /// Relative width weight; 0 = let the renderer decide.
+        public var weight: Int
+        public init(alignment: Alignment = .none, weight: Int = 0) {
+            self.alignment = alignment
+            self.weight = weight
+        }
+    }
+
+    public struct Row: Codable, Hashable, Sendable {
+        public var cells: [Cell]
+        public init(_ cells: [Cell]) { self.cells = cells }
+    }
+
+    public struct Cell: Codable, Hashable, Sendable {
+        public var blocks: [Block]
+        public var colspan: Int
+        public var rowspan: Int
+
+        public init(blocks: [Block], colspan: Int = 1, rowspan: Int = 1) {
+            self.blocks = blocks
+            self.colspan = colspan
+            self.rowspan = rowspan
+        }
+
+        public init(_ text: String, colspan: Int = 1) {
+            self.init(blocks: text.isEmpty ? [] : [.paragraph(Paragraph([.text(text)]))], colspan: colspan)
+        }
+
+        public init(inlines: [Inline]) {
+            self.init(blocks: inlines.isEmpty ? [] : [.paragraph(Paragraph(inlines))])
+        }
+    }
+}
+
+public struct Image: Codable, Hashable, Sendable {
+    /// Id of a `Resource` in the package.
+    public var resource: String
+    public var alt: String
+    public var title: String
+
+    public init(resource: String, alt: String, title: String = "") {
+        self.resource = resource
+        self.alt = alt
+        self.title = title
+    }
+}
+
+public struct CodeBlock: Codable, Hashable, Sendable {
+    public var language: String
+    public var text: String
+    public init(language: String = "", text: String) {
+        self.language = language
+        self.text = text
+    }
+}
+
+/// A seal / signature / date block, laid out by each renderer as its template defines.
+public struct Signature: Codable, Hashable, Sendable {
+    public var slots: [Slot]
+    public init(slots: [Slot]) { self.slots = slots }
+
+    public struct Slot: Codable, Hashable, Sendable {
+        public enum Kind: String, Codable, Hashable, Sendable { case seal, signature, date }
+        public var kind: Kind
+        /// Printed label, e.g. "投标人（盖章）".
+        public var label: String
+        /// Pre-filled value (the bidder's name, the signer's name, the date); empty = left for ink.
+        public var value: String
+        public init(kind: Kind, label: String, value: String = "") {
+            self.kind = kind
+            self.label = label
+            self.value = value
+        }
+    }
+}
+
+public struct TocEntry: Codable, Hashable, Sendable {
+    public var level: Int
+    public var number: String
+    public var title: String
+    public var anchor: String
+    public init(level: Int, number: String, title: String, anchor: String) {
+        self.level = level
+        self.number = number
+        self.title = title
+        self.anchor = anchor
+    }
+}
+
+/// Inline content of paragraphs, headings and cells.
+public indirect enum Inline: Codable, Hashable, Sendable {
+    case text(String)
+    case strong([Inline])
+    case emphasis([Inline])
+    case underline([Inline])
+    case strikethrough([Inline])
+    case code(String)
+    case link(url: String, content: [Inline])
+    case lineBreak
+    /// A soft line break from the source: a space for Latin text, nothing between CJK characters.
+    case softBreak
+}
+
+extension Array where Element == Inline {
+    /// The plain text of inline content (soft breaks become spaces).
+    public var plainText: String {
+        var out = ""
+        for inline in self { inline.appendPlainText(to: &out) }
+        return out
+    }
+}
+
+extension Inline {
+    func appendPlainText(to out: inout String) {
+        switch self {
+        case .text(let s), .code(let s): out += s
+        case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c), .link(_, let c):
+            for i in c { i.appendPlainText(to: &out) }
+        case .lineBreak: out += "\n"
+        case .softBreak: out += " "
+        }
+    }
+}

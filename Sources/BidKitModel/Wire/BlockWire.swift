@@ -1,0 +1,218 @@
+/// Wire encoding of blocks and inlines. Tag numbers are part of the format: never reuse one.
+extension Block {
+    private enum Tag: UInt8 {
+        case heading = 0, paragraph, list, table, image, quote, code, thematicBreak, pageBreak, signature, toc
+    }
+
+    static func writeAll(_ blocks: [Block], to w: inout WireWriter) {
+        w.array(blocks) { w, b in b.write(to: &w) }
+    }
+
+    static func readAll(from r: inout WireReader) throws -> [Block] {
+        try r.array { try Block(from: &$0) }
+    }
+
+    func write(to w: inout WireWriter) {
+        switch self {
+        case .heading(let h):
+            w.byte(Tag.heading.rawValue)
+            w.varint(h.level)
+            w.string(h.number)
+            w.string(h.anchor)
+            Inline.writeAll(h.content, to: &w)
+        case .paragraph(let p):
+            w.byte(Tag.paragraph.rawValue)
+            p.alignment.write(to: &w)
+            Inline.writeAll(p.content, to: &w)
+        case .list(let l):
+            w.byte(Tag.list.rawValue)
+            w.bool(l.ordered)
+            w.varint(l.start)
+            w.array(l.items) { w, item in Block.writeAll(item, to: &w) }
+        case .table(let t):
+            w.byte(Tag.table.rawValue)
+            t.write(to: &w)
+        case .image(let i):
+            w.byte(Tag.image.rawValue)
+            w.string(i.resource)
+            w.string(i.alt)
+            w.string(i.title)
+        case .quote(let blocks):
+            w.byte(Tag.quote.rawValue)
+            Block.writeAll(blocks, to: &w)
+        case .code(let c):
+            w.byte(Tag.code.rawValue)
+            w.string(c.language)
+            w.string(c.text)
+        case .thematicBreak:
+            w.byte(Tag.thematicBreak.rawValue)
+        case .pageBreak:
+            w.byte(Tag.pageBreak.rawValue)
+        case .signature(let s):
+            w.byte(Tag.signature.rawValue)
+            w.array(s.slots) { w, slot in
+                w.string(slot.kind.rawValue)
+                w.string(slot.label)
+                w.string(slot.value)
+            }
+        case .toc(let entries):
+            w.byte(Tag.toc.rawValue)
+            w.array(entries) { w, e in
+                w.varint(e.level)
+                w.string(e.number)
+                w.string(e.title)
+                w.string(e.anchor)
+            }
+        }
+    }
+
+    init(from r: inout WireReader) throws {
+        let raw = try r.byte()
+        guard let tag = Tag(rawValue: raw) else { throw WireError("unknown block tag \(raw) at byte \(r.offset - 1)") }
+        switch tag {
+        case .heading:
+            self = .heading(Heading(level: try r.varint(), number: try r.string(), anchor: try r.string(),
+                                    content: try Inline.readAll(from: &r)))
+        case .paragraph:
+            let alignment = try Alignment(from: &r)
+            self = .paragraph(Paragraph(try Inline.readAll(from: &r), alignment: alignment))
+        case .list:
+            self = .list(ListBlock(ordered: try r.bool(), start: try r.varint(),
+                                   items: try r.array { try Block.readAll(from: &$0) }))
+        case .table:
+            self = .table(try Table(from: &r))
+        case .image:
+            self = .image(Image(resource: try r.string(), alt: try r.string(), title: try r.string()))
+        case .quote:
+            self = .quote(try Block.readAll(from: &r))
+        case .code:
+            self = .code(CodeBlock(language: try r.string(), text: try r.string()))
+        case .thematicBreak:
+            self = .thematicBreak
+        case .pageBreak:
+            self = .pageBreak
+        case .signature:
+            self = .signature(Signature(slots: try r.array { r in
+                let kindName = try r.string()
+                guard let kind = Signature.Slot.Kind(rawValue: kindName) else {
+                    throw WireError("unknown signature slot kind '\(kindName)'")
+                }
+                return Signature.Slot(kind: kind, label: try r.string(), value: try r.string())
+            }))
+        case .toc:
+            self = .toc(try r.array { r in
+                TocEntry(level: try r.varint(), number: try r.string(), title: try r.string(), anchor: try r.string())
+            })
+        }
+    }
+}
+
+extension Table {
+    func write(to w: inout WireWriter) {
+        w.array(columns) { w, c in
+            c.alignment.write(to: &w)
+            w.varint(c.weight)
+        }
+        for rows in [header, body, footer] {
+            w.array(rows) { w, row in
+                w.array(row.cells) { w, cell in
+                    w.varint(cell.colspan)
+                    w.varint(cell.rowspan)
+                    Block.writeAll(cell.blocks, to: &w)
+                }
+            }
+        }
+        w.string(caption)
+        w.string(role)
+    }
+
+    init(from r: inout WireReader) throws {
+        let columns = try r.array { r in Column(alignment: try Alignment(from: &r), weight: try r.varint()) }
+        func rows(_ r: inout WireReader) throws -> [Row] {
+            try r.array { r in
+                Row(try r.array { r in
+                    let colspan = try r.varint(), rowspan = try r.varint()
+                    return Cell(blocks: try Block.readAll(from: &r), colspan: colspan, rowspan: rowspan)
+                })
+            }
+        }
+        let header = try rows(&r), body = try rows(&r), footer = try rows(&r)
+        self.init(columns: columns, header: header, body: body, footer: footer,
+                  caption: try r.string(), role: try r.string())
+    }
+}
+
+extension Alignment {
+    private static let order: [Alignment] = [.none, .left, .center, .right]
+
+    func write(to w: inout WireWriter) {
+        w.byte(UInt8(Alignment.order.firstIndex(of: self) ?? 0))
+    }
+
+    init(from r: inout WireReader) throws {
+        let raw = Int(try r.byte())
+        guard raw < Alignment.order.count else { throw WireError("unknown alignment \(raw)") }
+        self = Alignment.order[raw]
+    }
+}
+
+extension Inline {
+    private enum Tag: UInt8 {
+        case text = 0, strong, emphasis, underline, strikethrough, code, link, lineBreak, softBreak
+    }
+
+    static func writeAll(_ inlines: [Inline], to w: inout WireWriter) {
+        w.array(inlines) { w, i in i.write(to: &w) }
+    }
+
+    static func readAll(from r: inout WireReader) throws -> [Inline] {
+        try r.array { try Inline(from: &$0) }
+    }
+
+    func write(to w: inout WireWriter) {
+        switch self {
+        case .text(let s):
+            w.byte(Tag.text.rawValue)
+            w.string(s)
+        case .strong(let c):
+            w.byte(Tag.strong.rawValue)
+            Inline.writeAll(c, to: &w)
+        case .emphasis(let c):
+            w.byte(Tag.emphasis.rawValue)
+            Inline.writeAll(c, to: &w)
+        case .underline(let c):
+            w.byte(Tag.underline.rawValue)
+            Inline.writeAll(c, to: &w)
+        case .strikethrough(let c):
+            w.byte(Tag.strikethrough.rawValue)
+            Inline.writeAll(c, to: &w)
+        case .code(let s):
+            w.byte(Tag.code.rawValue)
+            w.string(s)
+        case .link(let url, let c):
+            w.byte(Tag.link.rawValue)
+            w.string(url)
+            Inline.writeAll(c, to: &w)
+        case .lineBreak:
+            w.byte(Tag.lineBreak.rawValue)
+        case .softBreak:
+            w.byte(Tag.softBreak.rawValue)
+        }
+    }
+
+    init(from r: inout WireReader) throws {
+        let raw = try r.byte()
+        guard let tag = Tag(rawValue: raw) else { throw WireError("unknown inline tag \(raw) at byte \(r.offset - 1)") }
+        switch tag {
+        case .text: self = .text(try r.string())
+        case .strong: self = .strong(try Inline.readAll(from: &r))
+        case .emphasis: self = .emphasis(try Inline.readAll(from: &r))
+        case .underline: self = .underline(try Inline.readAll(from: &r))
+        case .strikethrough: self = .strikethrough(try Inline.readAll(from: &r))
+        case .code: self = .code(try r.string())
+        case .link: self = .link(url: try r.string(), content: try Inline.readAll(from: &r))
+        case .lineBreak: self = .lineBreak
+        case .softBreak: self = .softBreak
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import BidKitModel
+@main struct Bench { static func main() {} }
