@@ -5,6 +5,8 @@
 //   BidKitTextLayout – display-width aware wrapping and tables, shared by the CLI and text-like renderers
 //   CBidKitPluginABI – the C header every plugin exports against
 //   BidKitPluginSDK  – what a plugin author imports: model + ABI glue
+//   BidKitMoney      – money formatting, amounts in Chinese capital numerals and English words
+//   BidKitPluginHost – finds, loads and calls renderer plugins through the C ABI
 //   BidKit           – the core: load, assemble, price, check, plugin host, pipeline
 //   bidkit           – the command-line tool, a thin layer over BidKit
 //   Plugins/*        – renderers, built as shared libraries and loaded at run time
@@ -40,10 +42,12 @@ let package = Package(
         .target(name: "BidKitTextLayout"),
         .target(name: "CBidKitPluginABI"),
         .target(name: "BidKitPluginSDK", dependencies: ["BidKitModel", "BidKitTextLayout", "CBidKitPluginABI"]),
+        .target(name: "BidKitMoney"),
+        .target(name: "BidKitPluginHost", dependencies: ["BidKitModel", "CBidKitPluginABI"]),
         .target(
             name: "BidKit",
             dependencies: [
-                "BidKitModel", "BidKitTextLayout", "CBidKitPluginABI", "CCmarkGFM",
+                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
@@ -53,7 +57,11 @@ let package = Package(
 
         .target(name: "TextRenderer", dependencies: ["BidKitPluginSDK"], path: "Plugins/TextRenderer"),
 
-        .testTarget(name: "BidKitTests", dependencies: ["BidKit", "BidKitModel", "BidKitTextLayout"]),
+        .testTarget(name: "BidKitModelTests", dependencies: ["BidKitModel"]),
+        .testTarget(name: "BidKitMoneyTests", dependencies: ["BidKitMoney"]),
+        .testTarget(name: "BidKitTextLayoutTests", dependencies: ["BidKitTextLayout", "TextRenderer"]),
+        .testTarget(name: "BidKitPluginHostTests", dependencies: ["BidKitPluginHost"]),
+        .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,1 +1,3 @@
+@_exported import BidKitPluginHost
+@_exported import BidKitMoney
 public enum BidKitCore {}

@@ -1,0 +1,2 @@
+import BidKitModel
+public struct PluginHost {}
