@@ -1,0 +1,44 @@
+/// Reads the requirements file: the tender's requirements and our clause responses.
+enum RequirementsLoader {
+    static func load(_ relative: String, paths: ProjectPaths, referencedAt location: SourceLocation) throws
+        -> ([Requirement], [ClauseResponse])
+    {
+        let text = try paths.readText(relative, referencedAt: location)
+        let doc = try YAMLDocument(text: text, file: paths.display(relative))
+        let top = try doc.root.mapping(keys: ["requirements", "responses"])
+        var seen: [String: SourceLocation] = [:]
+        let requirements = try top.required("requirements").list().map { value -> Requirement in
+            let m = try value.mapping(keys: ["id", "kind", "category", "text", "mandatory"])
+            let idValue = try m.required("id")
+            let id = try idValue.nonEmptyString()
+            if let first = seen[id] { throw idValue.error("duplicate requirement id '\(id)' (first defined at \(first))") }
+            seen[id] = idValue.location
+            let kind = try m.required("kind").enum(Requirement.Kind.self)
+            let category = try m["category"]?.enum(Requirement.Category.self)
+            if category != nil, kind != .clause, let c = m["category"] {
+                throw c.error("'category' applies to clause requirements only ('\(id)' is a \(kind.rawValue))")
+            }
+            return Requirement(id: id, kind: kind, category: category, text: try m.string("text"),
+                               mandatory: try m["mandatory"]?.bool() ?? false, location: value.location)
+        }
+        var answered: [String: SourceLocation] = [:]
+        let responses = try (top["responses"]?.list() ?? []).map { value -> ClauseResponse in
+            let m = try value.mapping(keys: ["requirement", "response", "offer", "explanation", "section"])
+            let reqValue = try m.required("requirement")
+            let id = try reqValue.nonEmptyString()
+            guard let requirement = requirements.first(where: { $0.id == id }) else {
+                throw reqValue.error("unknown requirement id '\(id)'" + DidYouMean.hint(for: id, among: requirements.map(\.id)))
+            }
+            guard requirement.kind == .clause else {
+                throw reqValue.error("'\(id)' is a \(requirement.kind.rawValue) requirement; responses answer clauses")
+            }
+            if let first = answered[id] { throw reqValue.error("second response to '\(id)' (first at \(first))") }
+            answered[id] = reqValue.location
+            return ClauseResponse(
+                requirement: id, response: try m.required("response").enum(ClauseResponse.Kind.self),
+                offer: try m.optionalString("offer"), explanation: try m.optionalString("explanation"),
+                section: try m.optionalString("section"), location: value.location)
+        }
+        return (requirements, responses)
+    }
+}

@@ -1,0 +1,47 @@
+/// Reads `parts:` — the task breakdown: parts, their sections in binding order, owners and due dates.
+enum TaskBreakdownLoader {
+    static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> [PartPlan] {
+        var ids: [String: SourceLocation] = [:]
+        func claim(_ id: String, at location: SourceLocation) throws {
+            if let first = ids[id] { throw LoadError(location, "duplicate id '\(id)' (first used at \(first))") }
+            ids[id] = location
+        }
+        let parts = try value.list().map { partValue -> PartPlan in
+            let m = try partValue.mapping(keys: ["id", "title", "sections"])
+            let id = try m.string("id")
+            try claim(id, at: try m.required("id").location)
+            let sections = try m.required("sections").list().map { try readSection($0, paths: paths, claim: claim) }
+            return PartPlan(id: id, title: try m.string("title"), sections: sections, location: partValue.location)
+        }
+        guard !parts.isEmpty else { throw value.error("'parts' must list at least one part") }
+        return parts
+    }
+
+    private static func readSection(
+        _ value: YAMLValue, paths: ProjectPaths, claim: (String, SourceLocation) throws -> Void
+    ) throws -> SectionPlan {
+        let m = try value.mapping(keys: ["id", "title", "source", "generate", "owner", "role", "due", "status", "covers"])
+        let id = try m.string("id")
+        try claim(id, try m.required("id").location)
+        let content: SectionContent
+        switch (m["source"], m["generate"]) {
+        case (let source?, nil):
+            let relative = try paths.confine(source.nonEmptyString(), at: source.location)
+            guard paths.exists(relative) else {
+                throw source.error("Markdown file '\(relative)' not found (looked for \(paths.display(relative)))")
+            }
+            content = .markdown(path: relative)
+        case (nil, let kind?):
+            content = .generated(try kind.enum(GeneratedKind.self))
+        case (.some, .some):
+            throw value.error("section '\(id)' has both 'source' and 'generate'; give one")
+        case (nil, nil):
+            throw value.error("section '\(id)' needs 'source' (a Markdown file) or 'generate' (a generated kind)")
+        }
+        return SectionPlan(
+            id: id, title: try m.string("title"), content: content, owner: try m.string("owner"),
+            role: try m.optionalString("role"), due: try ProjectLoader.day(m.required("due")),
+            status: try m.required("status").enum(SectionStatus.self),
+            covers: try m["covers"]?.list().map { try $0.nonEmptyString() } ?? [], location: value.location)
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import Yams
+
+/// A parsed YAML file whose nodes keep their positions, so every error can name file:line:col.
+/// Yams' Codable decoder loses positions; composing nodes and reading them by hand keeps them.
+struct YAMLDocument {
+    let file: String
+    let root: YAMLValue
+
+    /// `displayPath` is how the file is named in messages (relative to where the user ran bidkit).
+    init(contentsOf url: URL, displayPath: String) throws {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw LoadError(SourceLocation(file: displayPath), "cannot read file: \(Self.reason(error))")
+        }
+        try self.init(text: text, file: displayPath)
+    }
+
+    init(text: String, file: String) throws {
+        self.file = file
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw Self.loadError(error, file: file)
+        } catch {
+            throw LoadError(SourceLocation(file: file), "YAML error: \(error)")
+        }
+        guard let node else { throw LoadError(SourceLocation(file: file, line: 1, column: 1), "the file is empty; expected a mapping") }
+        root = YAMLValue(node: node, file: file, path: "")
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError || ns.code == 260 { return "no such file" }
+        return ns.localizedDescription
+    }
+
+    private static func loadError(_ error: YamlError, file: String) -> LoadError {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context.text) at \(context.mark.line):\(context.mark.column))" }
+            return LoadError(SourceLocation(file: file, line: mark.line, column: mark.column), message)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return LoadError(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                             "duplicate key \(duplicates.joined(separator: ", "))")
+        default:
+            return LoadError(SourceLocation(file: file, line: 1, column: 1), "YAML error: \(error)")
+        }
+    }
+}
+
+/// One node with its file and its dotted path in the document ("tender.deadline").
+struct YAMLValue {
+    let node: Node
+    let file: String
+    let path: String
+
+    var location: SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+    }
+
+    func error(_ message: String) -> LoadError { LoadError(location, message) }
+
+    private var kindName: String {
+        switch node {
+        case .scalar: return "a scalar"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private var label: String { path.isEmpty ? "the document" : "'\(path)'" }
+
+    func expected(_ what: String) -> LoadError {
+        error("expected \(what) for \(label), found \(kindName)\(scalarPreview)")
+    }
+
+    private var scalarPreview: String {
+        guard case .scalar(let s) = node else { return "" }
+        return " '\(s.string)'"
+    }
+
+    /// Reads a mapping, rejecting keys not in `keys` (with a did-you-mean) and duplicate keys.
+    func mapping(keys: [String]) throws -> YAMLMapping {
+        guard case .mapping(let m) = node else { throw expected("a mapping") }
+        var entries: [(String, YAMLValue, YAMLValue)] = []
+        var seen: Set<String> = []
+        for (k, v) in m {
+            let keyValue = YAMLValue(node: k, file: file, path: path)
+            guard case .scalar(let ks) = k else { throw keyValue.error("mapping keys must be plain names") }
+            let key = ks.string
+            guard keys.contains(key) else {
+                throw keyValue.error("unknown key '\(key)' in \(label)" + DidYouMean.hint(for: key, among: keys))
+            }
+            guard seen.insert(key).inserted else { throw keyValue.error("duplicate key '\(key)' in \(label)") }
+            entries.append((key, keyValue, YAMLValue(node: v, file: file, path: path.isEmpty ? key : "\(path).\(key)")))
+        }
+        return YAMLMapping(owner: self, entries: entries)
+    }
+
+    func list() throws -> [YAMLValue] {
+        if case .scalar(let s) = node, s.tag.rawValue == Tag.Name.null.rawValue || s.string.isEmpty { return [] }
+        guard case .sequence(let seq) = node else { throw expected("a list") }
+        return seq.enumerated().map { YAMLValue(node: $1, file: file, path: "\(path)[\($0)]") }
+    }
+
+    func string() throws -> String {
+        guard case .scalar(let s) = node else { throw expected("a text value") }
+        return s.string
+    }
+
+    func nonEmptyString() throws -> String {
+        let s = try string().trimmingCharacters(in: .whitespaces)
+        guard !s.isEmpty else { throw error("\(label) must not be empty") }
+        return s
+    }
+
+    func bool() throws -> Bool {
+        switch try string().lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw expected("true or false")
+        }
+    }
+
+    func int() throws -> Int {
+        guard let v = Int(try string()) else { throw expected("a whole number") }
+        return v
+    }
+
+    /// Exact decimal from the scalar's source text (never through Double).
+    func decimal() throws -> Decimal {
+        let text = try string().replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
+        guard let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), text.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true,
+              !text.contains(where: { !"0123456789.-+eE".contains($0) })
+        else { throw expected("a decimal number") }
+        return d
+    }
+
+    func `enum`<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws -> E where E.RawValue == String {
+        let s = try string()
+        guard let e = E(rawValue: s) else {
+            throw error("'\(s)' is not a valid value for \(label)" + DidYouMean.hint(for: s, among: E.allCases.map(\.rawValue)))
+        }
+        return e
+    }
+}
+
+/// A mapping's entries by key, each with the location of its key for "missing"/"unknown" messages.
+struct YAMLMapping {
+    let owner: YAMLValue
+    let entries: [(key: String, keyNode: YAMLValue, value: YAMLValue)]
+
+    subscript(key: String) -> YAMLValue? {
+        guard let v = entries.first(where: { $0.key == key })?.value else { return nil }
+        if case .scalar(let s) = v.node, s.tag.rawValue == Tag.Name.null.rawValue, s.string.isEmpty || s.string == "~" || s.string == "null" {
+            return nil
+        }
+        return v
+    }
+
+    func required(_ key: String) throws -> YAMLValue {
+        guard let v = self[key] else {
+            let where_ = owner.path.isEmpty ? "" : " in '\(owner.path)'"
+            throw owner.error("missing required key '\(key)'\(where_)")
+        }
+        return v
+    }
+
+    func string(_ key: String) throws -> String { try required(key).nonEmptyString() }
+    func optionalString(_ key: String) throws -> String? { try self[key]?.string() }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+public enum Language: String, CaseIterable, Sendable, Codable {
+    case zh, en
+}
+
+/// A loaded bid project: the typed form of `bid.yaml` and everything it references.
+public struct Project: Sendable {
+    /// The project folder.
+    public var root: URL
+    /// How the folder is named in messages.
+    public var displayRoot: String
+    public var info: ProjectInfo
+    public var tender: Tender
+    public var bidder: Bidder
+    public var customer: Customer?
+    public var pricing: PricingConfig
+    public var parts: [PartPlan]
+    public var requirements: [Requirement]
+    public var responses: [ClauseResponse]
+
+    public var language: Language { info.language }
+    public var sections: [SectionPlan] { parts.flatMap(\.sections) }
+    public func requirement(_ id: String) -> Requirement? { requirements.first { $0.id == id } }
+    public func response(to id: String) -> ClauseResponse? { responses.first { $0.requirement == id } }
+
+    /// The name a project-relative path is shown with in messages.
+    public func display(_ relativePath: String) -> String {
+        displayRoot.isEmpty || displayRoot == "." ? relativePath : "\(displayRoot)/\(relativePath)"
+    }
+}
+
+public struct ProjectInfo: Sendable {
+    public var id: String
+    public var name: String
+    public var language: Language
+    public var template: String?
+    public var date: CalendarDay
+    public var copy: String?
+    public var knownNames: [String]
+}
+
+public struct Tender: Sendable {
+    public var number: String
+    public var buyer: String
+    public var agent: String?
+    public var lot: String?
+    public var deadline: ZonedTime
+    public var validityDays: Int
+    public var ceiling: Decimal?
+    public var bidBond: Decimal?
+    public var requirementsFile: String
+    public var requirementsLocation: SourceLocation
+}
+
+public struct Bidder: Sendable {
+    public var name: String
+    public var legalRepresentative: String
+    public var authorizedAgent: String?
+    public var address: String
+    public var contact: Contact?
+    public var validityDays: Int
+    public var bidBond: Decimal?
+    public var qualifications: [Qualification]
+}
+
+public struct Contact: Sendable {
+    public var name: String
+    public var role: String?
+    public var phone: String?
+    public var email: String?
+}
+
+public struct Qualification: Sendable {
+    public var id: String
+    public var name: String
+    public var number: String
+    public var issuer: String?
+    public var expires: CalendarDay?
+    public var file: String?
+    public var requirement: String?
+    public var location: SourceLocation
+}
+
+public enum CustomerGrade: String, CaseIterable, Sendable { case A, B, C, D }
+
+public struct Customer: Sendable {
+    public var name: String
+    public var grade: CustomerGrade?
+    public var contacts: [Contact]
+}
+
+public struct PricingConfig: Sendable {
+    public var currency: String
+    public var taxRate: Decimal
+    public var pricesIncludeTax: Bool
+    public var discount: Discount
+    public var items: [PriceItem]
+    /// Where the items came from (CSV file or bid.yaml), for messages.
+    public var itemsSource: String
+    public var statedTotal: Decimal?
+    public var statedTotalLocation: SourceLocation?
+    public var marginFloor: Decimal
+}
+
+public enum Discount: Sendable, Equatable {
+    case amount(Decimal)
+    case percent(Decimal)  // as a fraction: 2% = 0.02
+}
+
+public struct PriceItem: Sendable {
+    public var no: String
+    public var name: String
+    public var spec: String
+    public var brand: String
+    public var unit: String
+    public var quantity: Decimal
+    public var unitPrice: Decimal
+    /// The line amount as the author wrote it, when given (checked against quantity × unit price).
+    public var statedAmount: Decimal?
+    public var unitCost: Decimal?
+    public var remark: String
+    public var location: SourceLocation
+}
+
+public struct PartPlan: Sendable {
+    public var id: String
+    public var title: String
+    public var sections: [SectionPlan]
+    public var location: SourceLocation
+}
+
+public enum SectionStatus: String, CaseIterable, Sendable, Codable {
+    case todo, drafting, review, done
+}
+
+public enum GeneratedKind: String, CaseIterable, Sendable {
+    case toc
+    case priceSchedule = "price-schedule"
+    case openingSummary = "opening-summary"
+    case technicalDeviations = "technical-deviations"
+    case commercialDeviations = "commercial-deviations"
+    case qualificationList = "qualification-list"
+}
+
+public enum SectionContent: Sendable {
+    case markdown(path: String)
+    case generated(GeneratedKind)
+}
+
+public struct SectionPlan: Sendable {
+    public var id: String
+    public var title: String
+    public var content: SectionContent
+    public var owner: String
+    public var role: String?
+    public var due: CalendarDay
+    public var status: SectionStatus
+    public var covers: [String]
+    public var location: SourceLocation
+}
