@@ -1,3 +1,5 @@
-@_exported import BidKitPluginHost
+// The BidKit core library: load → assemble → check → render (docs/architecture.md).
+// Clients import BidKit alone; the model, money and plugin host modules come with it.
+@_exported import BidKitModel
 @_exported import BidKitMoney
-public enum BidKitCore {}
+@_exported import BidKitPluginHost

@@ -1,0 +1,206 @@
+import BidKitModel
+import CCmarkGFM
+
+/// Converts one Markdown section to blocks with cmark-gfm (GFM tables, strikethrough, autolinks).
+/// Headings come out at level 3 and below: levels 1 and 2 are the part and the section.
+struct MarkdownConverter {
+    let context: MarkdownContext
+    /// Project-relative path of the Markdown file.
+    let file: String
+    let text: String
+    /// Lines of the source, to turn cmark's byte columns into character columns in messages.
+    private let lines: [Substring]
+
+    init(context: MarkdownContext, file: String, text: String) {
+        self.context = context
+        self.file = file
+        self.text = text
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    private var displayFile: String { context.paths.display(file) }
+    private var directory: String { file.split(separator: "/").dropLast().joined(separator: "/") }
+
+    func convert() throws -> [Block] {
+        let fieldErrors = context.fields.validate(text, file: displayFile)
+        if let first = fieldErrors.first { throw fieldErrors.count == 1 ? first as Error : LoadErrors(fieldErrors) }
+
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { throw LoadError(location(line: 1), "cannot create a Markdown parser") }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink"] {
+            if let ext = cmark_find_syntax_extension(name) { _ = cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var copy = text
+        copy.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let root = cmark_parser_finish(parser) else { throw LoadError(location(line: 1), "cannot parse Markdown") }
+        defer { cmark_node_free(root) }
+        return try blocks(childrenOf: root)
+    }
+
+    private func location(_ node: OpaquePointer) -> SourceLocation {
+        let line = Int(cmark_node_get_start_line(node))
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        guard line >= 1, line <= lines.count else { return location(line: max(line, 1)) }
+        let utf8 = lines[line - 1].utf8
+        let index = utf8.index(utf8.startIndex, offsetBy: max(0, min(byteColumn - 1, utf8.count)))
+        return SourceLocation(file: displayFile, line: line, column: lines[line - 1][..<index].count + 1)
+    }
+
+    private func location(line: Int) -> SourceLocation { SourceLocation(file: displayFile, line: line, column: 1) }
+
+    private func children(_ node: OpaquePointer) -> [OpaquePointer] {
+        var out: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            out.append(c)
+            child = cmark_node_next(c)
+        }
+        return out
+    }
+
+    private func typeName(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    private func blocks(childrenOf node: OpaquePointer) throws -> [Block] {
+        try children(node).flatMap { try blocks(for: $0) }
+    }
+
+    private func blocks(for node: OpaquePointer) throws -> [Block] {
+        switch typeName(node) {
+        case "paragraph":
+            return try paragraph(node)
+        case "heading":
+            let level = Int(cmark_node_get_heading_level(node)) + 2
+            return [.heading(Heading(level: level, number: "", anchor: "", content: try inlines(childrenOf: node)))]
+        case "block_quote":
+            return [.quote(try blocks(childrenOf: node))]
+        case "list":
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            let items = try children(node).map { try blocks(childrenOf: $0) }
+            return [.list(ListBlock(ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(node)) : 1, items: items))]
+        case "code_block":
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            let body = context.fields.substitute(literal(node))
+            if info.trimmingCharacters(in: .whitespaces) == "signature" {
+                return [.signature(try SignatureSpec.parse(body, at: location(node), context: context))]
+            }
+            return [.code(CodeBlock(language: info, text: body.hasSuffix("\n") ? String(body.dropLast()) : body))]
+        case "html_block":
+            let html = literal(node).trimmingCharacters(in: .whitespacesAndNewlines)
+            if html.replacingOccurrences(of: " ", with: "").lowercased() == "<!--pagebreak-->" { return [.pageBreak] }
+            return [.paragraph(Paragraph([.text(html)]))]  // raw HTML is shown, never interpreted
+        case "thematic_break":
+            return [.thematicBreak]
+        case "table":
+            return [.table(try table(node))]
+        default:
+            return []
+        }
+    }
+
+    /// A paragraph; images inside it become image blocks of their own, in order.
+    private func paragraph(_ node: OpaquePointer) throws -> [Block] {
+        var out: [Block] = []
+        var pending: [OpaquePointer] = []
+        func flush() throws {
+            let content = try inlines(pending).trimmedBreaks
+            if !content.isEmpty { out.append(.paragraph(Paragraph(content))) }
+            pending = []
+        }
+        for child in children(node) {
+            if typeName(child) == "image" {
+                try flush()
+                out.append(.image(try image(child, parent: node)))
+            } else {
+                pending.append(child)
+            }
+        }
+        try flush()
+        return out
+    }
+
+    private func image(_ node: OpaquePointer, parent: OpaquePointer) throws -> Image {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+        var at = location(node)
+        if at.line < 1 { at = location(parent) }
+        let relative = try context.paths.confine(url.removingPercentEncoding ?? url, from: directory, at: at)
+        let id = try context.image(relative, at: at)
+        return Image(resource: id, alt: try inlines(childrenOf: node).plainText, title: context.fields.substitute(title))
+    }
+
+    private func table(_ node: OpaquePointer) throws -> Table {
+        let count = Int(cmark_gfm_extensions_get_table_columns(node))
+        var columns: [Table.Column] = []
+        if let aligns = cmark_gfm_extensions_get_table_alignments(node) {
+            for i in 0..<count {
+                switch UInt8(aligns[i]) {
+                case UInt8(ascii: "l"): columns.append(Table.Column(alignment: .left))
+                case UInt8(ascii: "c"): columns.append(Table.Column(alignment: .center))
+                case UInt8(ascii: "r"): columns.append(Table.Column(alignment: .right))
+                default: columns.append(Table.Column())
+                }
+            }
+        }
+        var header: [Table.Row] = [], body: [Table.Row] = []
+        for row in children(node) {
+            let cells = try children(row).map { Table.Cell(inlines: try inlines(childrenOf: $0)) }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header.append(Table.Row(cells)) } else { body.append(Table.Row(cells)) }
+        }
+        return Table(columns: columns, header: header, body: body)
+    }
+
+    // MARK: Inlines
+
+    private func inlines(childrenOf node: OpaquePointer) throws -> [Inline] { try inlines(children(node)) }
+
+    private func inlines(_ nodes: [OpaquePointer]) throws -> [Inline] {
+        var out: [Inline] = []
+        for node in nodes {
+            switch typeName(node) {
+            case "text":
+                // cmark splits text at unmatched delimiters ("total_in_words"): merge before substituting.
+                if case .text(let previous)? = out.last {
+                    out[out.count - 1] = .text(previous + literal(node))
+                } else {
+                    out.append(.text(literal(node)))
+                }
+            case "html_inline": out.append(.text(literal(node)))
+            case "softbreak": out.append(.softBreak)
+            case "linebreak": out.append(.lineBreak)
+            case "code": out.append(.code(context.fields.substitute(literal(node))))
+            case "emph": out.append(.emphasis(try inlines(childrenOf: node)))
+            case "strong": out.append(.strong(try inlines(childrenOf: node)))
+            case "strikethrough": out.append(.strikethrough(try inlines(childrenOf: node)))
+            case "link":
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                out.append(.link(url: context.fields.substitute(url), content: try inlines(childrenOf: node)))
+            case "image":
+                out.append(.text(try inlines(childrenOf: node).plainText))  // images in headings/cells: alt text
+            default: break
+            }
+        }
+        return out.map { inline in
+            if case .text(let s) = inline { return .text(context.fields.substitute(s)) }
+            return inline
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// Drops line breaks left at either end when images are split out of a paragraph.
+    var trimmedBreaks: [Inline] {
+        var slice = self[...]
+        while let f = slice.first, f == .softBreak || f == .lineBreak { slice = slice.dropFirst() }
+        while let l = slice.last, l == .softBreak || l == .lineBreak { slice = slice.dropLast() }
+        return Array(slice)
+    }
+}
