@@ -42,6 +42,12 @@ public struct FieldTable: Sendable {
 
     public var names: [String] { values.keys.sorted() }
 
+    /// True for "{{bidder.name}}" when bidder.name is a field.
+    func isKnownField(_ placeholder: String) -> Bool {
+        guard placeholder.hasPrefix("{{"), placeholder.hasSuffix("}}") else { return false }
+        return values[placeholder.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespaces)] != nil
+    }
+
     /// Every `{{…}}` in `text` with the location of its opening braces; unknown names are errors.
     func validate(_ text: String, file: String, lineOffset: Int = 0) -> [LoadError] {
         var errors: [LoadError] = []

@@ -1,0 +1,117 @@
+import Foundation
+
+/// The assembled bid with what the checker needs beyond the document itself.
+public struct AssembledBid: Sendable {
+    public var project: Project
+    public var package: BidPackage
+    public var prices: PriceSummary
+    public var fields: FieldTable
+    /// Markdown source text by section id, for findings that point at file:line.
+    public var sources: [String: String]
+}
+
+/// Turns the task breakdown into one ordered, numbered BidPackage.
+public enum Assembler {
+    public static func assemble(_ project: Project) throws -> AssembledBid {
+        let prices = PriceSummary(project.pricing)
+        let fields = FieldTable(project: project, prices: prices)
+        let context = MarkdownContext(project: project, fields: fields)
+        let generator = SectionGenerator(project: project, prices: prices)
+        var sources: [String: String] = [:]
+        var errors: [LoadError] = []
+
+        // 1. Content of every section, numbered as it goes.
+        var parts: [Part] = []
+        for (p, partPlan) in project.parts.enumerated() {
+            var part = Part(id: partPlan.id, title: partPlan.title, number: Numbering.number([p + 1], language: project.language))
+            for (s, plan) in partPlan.sections.enumerated() {
+                let path = [p + 1, s + 1]
+                var blocks: [Block] = []
+                var kind = "markdown"
+                var source: String?
+                do {
+                    switch plan.content {
+                    case .markdown(let file):
+                        let text = try context.paths.readText(file, referencedAt: plan.location)
+                        sources[plan.id] = text
+                        source = file
+                        blocks = try MarkdownConverter(context: context, file: file, text: text).convert()
+                    case .generated(let generated):
+                        kind = generated.rawValue
+                        blocks = generator.blocks(for: generated)
+                    }
+                } catch let error as LoadError {
+                    errors.append(error)
+                } catch let many as LoadErrors {
+                    errors += many.errors
+                }
+                numberHeadings(&blocks, under: path, sectionID: plan.id, language: project.language)
+                part.sections.append(Section(
+                    id: plan.id, title: plan.title, number: Numbering.number(path, language: project.language),
+                    kind: kind, source: source, blocks: blocks))
+            }
+            parts.append(part)
+        }
+        if errors.count == 1, let only = errors.first { throw only }
+        if !errors.isEmpty { throw LoadErrors(errors) }
+
+        // 2. Tables of contents, now that every number is known.
+        let toc = tableOfContents(parts)
+        for p in parts.indices {
+            for s in parts[p].sections.indices where parts[p].sections[s].kind == GeneratedKind.toc.rawValue {
+                parts[p].sections[s].blocks = [.toc(toc)]
+            }
+        }
+        let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts, resources: context.resources)
+        return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources)
+    }
+
+    /// Numbers content headings (level ≥ 3) below the section's path and gives them stable anchors
+    /// derived from the section id: "solution-2-1" is the first heading below the section's second `#`.
+    private static func numberHeadings(_ blocks: inout [Block], under path: [Int], sectionID: String, language: Language) {
+        var counters: [Int] = []
+        for i in blocks.indices {
+            guard case .heading(var h) = blocks[i] else { continue }
+            // A skipped level (`##` straight after the section start) is pulled up, as Word's outline would.
+            let depth = min(h.level - 2, counters.count + 1)
+            if counters.count >= depth {
+                counters.removeLast(counters.count - depth)
+                counters[depth - 1] += 1
+            } else {
+                counters.append(1)
+            }
+            h.level = depth + 2
+            h.number = Numbering.number(path + counters, language: language)
+            h.anchor = ([sectionID] + counters.map(String.init)).joined(separator: "-")
+            blocks[i] = .heading(h)
+        }
+    }
+
+    private static func tableOfContents(_ parts: [Part]) -> [TocEntry] {
+        var entries: [TocEntry] = []
+        for part in parts {
+            entries.append(TocEntry(level: 1, number: part.number, title: part.title, anchor: part.id))
+            for section in part.sections where section.kind != GeneratedKind.toc.rawValue {
+                entries.append(TocEntry(level: 2, number: section.number, title: section.title, anchor: section.id))
+            }
+        }
+        return entries
+    }
+
+    private static func metadata(_ project: Project, prices: PriceSummary) -> Metadata {
+        var fields: [Field] = [
+            Field("legal_representative", project.bidder.legalRepresentative),
+            Field("total", Money.format(prices.total)),
+            Field("total_in_words", prices.totalInWords(project.language)),
+        ]
+        if let copy = project.info.copy { fields.append(Field("copy", copy)) }
+        if let lot = project.tender.lot { fields.append(Field("lot", lot)) }
+        if let agent = project.bidder.authorizedAgent { fields.append(Field("authorized_agent", agent)) }
+        return Metadata(
+            projectID: project.info.id, title: project.info.name, language: project.language.rawValue,
+            template: project.info.template ?? "", tenderNumber: project.tender.number, buyer: project.tender.buyer,
+            agent: project.tender.agent ?? "", bidder: project.bidder.name, date: project.info.date.description,
+            deadline: project.tender.deadline.iso, currency: project.pricing.currency,
+            fields: fields.sorted { $0.key < $1.key })
+    }
+}

@@ -1,0 +1,72 @@
+/// The one table of rules (like swift-format's rule registry) and the run over them.
+public enum Checker {
+    public static let rules: [any Rule.Type] = [
+        RequiredDocuments.self,
+        MandatoryClauses.self,
+        Leftovers.self,
+        PriceArithmetic.self,
+        StatedTotal.self,
+        PriceCeiling.self,
+    ]
+
+    public static func check(_ bid: AssembledBid) -> CheckReport {
+        let findings = rules.flatMap { $0.init().check(bid) }
+        return CheckReport(findings: findings.sorted(by: Self.order), coverage: Coverage(bid))
+    }
+
+    /// Errors first, then by file position, then by rule: stable output for diffs and tests.
+    private static func order(_ a: Finding, _ b: Finding) -> Bool {
+        if a.severity != b.severity { return a.severity < b.severity }
+        let la = a.location.map { ($0.file, $0.line) } ?? ("", 0), lb = b.location.map { ($0.file, $0.line) } ?? ("", 0)
+        if la != lb { return la < lb }
+        return (a.rule, a.message) < (b.rule, b.message)
+    }
+}
+
+public struct CheckReport: Sendable {
+    public var findings: [Finding]
+    public var coverage: Coverage
+    public var errors: Int { findings.filter { $0.severity == .error }.count }
+    public var warnings: Int { findings.filter { $0.severity == .warning }.count }
+}
+
+/// Which requirements the bid answers: documents by non-empty sections, clauses by responses,
+/// qualifications by a certificate or a section, format rules by a section that covers them.
+public struct Coverage: Sendable {
+    public var total: Int
+    public var covered: Set<String>
+
+    init(_ bid: AssembledBid) {
+        let project = bid.project
+        let nonEmpty = Set(bid.package.sections.filter { !SectionContentInspector.isEmpty($0) }.map(\.id))
+        let coveringSections = project.sections.filter { nonEmpty.contains($0.id) }
+        var covered: Set<String> = []
+        for req in project.requirements {
+            let bySection = coveringSections.contains { $0.covers.contains(req.id) }
+            switch req.kind {
+            case .document, .format:
+                if bySection { covered.insert(req.id) }
+            case .clause:
+                if project.response(to: req.id) != nil { covered.insert(req.id) }
+            case .qualification:
+                if bySection || project.bidder.qualifications.contains(where: { $0.requirement == req.id }) { covered.insert(req.id) }
+            }
+        }
+        total = project.requirements.count
+        self.covered = covered
+    }
+}
+
+/// What counts as content: a section with only headings, breaks or nothing at all is empty.
+enum SectionContentInspector {
+    static func isEmpty(_ section: Section) -> Bool {
+        if section.kind == GeneratedKind.toc.rawValue { return false }
+        return !section.blocks.contains { block in
+            switch block {
+            case .heading, .pageBreak, .thematicBreak: return false
+            case .table(let t): return !t.body.isEmpty
+            default: return true
+            }
+        }
+    }
+}

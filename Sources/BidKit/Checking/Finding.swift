@@ -1,0 +1,44 @@
+/// One thing a reviewer must look at.
+public struct Finding: Sendable, Hashable {
+    public enum Severity: String, Sendable, Comparable, CaseIterable {
+        case error, warning, info
+        private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    }
+
+    public var rule: String
+    public var severity: Severity
+    public var requirement: String?
+    public var section: String?
+    public var message: String
+    public var location: SourceLocation?
+
+    public init(rule: String, severity: Severity, requirement: String? = nil, section: String? = nil,
+                message: String, location: SourceLocation? = nil) {
+        self.rule = rule
+        self.severity = severity
+        self.requirement = requirement
+        self.section = section
+        self.message = message
+        self.location = location
+    }
+}
+
+/// A checker rule: a stable id, a default severity, and a check that never throws on a finding.
+/// One rule per file under `Rules/`, each with its twin test.
+public protocol Rule: Sendable {
+    /// Stable id printed in every finding (`required-documents`).
+    static var id: String { get }
+    static var severity: Finding.Severity { get }
+    /// One sentence: what the rule protects against.
+    static var description: String { get }
+    init()
+    func check(_ bid: AssembledBid) -> [Finding]
+}
+
+extension Rule {
+    func finding(_ message: String, severity: Finding.Severity = Self.severity, requirement: String? = nil,
+                 section: String? = nil, at location: SourceLocation? = nil) -> Finding {
+        Finding(rule: Self.id, severity: severity, requirement: requirement, section: section, message: message, location: location)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// What `bidkit build` asks for.
+public struct BuildRequest: Sendable {
+    public var projectFolder: String
+    public var formats: [String]
+    public var outputDirectory: String
+    public var options: [String: String]
+
+    public init(projectFolder: String, formats: [String], outputDirectory: String, options: [String: String] = [:]) {
+        self.projectFolder = projectFolder
+        self.formats = formats
+        self.outputDirectory = outputDirectory
+        self.options = options
+    }
+}
+
+/// One format that could not be produced; the others are still written.
+public struct RenderFailure: Error, Sendable, CustomStringConvertible {
+    public var format: String
+    public var message: String
+    public var description: String { "error: \(format): \(message)" }
+}
+
+/// A request that cannot be carried out at all (unknown format, no plugins): exit status 2.
+public struct UsageError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+public struct BuildResult: Sendable {
+    public var written: [String]
+    public var failures: [RenderFailure]
+}
+
+/// The build as a visible list of steps (like Publish's pipeline): load → assemble → encode → render.
+/// Each step is named in progress output; a load error stops the build before anything is written.
+public struct BuildPipeline: Sendable {
+    /// Formats the core produces itself, without a plugin: a debugging dump of the model.
+    public static let builtInFormats = ["model-json": "json"]
+
+    public let host: PluginHost
+    public let progress: (@Sendable (String) -> Void)?
+
+    public init(host: PluginHost, progress: (@Sendable (String) -> Void)? = nil) {
+        self.host = host
+        self.progress = progress
+    }
+
+    public func run(_ request: BuildRequest) throws -> BuildResult {
+        try validateFormats(request.formats)
+        let steps = 3 + request.formats.count
+        var step = 0
+        func announce(_ name: String) {
+            step += 1
+            progress?("[\(step)/\(steps)] \(name)")
+        }
+        announce("load \(request.projectFolder)")
+        let project = try ProjectLoader.load(folder: request.projectFolder)
+        announce("assemble")
+        let bid = try Assembler.assemble(project)
+        announce("encode")
+        let wire = PackageWire.encode(bid.package)
+
+        var result = BuildResult(written: [], failures: [])
+        let outDir = URL(fileURLWithPath: request.outputDirectory)
+        for format in request.formats {
+            announce("render \(format)")
+            do {
+                let (bytes, ext) = try render(format, package: bid.package, wire: wire, options: request.options)
+                let url = outDir.appendingPathComponent("\(project.info.id).\(ext)")
+                try AtomicFile.write(bytes, to: url)
+                result.written.append(request.outputDirectory + "/" + url.lastPathComponent)
+            } catch let failure as RenderFailure {
+                result.failures.append(failure)
+            } catch {
+                result.failures.append(RenderFailure(format: format, message: String(describing: error)))
+            }
+        }
+        return result
+    }
+
+    /// Every requested format must have a renderer before any work starts.
+    private func validateFormats(_ formats: [String]) throws {
+        guard !formats.isEmpty else { throw UsageError("no format requested") }
+        let available = (host.formats + Self.builtInFormats.keys).sorted()
+        for format in formats where host.plugin(for: format) == nil && Self.builtInFormats[format] == nil {
+            var message = "no renderer for format '\(format)'; available formats: \(available.joined(separator: ", "))"
+            message += "\nplugin search path: " + (host.searchPath.isEmpty ? "(empty)" : host.searchPath.joined(separator: ":"))
+            for failure in host.failures { message += "\n  failed to load \(failure)" }
+            throw UsageError(message)
+        }
+    }
+
+    private func render(_ format: String, package: BidPackage, wire: [UInt8], options: [String: String]) throws -> ([UInt8], String) {
+        if let ext = Self.builtInFormats[format] {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return (Array(try encoder.encode(package)) + [0x0A], ext)
+        }
+        guard let plugin = host.plugin(for: format), let spec = plugin.formats.first(where: { $0.name == format }) else {
+            throw RenderFailure(format: format, message: "no renderer")
+        }
+        do {
+            return (try plugin.render(format: format, package: wire, options: options), spec.fileExtension)
+        } catch {
+            throw RenderFailure(format: format, message: String(describing: error))
+        }
+    }
+}

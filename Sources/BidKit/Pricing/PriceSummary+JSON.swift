@@ -1,0 +1,17 @@
+extension PriceSummary {
+    public func json(language: Language) -> JSONValue {
+        .object([
+            ("currency", .string(currency)),
+            ("lines", .int(lines.count)),
+            ("subtotal", .decimal(subtotal)),
+            ("discount", .decimal(discount)),
+            ("tax_rate", .decimal(taxRate)),
+            ("prices_include_tax", .bool(pricesIncludeTax)),
+            ("tax", .decimal(tax)),
+            ("total", .decimal(total)),
+            ("total_in_words", .string(totalInWords(language))),
+            ("cost", cost.map(JSONValue.decimal) ?? .null),
+            ("margin_percent", margin.map { .decimal(Money.round($0 * 100, scale: 1)) } ?? .null),
+        ])
+    }
+}

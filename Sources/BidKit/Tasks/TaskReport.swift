@@ -1,0 +1,84 @@
+import Foundation
+
+/// The bid's task-breakdown progress as of a day: who owes what, what is late.
+public struct TaskReport: Sendable {
+    public struct Row: Sendable {
+        public var part: String
+        public var section: SectionPlan
+        /// Days from the as-of day to the due day (negative = past due).
+        public var daysLeft: Int
+        /// Not done and past its due day.
+        public var overdue: Bool
+        /// Due after the submission deadline's day: it cannot make the submission.
+        public var dueAfterDeadline: Bool
+    }
+
+    public struct Progress: Sendable {
+        public var name: String
+        public var done: Int
+        public var total: Int
+        public var percent: Int { total == 0 ? 100 : done * 100 / total }
+    }
+
+    public var asOf: CalendarDay
+    public var deadline: ZonedTime
+    public var rows: [Row]
+    public var byOwner: [Progress]
+    public var byPart: [Progress]
+
+    public init(_ project: Project, asOf: CalendarDay) {
+        self.asOf = asOf
+        deadline = project.tender.deadline
+        let deadlineDay = project.tender.deadline.day
+        let rows = project.parts.flatMap { part in
+            part.sections.map { s in
+                Row(part: part.title, section: s, daysLeft: asOf.days(until: s.due),
+                    overdue: s.status != .done && s.due < asOf, dueAfterDeadline: s.due > deadlineDay)
+            }
+        }
+        func progress(_ key: (Row) -> String) -> [Progress] {
+            // First-appearance order, not dictionary order: deterministic output.
+            var order: [String] = []
+            var counts: [String: (Int, Int)] = [:]
+            for row in rows {
+                let k = key(row)
+                if counts[k] == nil { order.append(k) }
+                let (d, t) = counts[k] ?? (0, 0)
+                counts[k] = (d + (row.section.status == .done ? 1 : 0), t + 1)
+            }
+            return order.map { Progress(name: $0, done: counts[$0]?.0 ?? 0, total: counts[$0]?.1 ?? 0) }
+        }
+        self.rows = rows
+        byOwner = progress { $0.section.owner }
+        byPart = progress { $0.part }
+    }
+
+    public var done: Int { rows.filter { $0.section.status == .done }.count }
+    public var daysToDeadline: Int { asOf.days(until: deadline.day) }
+
+    public var json: JSONValue {
+        func progress(_ list: [Progress]) -> JSONValue {
+            .array(list.map { .object([("name", .string($0.name)), ("done", .int($0.done)), ("total", .int($0.total)),
+                                       ("percent", .int($0.percent))]) })
+        }
+        return .object([
+            ("as_of", .string(asOf.description)),
+            ("deadline", .string(deadline.iso)),
+            ("days_to_deadline", .int(daysToDeadline)),
+            ("tasks", .array(rows.map { r in
+                .object([
+                    ("part", .string(r.part)), ("section", .string(r.section.id)), ("title", .string(r.section.title)),
+                    ("owner", .string(r.section.owner)), ("role", .optional(r.section.role)),
+                    ("due", .string(r.section.due.description)), ("status", .string(r.section.status.rawValue)),
+                    ("days_left", .int(r.daysLeft)), ("overdue", .bool(r.overdue)),
+                    ("due_after_deadline", .bool(r.dueAfterDeadline)),
+                ])
+            })),
+            ("by_owner", progress(byOwner)),
+            ("by_part", progress(byPart)),
+            ("summary", .object([("done", .int(done)), ("total", .int(rows.count)),
+                                 ("overdue", .int(rows.filter(\.overdue).count)),
+                                 ("due_after_deadline", .int(rows.filter(\.dueAfterDeadline).count))])),
+        ])
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import BidKit
+import Foundation
+
+extension BidKitCommand {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Assemble the bid package and render it through the format plugins.",
+            discussion: "Writes DIR/<project-id>.<ext> for each format, atomically. Exit status 1 when a format failed, 2 on unusable input.")
+
+        @OptionGroup var projectOptions: ProjectOptions
+        @OptionGroup var pluginOptions: PluginOptions
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Comma-separated formats (see `bidkit plugins`), e.g. txt,docx,html.", valueName: "list"))
+        var format: String = "txt"
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Output directory.", valueName: "dir"))
+        var out: String = "dist"
+
+        @Option(name: .customLong("option"), help: ArgumentHelp("A renderer option key=value (repeatable), e.g. width=100.", valueName: "key=value"))
+        var rendererOptions: [String] = []
+
+        @Flag(name: .shortAndLong, help: "Print each pipeline step.")
+        var verbose = false
+
+        func run() throws {
+            var options: [String: String] = [:]
+            for pair in rendererOptions {
+                guard let eq = pair.firstIndex(of: "=") else { throw ValidationError("--option expects key=value, got '\(pair)'") }
+                options[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
+            }
+            let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let report: @Sendable (String) -> Void = { Terminal.error($0) }
+            let progress = verbose ? report : nil
+            let pipeline = BuildPipeline(host: pluginOptions.makeHost(), progress: progress)
+            let result = try pipeline.run(BuildRequest(projectFolder: projectOptions.project, formats: formats,
+                                                       outputDirectory: out, options: options))
+            for path in result.written { Terminal.print("wrote \(path)") }
+            for failure in result.failures { Terminal.error(failure.description) }
+            if !result.failures.isEmpty { throw ExitCode.failure }
+        }
+    }
+}
