@@ -24,8 +24,13 @@ public enum Assembler {
         var parts: [Part] = []
         for (p, partPlan) in project.parts.enumerated() {
             var part = Part(id: partPlan.id, title: partPlan.title, number: Numbering.number([p + 1], language: project.language))
-            for (s, plan) in partPlan.sections.enumerated() {
-                let path = [p + 1, s + 1]
+            var sectionCounter = 0
+            for plan in partPlan.sections {
+                // The table of contents is not itself a numbered section.
+                let isTOC: Bool
+                if case .generated(.toc) = plan.content { isTOC = true } else { isTOC = false }
+                if !isTOC { sectionCounter += 1 }
+                let path = [p + 1, sectionCounter]
                 var blocks: [Block] = []
                 var kind = "markdown"
                 var source: String?
@@ -47,7 +52,7 @@ public enum Assembler {
                 }
                 numberHeadings(&blocks, under: path, sectionID: plan.id, language: project.language)
                 part.sections.append(Section(
-                    id: plan.id, title: plan.title, number: Numbering.number(path, language: project.language),
+                    id: plan.id, title: plan.title, number: isTOC ? "" : Numbering.number(path, language: project.language),
                     kind: kind, source: source, blocks: blocks))
             }
             parts.append(part)
