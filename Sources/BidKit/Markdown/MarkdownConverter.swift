@@ -166,14 +166,14 @@ struct MarkdownConverter {
         var out: [Inline] = []
         for node in nodes {
             switch typeName(node) {
-            case "text":
+            case "text", "html_inline":
                 // cmark splits text at unmatched delimiters ("total_in_words"): merge before substituting.
+                // Inline HTML is shown as the text it is, never interpreted.
                 if case .text(let previous)? = out.last {
                     out[out.count - 1] = .text(previous + literal(node))
                 } else {
                     out.append(.text(literal(node)))
                 }
-            case "html_inline": out.append(.text(literal(node)))
             case "softbreak": out.append(.softBreak)
             case "linebreak": out.append(.lineBreak)
             case "code": out.append(.code(context.fields.substitute(literal(node))))
