@@ -1,0 +1,41 @@
+# BidKit — the README's two commands are `make demo` and `make test`; both install what is missing.
+SWIFT      ?= swift
+BIDKIT     := .build/debug/bidkit
+SAMPLE     ?= Samples/substation-video-tender
+APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+
+.PHONY: all setup build demo test bench clean
+
+all: build
+
+# System libraries through apt-get, only when one is missing (sudo when not root).
+setup:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+# Builds the CLI and every renderer plugin (shared libraries next to the executable).
+build: setup
+	$(SWIFT) build
+
+# The main job on the bundled sample: check it, price it, render it to dist/.
+demo: build
+	$(BIDKIT) check $(SAMPLE)
+	$(BIDKIT) price $(SAMPLE)
+	$(BIDKIT) build $(SAMPLE) --format txt --out dist
+	@echo "open dist/ to read the bid"
+
+# The full test suite; plugins must be built first (tests load them from the build folder).
+test: build
+	$(SWIFT) test
+
+# Wire-format micro-benchmark, release build: BidKit codec vs Foundation JSON on a 500-page bid.
+bench: setup
+	$(SWIFT) build -c release --product bidkit-bench
+	.build/release/bidkit-bench 500 7
+
+clean:
+	rm -rf .build dist
