@@ -57,7 +57,10 @@ public struct PriceSummary: Sendable {
         return (totalExcludingTax - cost) / totalExcludingTax
     }
 
+    /// Chinese capital numerals for zh bids (人民币…, 美元…), English cheque words for en bids.
     public func totalInWords(_ language: Language) -> String {
-        language == .zh && currency == "CNY" ? ChineseAmount.words(total) : EnglishAmount.words(total, currency: currency)
+        guard language == .zh else { return EnglishAmount.words(total, currency: currency) }
+        let prefixes = ["CNY": "人民币", "USD": "美元", "EUR": "欧元", "HKD": "港币", "JPY": "日元", "GBP": "英镑"]
+        return ChineseAmount.words(total, prefix: prefixes[currency] ?? currency)
     }
 }
