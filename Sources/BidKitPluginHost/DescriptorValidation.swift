@@ -28,6 +28,10 @@ enum DescriptorValidation {
     /// differently shaped struct, so no other field is meaningful until the version matches.
     static func validate(_ raw: UnsafeRawPointer?) -> Result<ValidatedDescriptor, DescriptorError> {
         guard let raw else { return .failure(DescriptorError("the entry point returned a NULL descriptor")) }
+        // A misaligned pointer is garbage, and reading a struct through it may trap.
+        guard isAligned(raw, for: bidkit_plugin_descriptor.self) else {
+            return .failure(DescriptorError("the entry point returned a misaligned descriptor pointer"))
+        }
         let abiVersion = raw.load(as: UInt32.self)
         guard abiVersion == hostABIVersion else {
             return .failure(DescriptorError("ABI version \(abiVersion), this host speaks \(hostABIVersion)"))
@@ -56,6 +60,9 @@ enum DescriptorValidation {
             throw DescriptorError("format_count \(count) exceeds the limit of \(maxFormatCount)")
         }
         guard let pointer else { throw DescriptorError("format_count is \(count) but formats is NULL") }
+        guard isAligned(UnsafeRawPointer(pointer), for: bidkit_format.self) else {
+            throw DescriptorError("formats is a misaligned pointer")
+        }
         var formats: [PluginFormat] = []
         for (i, f) in UnsafeBufferPointer(start: pointer, count: count).enumerated() {
             let name = try CStrings.identifier(f.name, field: "formats[\(i)].name").get()
@@ -72,6 +79,10 @@ enum DescriptorValidation {
             formats.append(PluginFormat(name: name, fileExtension: ext, mediaType: media))
         }
         return formats
+    }
+
+    private static func isAligned<T>(_ pointer: UnsafeRawPointer, for _: T.Type) -> Bool {
+        Int(bitPattern: pointer) % MemoryLayout<T>.alignment == 0
     }
 
     /// Format names are typed on the command line and extensions end up in output file

@@ -20,8 +20,8 @@ struct CPlugin {
     var release = "release_counted"
     /// The exported entry function's name; anything but `bidkit_plugin_entry` hides it.
     var entrySymbol = "bidkit_plugin_entry"
-    /// Whether the entry point returns NULL instead of the descriptor.
-    var entryReturnsNull = false
+    /// What the entry point returns: the descriptor, NULL, or a broken pointer.
+    var entryReturnValue = "&descriptor"
 
     var source: String {
         """
@@ -74,7 +74,7 @@ struct CPlugin {
         };
 
         const bidkit_plugin_descriptor *\(entrySymbol)(void) {
-            return \(entryReturnsNull ? "NULL" : "&descriptor");
+            return \(entryReturnValue);
         }
         """
     }

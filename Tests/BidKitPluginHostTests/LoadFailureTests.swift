@@ -39,8 +39,16 @@ import Testing
 
     @Test func entryReturningNull() throws {
         let tmp = try TemporaryDirectory()
-        let path = try CPlugin(entryReturnsNull: true).build(in: tmp.path)
+        let path = try CPlugin(entryReturnValue: "NULL").build(in: tmp.path)
         #expect(PluginLoader.load(path).failure?.reason == "the entry point returned a NULL descriptor")
+    }
+
+    @Test func misalignedDescriptorIsRejectedWithoutReadingIt() throws {
+        let tmp = try TemporaryDirectory()
+        var plugin = CPlugin()
+        plugin.entryReturnValue = "(const bidkit_plugin_descriptor *)((const char *)&descriptor + 1)"
+        let path = try plugin.build(in: tmp.path)
+        #expect(PluginLoader.load(path).failure?.reason == "the entry point returned a misaligned descriptor pointer")
     }
 
     @Test func wireFormatVersionMustMatch() throws {
@@ -62,6 +70,7 @@ import Testing
         (CPlugin(formatCount: "0"), "declares no formats"),
         (CPlugin(formatCount: "65"), "format_count 65 exceeds the limit of 64"),
         (CPlugin(formats: "NULL"), "format_count is 1 but formats is NULL"),
+        (CPlugin(formats: "(const bidkit_format *)((const char *)formats + 1)"), "formats is a misaligned pointer"),
         (CPlugin(formatList: #"{NULL, "x", "text/plain"}"#), "formats[0].name is NULL"),
         (CPlugin(formatList: #"{"x", "../../etc/passwd", "text/plain"}"#),
          "formats[0].extension '../../etc/passwd' must be non-empty ASCII letters, digits, '-', '_' or '.'"),
