@@ -37,7 +37,7 @@ enum DescriptorValidation {
             return .failure(DescriptorError("ABI version \(abiVersion), this host speaks \(hostABIVersion)"))
         }
         let d = raw.assumingMemoryBound(to: bidkit_plugin_descriptor.self).pointee
-        guard d.wire_format_version == UInt32(PackageWire.majorVersion) else {
+        guard Int(d.wire_format_version) == PackageWire.majorVersion else {
             return .failure(DescriptorError(
                 "decodes package wire format version \(d.wire_format_version), this host writes \(PackageWire.majorVersion)"))
         }
