@@ -60,8 +60,9 @@ let package = Package(
         .testTarget(name: "BidKitModelTests", dependencies: ["BidKitModel"]),
         .testTarget(name: "BidKitMoneyTests", dependencies: ["BidKitMoney"]),
         .testTarget(name: "BidKitTextLayoutTests", dependencies: ["BidKitTextLayout", "TextRenderer"]),
-        .testTarget(name: "BidKitPluginHostTests", dependencies: ["BidKitPluginHost"]),
-        .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit"]),
+        .target(name: "BidKitTestSupport", path: "Tests/BidKitTestSupport"),
+        .testTarget(name: "BidKitPluginHostTests", dependencies: ["BidKitPluginHost", "BidKitTestSupport"]),
+        .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

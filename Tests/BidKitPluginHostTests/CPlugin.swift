@@ -1,4 +1,5 @@
 import BidKitModel
+import BidKitTestSupport
 import Foundation
 
 /// A throwaway C plugin, compiled with `cc -shared -fPIC` at test time, for the cases a

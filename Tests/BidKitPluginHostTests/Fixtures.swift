@@ -1,3 +1,4 @@
+import BidKitTestSupport
 import BidKitModel
 import BidKitPluginHost
 
@@ -26,4 +27,9 @@ extension Result {
         if case .success(let s) = self { return s }
         return nil
     }
+}
+
+extension TestPaths {
+    static let abiInclude = packageRoot + "/Sources/CBidKitPluginABI/include"
+    static let externalFixture = packageRoot + "/Tests/Fixtures/ExternalPlugin"
 }

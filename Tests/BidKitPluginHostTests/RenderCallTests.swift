@@ -1,4 +1,5 @@
 import BidKitPluginHost
+import BidKitTestSupport
 import Foundation
 import Testing
 

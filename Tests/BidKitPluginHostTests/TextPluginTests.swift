@@ -1,5 +1,6 @@
 import BidKitModel
 import BidKitPluginHost
+import BidKitTestSupport
 import Foundation
 import Testing
 

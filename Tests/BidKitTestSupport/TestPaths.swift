@@ -2,20 +2,17 @@ import Foundation
 
 /// Locations the tests need: the package root (from this file's path) and the build
 /// products directory, where `swift build` puts `libBidKitTextRenderer.so`.
-enum TestPaths {
-    /// `<root>/Tests/BidKitPluginHostTests/TestPaths.swift` → `<root>`.
-    static let packageRoot: String = {
+public enum TestPaths {
+    /// `<root>/Tests/BidKitTestSupport/TestPaths.swift` → `<root>`.
+    public static let packageRoot: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
         return url.path
     }()
 
-    static let abiInclude = packageRoot + "/Sources/CBidKitPluginABI/include"
-    static let externalFixture = packageRoot + "/Tests/Fixtures/ExternalPlugin"
-
     /// Where the test binary runs from (the products directory under `swift test`), then
     /// `<root>/.build/debug` for runners that put the test bundle elsewhere.
-    static var productDirectories: [String] {
+    public static var productDirectories: [String] {
         var dirs: [String] = []
         if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             dirs.append((exe as NSString).deletingLastPathComponent)
@@ -25,7 +22,7 @@ enum TestPaths {
     }
 
     /// The first products directory holding `fileName`, or a message saying where it looked.
-    static func product(_ fileName: String) -> Result<String, LookupError> {
+    public static func product(_ fileName: String) -> Result<String, LookupError> {
         for dir in productDirectories {
             let path = dir + "/" + fileName
             if FileManager.default.fileExists(atPath: path) { return .success(path) }
@@ -34,24 +31,24 @@ enum TestPaths {
             "\(fileName) not found in \(productDirectories.joined(separator: " or ")); run `swift build` before `swift test`"))
     }
 
-    struct LookupError: Error, CustomStringConvertible {
-        let message: String
-        var description: String { message }
+    public struct LookupError: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
     }
 }
 
 /// A fresh directory under the system temp dir, removed when the test is done with it.
-final class TemporaryDirectory {
-    let path: String
+public final class TemporaryDirectory {
+    public let path: String
 
-    init() throws {
+    public init() throws {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("bidkit-host-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         path = url.path
     }
 
-    func subdirectory(_ name: String) throws -> String {
+    public func subdirectory(_ name: String) throws -> String {
         let dir = path + "/" + name
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
