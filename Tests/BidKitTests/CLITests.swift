@@ -6,14 +6,16 @@ import Testing
 @Suite("bidkit command line")
 struct CLITests {
     @Test func checkExitsZeroOnACleanProject() throws {
-        let r = try CLI.run(["check", try TestProject().path])
+        let p = try TestProject()
+        let r = try CLI.run(["check", p.path])
         #expect(r.status == 0, "\(r.output)")
         #expect(r.stdout.contains("0 errors"))
     }
 
     @Test func missingStarResponseExitsOneAndJSONNamesIt() throws {
         let req = TestProject.requirementsYAML.replacingOccurrences(of: "  - {requirement: T-01, response: comply, section: letter}\n", with: "")
-        let r = try CLI.run(["check", try TestProject(["requirements.yaml": req]).path, "--format", "json"])
+        let p = try TestProject(["requirements.yaml": req])
+        let r = try CLI.run(["check", p.path, "--format", "json"])
         #expect(r.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
@@ -58,7 +60,8 @@ struct CLITests {
     }
 
     @Test func unknownFormatNamesTheAvailableOnes() throws {
-        let r = try CLI.run(["build", try TestProject().path, "--format", "pdf", "--out", "/tmp/unused-bidkit"])
+        let p = try TestProject()
+        let r = try CLI.run(["build", p.path, "--format", "pdf", "--out", p.path + "/dist"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("no renderer for format 'pdf'"))
         #expect(r.stderr.contains("available formats: model-json, txt"))

@@ -1,8 +1,9 @@
 import Foundation
 @testable import BidKit
 
-/// A small, valid bid project written to a fresh temporary folder; tests change one file to make it defective.
-struct TestProject {
+/// A small, valid bid project written to a fresh temporary folder (removed when released);
+/// tests change one file to make it defective.
+final class TestProject {
     let root: URL
     var path: String { root.path }
 
@@ -83,6 +84,8 @@ struct TestProject {
             try write(relative, content)
         }
     }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
 
     func write(_ relative: String, _ content: String) throws {
         let url = root.appendingPathComponent(relative)
