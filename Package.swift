@@ -21,10 +21,13 @@ let package = Package(
         .library(name: "BidKitPluginSDK", targets: ["BidKitPluginSDK"]),
         // Renderer plugins: shared libraries, never linked into the executable.
         .library(name: "BidKitTextRenderer", type: .dynamic, targets: ["TextRenderer"]),
+        .library(name: "BidKitDocxRenderer", type: .dynamic, targets: ["DocxRenderer"]),
+        .library(name: "BidKitHtmlRenderer", type: .dynamic, targets: ["HtmlRenderer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System libraries (apt: libzip-dev, libxml2-dev, libcmark-gfm-dev + libcmark-gfm-extensions-dev).
@@ -55,7 +58,18 @@ let package = Package(
             dependencies: ["BidKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "bidkit-bench", dependencies: ["BidKitModel"]),
 
+        // Each plugin: a writer library (unit-testable) and a thin entry target that exports
+        // `bidkit_plugin_entry`. Tests link writers only: all test targets share one binary,
+        // where two exported entry points would collide.
         .target(name: "TextRenderer", dependencies: ["BidKitPluginSDK"], path: "Plugins/TextRenderer"),
+        .target(
+            name: "DocxWriter", dependencies: ["BidKitPluginSDK", "CLibZip", "CLibXML2"],
+            path: "Plugins/DocxRenderer/Writer"),
+        .target(name: "DocxRenderer", dependencies: ["DocxWriter"], path: "Plugins/DocxRenderer/Plugin"),
+        .target(
+            name: "HtmlWriter", dependencies: ["BidKitPluginSDK", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Plugins/HtmlRenderer/Writer"),
+        .target(name: "HtmlRenderer", dependencies: ["HtmlWriter"], path: "Plugins/HtmlRenderer/Plugin"),
 
         .testTarget(name: "BidKitModelTests", dependencies: ["BidKitModel"]),
         .testTarget(name: "BidKitMoneyTests", dependencies: ["BidKitMoney"]),
@@ -63,6 +77,8 @@ let package = Package(
         .target(name: "BidKitTestSupport", path: "Tests/BidKitTestSupport"),
         .testTarget(name: "BidKitPluginHostTests", dependencies: ["BidKitPluginHost", "BidKitTestSupport"]),
         .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitTestSupport"]),
+        .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
+        .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

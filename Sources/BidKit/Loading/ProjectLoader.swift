@@ -14,7 +14,7 @@ public enum ProjectLoader {
         let doc = try YAMLDocument(contentsOf: paths.url("bid.yaml"), displayPath: bidFile)
         let top = try doc.root.mapping(keys: ["project", "tender", "bidder", "customer", "pricing", "parts"])
 
-        let info = try readProjectInfo(top.required("project"))
+        let info = try readProjectInfo(top.required("project"), paths: paths)
         let tender = try readTender(top.required("tender"), paths: paths)
         let bidder = try readBidder(top.required("bidder"), paths: paths)
         let customer = try top["customer"].map(readCustomer)
@@ -31,8 +31,13 @@ public enum ProjectLoader {
         return project
     }
 
-    private static func readProjectInfo(_ value: YAMLValue) throws -> ProjectInfo {
-        let m = try value.mapping(keys: ["id", "name", "language", "template", "date", "copy", "known_names"])
+    private static func readProjectInfo(_ value: YAMLValue, paths: ProjectPaths) throws -> ProjectInfo {
+        let m = try value.mapping(keys: ["id", "name", "language", "template", "date", "copy", "known_names", "reference_docx"])
+        let referenceDocx = try m["reference_docx"].map { v -> String in
+            let relative = try paths.confine(v.nonEmptyString(), at: v.location)
+            guard paths.exists(relative) else { throw v.error("reference DOCX '\(relative)' not found") }
+            return relative
+        }
         let idValue = try m.required("id")
         let id = try idValue.nonEmptyString()
         guard id.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }) else {
@@ -41,7 +46,8 @@ public enum ProjectLoader {
         return ProjectInfo(
             id: id, name: try m.string("name"), language: try m.required("language").enum(Language.self),
             template: try m.optionalString("template"), date: try day(m.required("date")),
-            copy: try m.optionalString("copy"), knownNames: try m["known_names"]?.list().map { try $0.nonEmptyString() } ?? [])
+            copy: try m.optionalString("copy"), knownNames: try m["known_names"]?.list().map { try $0.nonEmptyString() } ?? [],
+            referenceDocx: referenceDocx)
     }
 
     private static let tenderKeys = ["number", "buyer", "agent", "lot", "deadline", "validity_days", "ceiling", "bid_bond", "requirements"]

@@ -40,10 +40,12 @@ public struct BuildPipeline: Sendable {
     public static let builtInFormats = ["model-json": "json"]
 
     public let host: PluginHost
+    public let templates: TemplateLocator
     public let progress: (@Sendable (String) -> Void)?
 
-    public init(host: PluginHost, progress: (@Sendable (String) -> Void)? = nil) {
+    public init(host: PluginHost, templates: TemplateLocator = TemplateLocator(), progress: (@Sendable (String) -> Void)? = nil) {
         self.host = host
+        self.templates = templates
         self.progress = progress
     }
 
@@ -61,13 +63,14 @@ public struct BuildPipeline: Sendable {
         let bid = try Assembler.assemble(project)
         announce("encode")
         let wire = PackageWire.encode(bid.package)
+        let options = rendererOptions(for: project, request: request)
 
         var result = BuildResult(written: [], failures: [])
         let outDir = URL(fileURLWithPath: request.outputDirectory)
         for format in request.formats {
             announce("render \(format)")
             do {
-                let (bytes, ext) = try render(format, package: bid.package, wire: wire, options: request.options)
+                let (bytes, ext) = try render(format, package: bid.package, wire: wire, options: options)
                 let url = outDir.appendingPathComponent("\(project.info.id).\(ext)")
                 try AtomicFile.write(bytes, to: url)
                 result.written.append(request.outputDirectory + "/" + url.lastPathComponent)
@@ -78,6 +81,17 @@ public struct BuildPipeline: Sendable {
             }
         }
         return result
+    }
+
+    /// What every renderer is told besides the package: where the project's template lives
+    /// (`template_dir`), so renderers read their reference DOCX, HTML shell and CSS from it, and the
+    /// project's own reference DOCX (`reference_docx`) when bid.yaml names one.
+    /// The user's `--option key=value` pairs win.
+    private func rendererOptions(for project: Project, request: BuildRequest) -> [String: String] {
+        var options: [String: String] = [:]
+        if let name = project.info.template, let dir = templates.folder(named: name) { options["template_dir"] = dir }
+        if let docx = project.info.referenceDocx { options["reference_docx"] = project.root.appendingPathComponent(docx).path }
+        return options.merging(request.options) { _, user in user }
     }
 
     /// Every requested format must have a renderer before any work starts.

@@ -38,6 +38,8 @@ public struct ProjectInfo: Sendable {
     public var date: CalendarDay
     public var copy: String?
     public var knownNames: [String]
+    /// Project-relative path of the project's own reference DOCX (styles for the DOCX renderer).
+    public var referenceDocx: String?
 }
 
 public struct Tender: Sendable {

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Finds a bid template folder (`Templates/<name>/`: reference DOCX, HTML shell and CSS, skeleton).
+/// Search order: `--template-path` dirs, `BIDKIT_TEMPLATE_PATH` (colon separated), the install
+/// location `<exe dir>/../share/bidkit/Templates`, then the source tree's `Templates/` found by
+/// walking up from the executable (a `swift build` tree keeps it a few levels above `.build/…/debug`).
+public struct TemplateLocator: Sendable {
+    public let searchPath: [String]
+
+    public init(explicit: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment,
+                executableDirectory: String? = PluginSearchPath.executableDirectory) {
+        var dirs = explicit
+        dirs += (environment["BIDKIT_TEMPLATE_PATH"] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        if let exe = executableDirectory {
+            dirs.append((exe as NSString).appendingPathComponent("../share/bidkit/Templates"))
+            var dir = exe
+            for _ in 0..<6 {
+                dir = (dir as NSString).deletingLastPathComponent
+                let candidate = (dir as NSString).appendingPathComponent("Templates")
+                if FileManager.default.fileExists(atPath: (dir as NSString).appendingPathComponent("Package.swift")),
+                   FileManager.default.fileExists(atPath: candidate) {
+                    dirs.append(candidate)
+                    break
+                }
+            }
+        }
+        searchPath = dirs.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    }
+
+    /// The first folder named `name` on the search path.
+    public func folder(named name: String) -> String? {
+        for dir in searchPath {
+            let candidate = (dir as NSString).appendingPathComponent(name)
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), isDir.boolValue { return candidate }
+        }
+        return nil
+    }
+}
