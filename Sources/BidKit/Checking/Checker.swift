@@ -1,16 +1,42 @@
+import Foundation
+
 /// The one table of rules (like swift-format's rule registry) and the run over them.
 public enum Checker {
     public static let rules: [any Rule.Type] = [
         RequiredDocuments.self,
         MandatoryClauses.self,
-        Leftovers.self,
-        PriceArithmetic.self,
+        AmountInWords.self,
         StatedTotal.self,
+        PriceArithmetic.self,
         PriceCeiling.self,
+        Validity.self,
+        Qualifications.self,
+        BidBond.self,
+        Leftovers.self,
+        ConditionalPrice.self,
+        Schedule.self,
+        MarginFloor.self,
     ]
 
-    public static func check(_ bid: AssembledBid) -> CheckReport {
-        let findings = rules.flatMap { $0.init().check(bid) }
+    /// Runs every enabled rule; project settings override severities and thresholds.
+    /// A disabled rule leaves an info finding with the reason, so the decision stays visible.
+    public static func check(_ bid: AssembledBid, asOf: CalendarDay? = nil) -> CheckReport {
+        let settings = bid.project.checks
+        let day = asOf ?? CalendarDay(Date(), in: bid.project.tender.deadline.zone)
+        var findings: [Finding] = []
+        for rule in rules {
+            let entry = settings.entries[rule.id]
+            if let reason = entry?.disabledReason {
+                findings.append(Finding(rule: rule.id, severity: .info, message: "rule disabled: \(reason)", location: entry?.location))
+                continue
+            }
+            let context = RuleContext(asOf: day, thresholds: rule.thresholds.merging(entry?.thresholds ?? [:]) { _, project in project })
+            var produced = rule.init().check(bid, context: context)
+            if let severity = entry?.severity {
+                for i in produced.indices where produced[i].severity != .info { produced[i].severity = severity }
+            }
+            findings += produced
+        }
         return CheckReport(findings: findings.sorted(by: Self.order), coverage: Coverage(bid))
     }
 

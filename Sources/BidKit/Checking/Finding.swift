@@ -1,6 +1,8 @@
+import Foundation
+
 /// One thing a reviewer must look at.
 public struct Finding: Sendable, Hashable {
-    public enum Severity: String, Sendable, Comparable, CaseIterable {
+    public enum Severity: String, Sendable, Comparable, CaseIterable, Codable {
         case error, warning, info
         private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
@@ -32,11 +34,15 @@ public protocol Rule: Sendable {
     static var severity: Finding.Severity { get }
     /// One sentence: what the rule protects against.
     static var description: String { get }
+    /// Named thresholds with their defaults, settable per project under `checks:`.
+    static var thresholds: [String: Decimal] { get }
     init()
-    func check(_ bid: AssembledBid) -> [Finding]
+    func check(_ bid: AssembledBid, context: RuleContext) -> [Finding]
 }
 
 extension Rule {
+    public static var thresholds: [String: Decimal] { [:] }
+
     func finding(_ message: String, severity: Finding.Severity = Self.severity, requirement: String? = nil,
                  section: String? = nil, at location: SourceLocation? = nil) -> Finding {
         Finding(rule: Self.id, severity: severity, requirement: requirement, section: section, message: message, location: location)

@@ -12,7 +12,7 @@ public enum ProjectLoader {
             throw LoadError(SourceLocation(file: bidFile), "no bid.yaml in '\(folder)': not a bid project folder")
         }
         let doc = try YAMLDocument(contentsOf: paths.url("bid.yaml"), displayPath: bidFile)
-        let top = try doc.root.mapping(keys: ["project", "tender", "bidder", "customer", "pricing", "parts"])
+        let top = try doc.root.mapping(keys: ["project", "tender", "bidder", "customer", "pricing", "parts", "checks"])
 
         let info = try readProjectInfo(top.required("project"), paths: paths)
         let tender = try readTender(top.required("tender"), paths: paths)
@@ -24,9 +24,10 @@ public enum ProjectLoader {
         let (requirements, responses) = try RequirementsLoader.load(
             tender.requirementsFile, paths: paths, referencedAt: tender.requirementsLocation)
 
-        let project = Project(
+        var project = Project(
             root: root, displayRoot: displayRoot, info: info, tender: tender, bidder: bidder, customer: customer,
             pricing: pricing, parts: parts, requirements: requirements, responses: responses)
+        if let checks = top["checks"] { project.checks = try CheckSettings.read(checks) }
         try ReferenceValidator.validate(project)
         return project
     }

@@ -18,6 +18,8 @@ public struct Project: Sendable {
     public var parts: [PartPlan]
     public var requirements: [Requirement]
     public var responses: [ClauseResponse]
+    /// Rule settings from bid.yaml `checks:`.
+    public var checks: CheckSettings = CheckSettings()
 
     public var language: Language { info.language }
     public var sections: [SectionPlan] { parts.flatMap(\.sections) }

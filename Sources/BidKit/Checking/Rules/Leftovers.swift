@@ -1,11 +1,11 @@
 import Foundation
 
 /// No fill-in marker survives into the submitted bid: unresolved `{{…}}`, TODO / TBD / XXX, empty 【】,
-/// empty 年 月 日 date slots, runs of underscores meant for handwriting.
+/// empty 年 月 日 date slots, runs of underscores meant for handwriting; and no section is empty.
 struct Leftovers: Rule {
     static let id = "leftovers"
     static let severity = Finding.Severity.error
-    static let description = "No placeholder, TODO/TBD/XXX or fill-in blank is left in the bid."
+    static let description = "No placeholder, TODO/TBD/XXX, fill-in blank or empty section is left in the bid."
 
     private static let patterns: [(NSRegularExpression, String)] = [
         (#"\{\{[^}]*\}\}"#, "unresolved field"),
@@ -15,41 +15,19 @@ struct Leftovers: Rule {
         (#"_{3,}|＿{2,}"#, "blank to fill in"),
     ].compactMap { pattern, label in (try? NSRegularExpression(pattern: pattern)).map { ($0, label) } }
 
-    func check(_ bid: AssembledBid) -> [Finding] {
-        var findings: [Finding] = []
-        for section in bid.package.sections {
-            if let source = section.source, let text = bid.sources[section.id] {
-                for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                    let trimmed = line.trimmingCharacters(in: .whitespaces)
-                    if trimmed.count >= 3, trimmed.allSatisfy({ $0 == "_" || $0 == " " }) { continue }  // thematic break
-                    for (column, match, label) in Self.matches(String(line)) where !bid.fields.isKnownField(match) {
-                        findings.append(finding("\(label) '\(match)' in section '\(section.title)'", section: section.id,
-                                                at: SourceLocation(file: bid.project.display(source), line: n + 1, column: column)))
-                    }
-                }
-            } else {
-                for unit in Block.textUnits(section.blocks) {
-                    for (_, match, label) in Self.matches(unit) {
-                        findings.append(finding("\(label) '\(match)' in generated section '\(section.title)' (from bid.yaml data)",
-                                                section: section.id, at: SourceLocation(file: bid.project.display("bid.yaml"))))
-                    }
-                }
-            }
+    func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
+        let isThematicBreak: (Substring) -> Bool = { line in
+            let t = line.trimmingCharacters(in: .whitespaces)
+            return t.count >= 3 && t.allSatisfy { $0 == "_" || $0 == " " }
+        }
+        var findings = TextScan.matches(of: Self.patterns, in: bid, skipLine: isThematicBreak)
+            .filter { !($0.section.source != nil && bid.sources[$0.section.id] != nil && bid.fields.isKnownField($0.text)) }
+            .map { m in finding("\(m.label) '\(m.text)' in section '\(m.section.title)'", section: m.section.id, at: m.location) }
+        // An empty section that covers a requirement is reported by required-documents instead.
+        for (section, plan) in zip(bid.package.sections, bid.project.sections)
+        where plan.covers.isEmpty && SectionContentInspector.isEmpty(section) {
+            findings.append(finding("section '\(section.title)' is empty", severity: .warning, section: section.id, at: plan.location))
         }
         return findings
-    }
-
-    /// (1-based column, matched text, label) for every marker in `line`.
-    static func matches(_ line: String) -> [(Int, String, String)] {
-        let ns = line as NSString
-        var out: [(Int, String, String)] = []
-        for (regex, label) in patterns {
-            for m in regex.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
-                let text = ns.substring(with: m.range).trimmingCharacters(in: .whitespaces)
-                let prefix = ns.substring(to: m.range.location)
-                out.append((prefix.count + 1, text, label))
-            }
-        }
-        return out.sorted { $0.0 < $1.0 }
     }
 }

@@ -4,7 +4,7 @@ struct MandatoryClauses: Rule {
     static let severity = Finding.Severity.error
     static let description = "Every mandatory (★) clause is answered without a negative deviation."
 
-    func check(_ bid: AssembledBid) -> [Finding] {
+    func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         for req in bid.project.requirements where req.kind == .clause {
             let star = req.mandatory ? "★ " : ""

@@ -6,7 +6,7 @@ struct PriceArithmetic: Rule {
     static let severity = Finding.Severity.error
     static let description = "Line amount = quantity × unit price, to the cent."
 
-    func check(_ bid: AssembledBid) -> [Finding] {
+    func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         bid.prices.lines.compactMap { line in
             guard let stated = line.item.statedAmount, stated != line.amount else { return nil }
             let i = line.item

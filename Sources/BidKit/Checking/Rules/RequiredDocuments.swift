@@ -5,7 +5,7 @@ struct RequiredDocuments: Rule {
     static let severity = Finding.Severity.error
     static let description = "Every required document is covered by a non-empty section."
 
-    func check(_ bid: AssembledBid) -> [Finding] {
+    func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let packaged = Dictionary(bid.package.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var findings: [Finding] = []
         for req in bid.project.requirements where req.kind == .document {

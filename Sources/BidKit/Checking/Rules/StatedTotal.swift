@@ -4,7 +4,7 @@ struct StatedTotal: Rule {
     static let severity = Finding.Severity.error
     static let description = "The stated total equals the price schedule's computed total."
 
-    func check(_ bid: AssembledBid) -> [Finding] {
+    func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let pricing = bid.project.pricing
         guard let stated = pricing.statedTotal, stated != bid.prices.total else { return [] }
         return [finding("the stated total \(Money.format(stated)) differs from the computed total \(Money.format(bid.prices.total)) by \(Money.format(bid.prices.total - stated))",

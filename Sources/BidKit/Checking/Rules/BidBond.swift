@@ -1,0 +1,30 @@
+import Foundation
+
+/// The bid bond provided covers what the tender requires; a tender asking more than 2% of its
+/// budget asks more than the procurement rules allow, which is worth a clarification question.
+struct BidBond: Rule {
+    static let id = "bid-bond"
+    static let severity = Finding.Severity.error
+    static let description = "The bid bond is at least the required amount."
+    static let thresholds: [String: Decimal] = ["max_fraction_of_budget": Decimal(string: "0.02") ?? 0]
+
+    func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
+        let tender = bid.project.tender
+        guard let required = tender.bidBond, required > 0 else { return [] }
+        let at = SourceLocation(file: bid.project.display("bid.yaml"))
+        var findings: [Finding] = []
+        switch bid.project.bidder.bidBond {
+        case nil:
+            findings.append(finding("the tender requires a bid bond of \(Money.format(required)) but bidder.bid_bond is not given", at: at))
+        case let provided? where provided < required:
+            findings.append(finding("the bid bond \(Money.format(provided)) is less than the required \(Money.format(required))", at: at))
+        default: break
+        }
+        let limit = context.threshold("max_fraction_of_budget")
+        if let budget = tender.ceiling, budget > 0, required > budget * limit {
+            findings.append(finding("the tender asks a bid bond of \(Money.format(required)), more than \(Money.percent(limit)) of the budget \(Money.format(budget)): ask the buyer for a clarification",
+                                    severity: .warning, at: at))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Every required qualification is evidenced by a certificate with a number and an attachment that
+/// exists, valid on the submission deadline (else the bid fails qualification) and through the
+/// validity period (else the award can fail later).
+struct Qualifications: Rule {
+    static let id = "qualifications"
+    static let severity = Finding.Severity.error
+    static let description = "Required qualifications are listed, attached and valid on the deadline."
+
+    func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
+        let project = bid.project
+        let deadline = project.tender.deadline.day
+        let validUntil = deadline.adding(days: project.bidder.validityDays)
+        var findings: [Finding] = []
+        for req in project.requirements where req.kind == .qualification {
+            let certificates = project.bidder.qualifications.filter { $0.requirement == req.id }
+            let bySection = project.sections.contains { $0.covers.contains(req.id) }
+            if certificates.isEmpty && !bySection {
+                findings.append(finding("qualification \(req.id) '\(req.text)' has no certificate (bidder.qualifications[].requirement) or section",
+                                        severity: req.mandatory ? .error : .warning, requirement: req.id, at: req.location))
+            }
+        }
+        let paths = ProjectPaths(root: project.root, displayRoot: project.displayRoot)
+        for q in project.bidder.qualifications {
+            if let expires = q.expires {
+                if expires < deadline {
+                    findings.append(finding("certificate '\(q.name)' (\(q.number)) expires \(expires), before the submission deadline \(deadline)",
+                                            requirement: q.requirement, at: q.location))
+                } else if expires < validUntil {
+                    findings.append(finding("certificate '\(q.name)' (\(q.number)) expires \(expires), inside the bid validity period (to \(validUntil))",
+                                            severity: .warning, requirement: q.requirement, at: q.location))
+                }
+            }
+            if let file = q.file, !paths.exists(file) {
+                findings.append(finding("attachment '\(file)' of certificate '\(q.name)' not found", requirement: q.requirement, at: q.location))
+            } else if q.file == nil, q.requirement != nil {
+                findings.append(finding("certificate '\(q.name)' has no attachment (file:)", severity: .warning, requirement: q.requirement, at: q.location))
+            }
+        }
+        return findings
+    }
+}
