@@ -69,7 +69,7 @@ struct CheckerTests {
     }
 
     @Test func statedTotalMismatch() throws {
-        let f = try findings(["bid.yaml": TestProject.bid(replacing: "stated_total: 13512.77", with: "stated_total: 13512.70")], rule: StatedTotal.id)
+        let f = try findings(["bid.yaml": TestProject.bid(replacing: "stated_total: 13512.77", with: "stated_total: 13512.70")], rule: OnePrice.id)
         #expect(f.count == 1 && f.first?.message.contains("13,512.70") == true)
         #expect(f.first?.location?.line == 24)
     }

@@ -10,8 +10,8 @@ enum TextScan {
         var location: SourceLocation
     }
 
-    static func matches(of patterns: [NSRegularExpression], in bid: AssembledBid) -> [Match] {
-        matches(of: patterns.map { ($0, "") }, in: bid)
+    static func matches(of patterns: [NSRegularExpression], in bid: AssembledBid, resolvingFields: Bool = false) -> [Match] {
+        matches(of: patterns.map { ($0, "") }, in: bid, resolvingFields: resolvingFields)
     }
 
     /// `resolvingFields`: scan Markdown lines with their `{{fields}}` filled in (what the buyer reads),

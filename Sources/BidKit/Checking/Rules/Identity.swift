@@ -1,0 +1,77 @@
+import Foundation
+
+/// The bid names one bidder, one tender and one buyer: a tender number in another shape-alike
+/// variant, a misspelt bidder name, or the name of another buyer or project left in reused
+/// boilerplate (bid.yaml `project.known_names`) makes evaluators doubt the whole bid.
+struct Identity: Rule {
+    static let id = "identity"
+    static let severity = Finding.Severity.error
+    static let description = "Bidder, tender number and buyer are named identically everywhere; no other buyer or project is named."
+
+    func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
+        let p = bid.project
+        var findings: [Finding] = []
+        // Names of other buyers and projects.
+        let known = p.info.knownNames.compactMap { name in
+            (try? NSRegularExpression(pattern: NSRegularExpression.escapedPattern(for: name))).map { ($0, name) }
+        }
+        for m in TextScan.matches(of: known, in: bid, resolvingFields: true) {
+            findings.append(finding("'\(m.text)' (another buyer or project, see project.known_names) appears in section '\(m.section.title)'",
+                                    section: m.section.id, at: m.location))
+        }
+        // Tender numbers of the same shape that are not this tender's.
+        if let shape = Self.shapePattern(of: p.tender.number), let regex = try? NSRegularExpression(pattern: shape) {
+            for m in TextScan.matches(of: [regex], in: bid, resolvingFields: true) where m.text != p.tender.number {
+                findings.append(finding("tender number '\(m.text)' differs from '\(p.tender.number)' in section '\(m.section.title)'",
+                                        section: m.section.id, at: m.location))
+            }
+        }
+        // Company names one or two characters away from the bidder's: a typo in our own name.
+        let ours = [p.bidder.name, p.tender.buyer, p.tender.agent ?? "", p.customer?.name ?? ""]
+        if let company = try? NSRegularExpression(pattern: #"[\p{Han}A-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)"#) {
+            for m in TextScan.matches(of: [company], in: bid, resolvingFields: true) where !ours.contains(m.text) {
+                // The match may start early ("系某某公司"): compare the bidder's name with the match's tails.
+                let chars = Array(m.text), name = Array(p.bidder.name)
+                let tails = (max(1, name.count - 2)...(name.count + 2)).filter { $0 <= chars.count }.map { Array(chars.suffix($0)) }
+                guard name.count >= 6, let closest = tails.min(by: { Self.distance($0, name) < Self.distance($1, name) }) else { continue }
+                let d = Self.distance(closest, name)
+                if d > 0, d <= 2 {
+                    findings.append(finding("'\(String(closest))' looks like the bidder's name '\(p.bidder.name)' but differs in section '\(m.section.title)'",
+                                            section: m.section.id, at: m.location))
+                }
+            }
+        }
+        // Seals carry the bidder's name.
+        for section in bid.package.sections {
+            for case .signature(let s) in section.blocks {
+                for slot in s.slots where slot.kind == .seal && slot.value != p.bidder.name {
+                    findings.append(finding("the seal in section '\(section.title)' names '\(slot.value)', not the bidder '\(p.bidder.name)'",
+                                            section: section.id))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// "LLGD-ZB-2026-0457" → a regex for any string of the same shape (letters kept, digits free).
+    static func shapePattern(of number: String) -> String? {
+        guard number.contains(where: \.isNumber), number.count >= 6 else { return nil }
+        var pattern = "(?<![A-Za-z0-9-])"
+        for c in number {
+            pattern += c.isASCII && c.isNumber ? "[0-9]" : NSRegularExpression.escapedPattern(for: String(c))
+        }
+        return pattern + "(?![A-Za-z0-9])"
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, ca) in a.enumerated() {
+            var current = [i + 1]
+            for (j, cb) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
