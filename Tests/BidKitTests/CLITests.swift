@@ -7,7 +7,7 @@ import Testing
 struct CLITests {
     @Test func checkExitsZeroOnACleanProject() throws {
         let p = try TestProject()
-        let r = try CLI.run(["check", p.path])
+        let r = try CLI.run(["check", p.path, "--as-of", "2026-12-01"])
         #expect(r.status == 0, "\(r.output)")
         #expect(r.stdout.contains("0 errors"))
     }
@@ -15,7 +15,7 @@ struct CLITests {
     @Test func missingStarResponseExitsOneAndJSONNamesIt() throws {
         let req = TestProject.requirementsYAML.replacingOccurrences(of: "  - {requirement: T-01, response: comply, section: letter}\n", with: "")
         let p = try TestProject(["requirements.yaml": req])
-        let r = try CLI.run(["check", p.path, "--format", "json"])
+        let r = try CLI.run(["check", p.path, "--format", "json", "--as-of", "2026-12-01"])
         #expect(r.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])

@@ -6,11 +6,11 @@ import Testing
 @Suite("Checker rules")
 struct CheckerTests {
     private func findings(_ overrides: [String: String?] = [:], rule: String) throws -> [Finding] {
-        Checker.check(try TestProject(overrides).assemble()).findings.filter { $0.rule == rule }
+        Checker.check(try TestProject(overrides).assemble(), asOf: TestProject.checkDay).findings.filter { $0.rule == rule }
     }
 
     @Test func cleanProjectHasNoFindings() throws {
-        let report = Checker.check(try TestProject().assemble())
+        let report = Checker.check(try TestProject().assemble(), asOf: TestProject.checkDay)
         #expect(report.findings.isEmpty, "\(report.findings)")
         #expect(report.coverage.covered.count == 4 && report.coverage.total == 4)
     }
@@ -75,14 +75,14 @@ struct CheckerTests {
     }
 
     @Test func totalAboveTheCeiling() throws {
-        let f = try findings(["bid.yaml": TestProject.bid(replacing: "ceiling: 100000", with: "ceiling: 13512.76")], rule: PriceCeiling.id)
+        let f = try findings(["bid.yaml": TestProject.bid(replacing: "ceiling: 15000", with: "ceiling: 13512.76")], rule: PriceCeiling.id)
         #expect(f.count == 1)
-        #expect(try findings(["bid.yaml": TestProject.bid(replacing: "ceiling: 100000", with: "ceiling: 13512.77")], rule: PriceCeiling.id).isEmpty)
+        #expect(try findings(["bid.yaml": TestProject.bid(replacing: "ceiling: 15000", with: "ceiling: 13512.77")], rule: PriceCeiling.id).isEmpty)
     }
 
     @Test func jsonMatchesTheContract() throws {
         let req = TestProject.requirementsYAML.replacingOccurrences(of: "  - {requirement: T-01, response: comply, section: letter}\n", with: "")
-        let report = Checker.check(try TestProject(["requirements.yaml": req]).assemble())
+        let report = Checker.check(try TestProject(["requirements.yaml": req]).assemble(), asOf: TestProject.checkDay)
         let data = Data(report.json.serialized().utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(object.keys) == ["findings", "summary"])

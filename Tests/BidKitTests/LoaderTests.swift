@@ -33,7 +33,7 @@ struct LoaderTests {
     }
 
     @Test func unknownKeySuggestsTheRightOne() throws {
-        let p = try TestProject(["bid.yaml": TestProject.bid(replacing: "  ceiling: 100000", with: "  cieling: 100000")])
+        let p = try TestProject(["bid.yaml": TestProject.bid(replacing: "  ceiling: 15000", with: "  cieling: 15000")])
         let e = try #require(loadError { _ = try p.load() })
         #expect(e.message.contains("unknown key 'cieling'"))
         #expect(e.message.contains("did you mean 'ceiling'?"))

@@ -8,6 +8,8 @@ public struct AssembledBid: Sendable {
     public var fields: FieldTable
     /// Markdown source text by section id, for findings that point at file:line.
     public var sources: [String: String]
+    /// Problems found while assembling that do not stop it.
+    public var warnings: [String] = []
 }
 
 /// Turns the task breakdown into one ordered, numbered BidPackage.
@@ -60,11 +62,16 @@ public enum Assembler {
         if errors.count == 1, let only = errors.first { throw only }
         if !errors.isEmpty { throw LoadErrors(errors) }
 
-        // 2. Tables of contents, now that every number is known.
+        // 2. Tables of contents and compliance matrices, now that every number and every section's content is known.
         let toc = tableOfContents(parts)
+        let matrix = ComplianceMatrix(project: project, parts: parts).table(language: project.language)
         for p in parts.indices {
-            for s in parts[p].sections.indices where parts[p].sections[s].kind == GeneratedKind.toc.rawValue {
-                parts[p].sections[s].blocks = [.toc(toc)]
+            for s in parts[p].sections.indices {
+                switch parts[p].sections[s].kind {
+                case GeneratedKind.toc.rawValue: parts[p].sections[s].blocks = [.toc(toc)]
+                case GeneratedKind.complianceMatrix.rawValue: parts[p].sections[s].blocks = [.table(matrix)]
+                default: break
+                }
             }
         }
         let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts, resources: context.resources)

@@ -10,7 +10,7 @@ struct SectionGenerator {
 
     func blocks(for kind: GeneratedKind) -> [Block] {
         switch kind {
-        case .toc: return []  // filled in once every section is numbered
+        case .toc, .complianceMatrix: return []  // filled in once every section is numbered
         case .priceSchedule: return priceSchedule()
         case .openingSummary: return openingSummary()
         case .technicalDeviations: return deviations(.technical)

@@ -58,30 +58,15 @@ public struct CheckReport: Sendable {
     public var warnings: Int { findings.filter { $0.severity == .warning }.count }
 }
 
-/// Which requirements the bid answers: documents by non-empty sections, clauses by responses,
-/// qualifications by a certificate or a section, format rules by a section that covers them.
+/// Which requirements the bid answers (see ComplianceMatrix for the rules).
 public struct Coverage: Sendable {
     public var total: Int
     public var covered: Set<String>
 
     init(_ bid: AssembledBid) {
-        let project = bid.project
-        let nonEmpty = Set(bid.package.sections.filter { !SectionContentInspector.isEmpty($0) }.map(\.id))
-        let coveringSections = project.sections.filter { nonEmpty.contains($0.id) }
-        var covered: Set<String> = []
-        for req in project.requirements {
-            let bySection = coveringSections.contains { $0.covers.contains(req.id) }
-            switch req.kind {
-            case .document, .format:
-                if bySection { covered.insert(req.id) }
-            case .clause:
-                if project.response(to: req.id) != nil { covered.insert(req.id) }
-            case .qualification:
-                if bySection || project.bidder.qualifications.contains(where: { $0.requirement == req.id }) { covered.insert(req.id) }
-            }
-        }
-        total = project.requirements.count
-        self.covered = covered
+        let matrix = ComplianceMatrix(project: bid.project, parts: bid.package.parts)
+        total = matrix.rows.count
+        covered = matrix.covered
     }
 }
 

@@ -31,6 +31,8 @@ public struct UsageError: Error, Sendable, CustomStringConvertible {
 public struct BuildResult: Sendable {
     public var written: [String]
     public var failures: [RenderFailure]
+    /// Problems worth telling the user that did not stop the build.
+    public var warnings: [String] = []
 }
 
 /// The build as a visible list of steps (like Publish's pipeline): load → assemble → encode → render.
@@ -65,15 +67,26 @@ public struct BuildPipeline: Sendable {
         let wire = PackageWire.encode(bid.package)
         let options = rendererOptions(for: project, request: request)
 
+        var result = write(bid.package, wire: wire, formats: request.formats, to: request.outputDirectory,
+                           baseName: project.info.id, options: options, announce: announce)
+        result.warnings = bid.warnings
+        return result
+    }
+
+    /// Renders one package to every format and writes `dir/<baseName>.<ext>` atomically;
+    /// a failing format is recorded and the others still written.
+    public func write(_ package: BidPackage, wire: [UInt8]? = nil, formats: [String], to dir: String, baseName: String,
+                      options: [String: String], announce: (String) -> Void = { _ in }) -> BuildResult {
+        let wire = wire ?? PackageWire.encode(package)
         var result = BuildResult(written: [], failures: [])
-        let outDir = URL(fileURLWithPath: request.outputDirectory)
-        for format in request.formats {
+        let outDir = URL(fileURLWithPath: dir)
+        for format in formats {
             announce("render \(format)")
             do {
-                let (bytes, ext) = try render(format, package: bid.package, wire: wire, options: options)
-                let url = outDir.appendingPathComponent("\(project.info.id).\(ext)")
+                let (bytes, ext) = try render(format, package: package, wire: wire, options: options)
+                let url = outDir.appendingPathComponent("\(baseName).\(ext)")
                 try AtomicFile.write(bytes, to: url)
-                result.written.append(request.outputDirectory + "/" + url.lastPathComponent)
+                result.written.append(dir + "/" + url.lastPathComponent)
             } catch let failure as RenderFailure {
                 result.failures.append(failure)
             } catch {
@@ -81,6 +94,11 @@ public struct BuildPipeline: Sendable {
             }
         }
         return result
+    }
+
+    /// Options for rendering `project`'s documents (template folder, reference DOCX) plus the user's.
+    public func options(for project: Project, user: [String: String] = [:]) -> [String: String] {
+        rendererOptions(for: project, request: BuildRequest(projectFolder: "", formats: [], outputDirectory: "", options: user))
     }
 
     /// What every renderer is told besides the package: where the project's template lives
@@ -95,7 +113,7 @@ public struct BuildPipeline: Sendable {
     }
 
     /// Every requested format must have a renderer before any work starts.
-    private func validateFormats(_ formats: [String]) throws {
+    public func validateFormats(_ formats: [String]) throws {
         guard !formats.isEmpty else { throw UsageError("no format requested") }
         let available = (host.formats + Self.builtInFormats.keys).sorted()
         for format in formats where host.plugin(for: format) == nil && Self.builtInFormats[format] == nil {

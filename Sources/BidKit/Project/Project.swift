@@ -145,6 +145,7 @@ public enum GeneratedKind: String, CaseIterable, Sendable {
     case technicalDeviations = "technical-deviations"
     case commercialDeviations = "commercial-deviations"
     case qualificationList = "qualification-list"
+    case complianceMatrix = "compliance-matrix"
 }
 
 public enum SectionContent: Sendable {

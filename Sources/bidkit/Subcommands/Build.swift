@@ -35,6 +35,7 @@ extension BidKitCommand {
             let pipeline = BuildPipeline(host: pluginOptions.makeHost(), progress: progress)
             let result = try pipeline.run(BuildRequest(projectFolder: projectOptions.project, formats: formats,
                                                        outputDirectory: out, options: options))
+            for warning in result.warnings { Terminal.error("warning: \(warning)") }
             for path in result.written { Terminal.print("wrote \(path)") }
             for failure in result.failures { Terminal.error(failure.description) }
             if !result.failures.isEmpty { throw ExitCode.failure }

@@ -1,25 +1,59 @@
 import ArgumentParser
 import BidKit
+import Foundation
 
 extension BidKitCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the bid for completeness and consistency before submission.",
-            discussion: "Exit status: 0 no errors (warnings allowed), 1 at least one error finding, 2 unusable input.")
+            discussion: """
+                Exit status: 0 no errors (warnings allowed), 1 at least one error finding (or warning with --strict), \
+                2 unusable input. Rules can be tuned per project under `checks:` in bid.yaml.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, junit }
 
         @OptionGroup var projectOptions: ProjectOptions
+        @OptionGroup var pluginOptions: PluginOptions
 
-        @Option(name: .shortAndLong, help: "Output format.")
-        var format: ReportFormat = .text
+        @Option(name: .shortAndLong, help: "Output format: text, json or junit.")
+        var format: Format = .text
+
+        @Option(help: ArgumentHelp("Check as of this day (yyyy-MM-dd), for overdue tasks; default today in the deadline's time zone.", valueName: "date"))
+        var asOf: String?
+
+        @Flag(help: "Treat warnings as errors.")
+        var strict = false
+
+        @Option(help: ArgumentHelp("Also write the findings and the compliance matrix as a document into this directory.", valueName: "dir"))
+        var report: String?
+
+        @Option(help: ArgumentHelp("Formats of the --report document, comma separated.", valueName: "list"))
+        var reportFormat: String = "txt"
 
         func run() throws {
+            let day = try asOf.map(DayArgument.parse)
             let project = try ProjectLoader.load(folder: projectOptions.project)
-            let report = Checker.check(try Assembler.assemble(project))
+            let bid = try Assembler.assemble(project)
+            let result = Checker.check(bid, asOf: day)
             switch format {
-            case .text: Terminal.print(report.text(color: Terminal.stdoutIsColorTerminal))
-            case .json: Terminal.print(report.json.serialized())
+            case .text: Terminal.print(result.text(color: Terminal.stdoutIsColorTerminal))
+            case .json: Terminal.print(result.json.serialized())
+            case .junit: Terminal.print(result.junit(strict: strict))
             }
-            if report.errors > 0 { throw ExitCode.failure }
+            if let report { try writeReport(result, bid: bid, to: report) }
+            if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode.failure }
+        }
+
+        private func writeReport(_ result: CheckReport, bid: AssembledBid, to dir: String) throws {
+            let formats = reportFormat.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let pipeline = BuildPipeline(host: pluginOptions.makeHost())
+            try pipeline.validateFormats(formats)
+            let written = pipeline.write(result.document(for: bid), formats: formats, to: dir, baseName: bid.project.info.id + "-check",
+                                         options: pipeline.options(for: bid.project))
+            for path in written.written { Terminal.error("wrote \(path)") }
+            for failure in written.failures { Terminal.error(failure.description) }
+            if !written.failures.isEmpty { throw ExitCode.failure }
         }
     }
 }

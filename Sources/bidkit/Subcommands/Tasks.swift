@@ -17,13 +17,7 @@ extension BidKitCommand {
 
         func run() throws {
             let project = try ProjectLoader.load(folder: projectOptions.project)
-            let day: CalendarDay
-            if let asOf {
-                guard let parsed = CalendarDay(iso: asOf) else { throw ValidationError("--as-of expects a date yyyy-MM-dd, got '\(asOf)'") }
-                day = parsed
-            } else {
-                day = CalendarDay(Date(), in: project.tender.deadline.zone)
-            }
+            let day = try asOf.map(DayArgument.parse) ?? CalendarDay(Date(), in: project.tender.deadline.zone)
             let report = TaskReport(project, asOf: day)
             switch format {
             case .json: Terminal.print(report.json.serialized())

@@ -18,12 +18,12 @@ final class TestProject {
           buyer: 某供电公司
           deadline: 2026-12-10T09:30:00+08:00
           validity_days: 90
-          ceiling: 100000
+          ceiling: 15000
           requirements: requirements.yaml
         bidder:
           name: 某某科技有限公司
           legal_representative: 王建国
-          authorized_agent: 李娜
+          # no authorized_agent: the legal representative signs everything
           address: 某市创新路 1 号
           validity_days: 120
         pricing:
@@ -66,7 +66,7 @@ final class TestProject {
 
         ```signature
         seal: bidder
-        signer: either
+        signer: legal-representative
         date: true
         ```
 
@@ -104,6 +104,9 @@ final class TestProject {
         precondition(bidYAML.contains(old), "fixture does not contain \(old)")
         return bidYAML.replacingOccurrences(of: old, with: new)
     }
+
+    /// The day tests check on: before every due date of the fixture, so results do not depend on today.
+    static let checkDay = CalendarDay(year: 2026, month: 12, day: 1)
 
     func load() throws -> Project { try ProjectLoader.load(folder: path) }
     func assemble() throws -> AssembledBid { try Assembler.assemble(try load()) }
