@@ -3,6 +3,20 @@
 import BidKitModel
 import Foundation
 
+// `bidkit-bench project DIR [PAGES]` writes a synthetic project for timing `bidkit check` / `build`.
+if CommandLine.arguments.dropFirst().first == "project", CommandLine.arguments.count >= 3 {
+    let dir = CommandLine.arguments[2]
+    let pages = CommandLine.arguments.dropFirst(3).first.flatMap(Int.init) ?? 500
+    do {
+        try LargeProject.write(to: dir, pages: pages)
+        print("wrote a \(pages)-page project to \(dir)")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("bidkit-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 let pages = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 500
 let runs = CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 7
 let package = LargePackage.make(pages: pages)

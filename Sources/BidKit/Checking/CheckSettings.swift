@@ -43,6 +43,8 @@ public struct CheckSettings: Sendable {
 public struct RuleContext: Sendable {
     public var asOf: CalendarDay
     public var thresholds: [String: Decimal]
+    /// The bid's text, split into lines once per check and shared by every rule.
+    let text: TextIndex
 
     public func threshold(_ name: String) -> Decimal { thresholds[name] ?? 0 }
 }

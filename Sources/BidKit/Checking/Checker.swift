@@ -25,6 +25,7 @@ public enum Checker {
     public static func check(_ bid: AssembledBid, asOf: CalendarDay? = nil) -> CheckReport {
         let settings = bid.project.checks
         let day = asOf ?? CalendarDay(Date(), in: bid.project.tender.deadline.zone)
+        let text = TextIndex(bid)
         var findings: [Finding] = []
         for rule in rules {
             let entry = settings.entries[rule.id]
@@ -32,7 +33,8 @@ public enum Checker {
                 findings.append(Finding(rule: rule.id, severity: .info, message: "rule disabled: \(reason)", location: entry?.location))
                 continue
             }
-            let context = RuleContext(asOf: day, thresholds: rule.thresholds.merging(entry?.thresholds ?? [:]) { _, project in project })
+            let context = RuleContext(asOf: day, thresholds: rule.thresholds.merging(entry?.thresholds ?? [:]) { _, project in project },
+                                      text: text)
             var produced = rule.init().check(bid, context: context)
             if let severity = entry?.severity {
                 for i in produced.indices where produced[i].severity != .info { produced[i].severity = severity }

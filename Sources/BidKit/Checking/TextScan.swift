@@ -1,53 +1,166 @@
 import Foundation
 
-/// Finds patterns in what the buyer will read: Markdown sources line by line (so a finding names
-/// file:line:col), and the text of generated or form sections (located at the file they came from).
+/// A pattern a rule looks for, with the literal strings one of which any match must contain.
+/// Lines without a trigger never reach the regex engine: ICU matching costs microseconds a line,
+/// a byte search nanoseconds, and on a 500-page bid almost no line can match.
+struct ScanPattern: Sendable {
+    let regex: NSRegularExpression
+    let label: String
+    let triggers: [[UInt8]]
+
+    /// nil when the pattern does not compile (a programming error caught by the rule tests).
+    init?(_ pattern: String, label: String = "", triggers: [String]) {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        self.regex = regex
+        self.label = label
+        self.triggers = triggers.map { Array($0.utf8) }
+    }
+
+    /// A literal pattern (escaped), triggered by itself.
+    init?(literal: String, label: String = "") {
+        self.init(NSRegularExpression.escapedPattern(for: literal), label: label, triggers: [literal])
+    }
+
+}
+
+/// The triggers of several patterns, found in one pass over a line's bytes: each byte is looked up
+/// by trigger *last* bytes (in UTF-8 CJK text first bytes repeat constantly, last bytes vary), and
+/// only a hit is verified backwards.
+struct TriggerSet {
+    private var needles: [[UInt8]] = []
+    private var byLastByte = [[Int]](repeating: [], count: 256)
+    /// For each pattern, the bitmask of its needles; 0 = no triggers (always a candidate).
+    private var patternMasks: [UInt64] = []
+    private var usable = true
+
+    init(_ patterns: [ScanPattern]) {
+        for p in patterns {
+            var mask: UInt64 = 0
+            for t in p.triggers where !t.isEmpty {
+                var index = needles.firstIndex(of: t) ?? needles.count
+                if index == needles.count { needles.append(t) }
+                if index < 64 { mask |= 1 << UInt64(index) } else { index = 0 }
+            }
+            patternMasks.append(mask)
+        }
+        usable = needles.count <= 64
+        for (i, n) in needles.enumerated() { if let last = n.last { byLastByte[Int(last)].append(i) } }
+    }
+
+    /// Indices of the patterns that may match `line`.
+    func candidates(in line: String) -> [Int] {
+        guard usable else { return Array(patternMasks.indices) }
+        var line = line
+        let present: UInt64 = line.withUTF8 { buf in
+            var found: UInt64 = 0
+            for i in 0..<buf.count {
+                for n in byLastByte[Int(buf[i])] where found & (1 << UInt64(n)) == 0 {
+                    let needle = needles[n]
+                    let start = i + 1 - needle.count
+                    guard start >= 0 else { continue }
+                    var k = 0
+                    while k < needle.count - 1 && buf[start + k] == needle[k] { k += 1 }
+                    if k == needle.count - 1 { found |= 1 << UInt64(n) }
+                }
+            }
+            return found
+        }
+        return patternMasks.indices.filter { patternMasks[$0] == 0 || patternMasks[$0] & present != 0 }
+    }
+}
+
+/// What the buyer will read, split into lines once per check and shared by every rule: Markdown
+/// sources line by line (so findings name file:line:col), raw and with `{{fields}}` filled in,
+/// and the text of generated or form sections (located at the file they came from).
+final class TextIndex: Sendable {
+    struct Line: Sendable {
+        let section: Int
+        let raw: String
+        let resolved: String
+        let location: SourceLocation
+        /// From a Markdown source (raw text exists), as opposed to generated text.
+        let fromSource: Bool
+    }
+
+    let sections: [Section]
+    let lines: [Line]
+
+    init(_ bid: AssembledBid) {
+        sections = bid.package.sections
+        var lines: [Line] = []
+        for (i, section) in sections.enumerated() {
+            if let source = section.source, let text = bid.sources[section.id] {
+                let file = bid.project.display(source)
+                for (n, line) in Self.lines(of: text).enumerated() where !line.isEmpty {
+                    let raw = String(line)
+                    lines.append(Line(section: i, raw: raw, resolved: bid.fields.substitute(raw),
+                                      location: SourceLocation(file: file, line: n + 1, column: 0), fromSource: true))
+                }
+            } else {
+                let location = SourceLocation(file: bid.project.display(section.source ?? "bid.yaml"))
+                for unit in Block.textUnits(section.blocks) where !unit.isEmpty {
+                    lines.append(Line(section: i, raw: unit, resolved: unit, location: location, fromSource: false))
+                }
+            }
+        }
+        self.lines = lines
+    }
+
+    /// Splits at "\n" on UTF-8 bytes: Character-wise splitting walks grapheme clusters and costs
+    /// several times more on long documents.
+    static func lines(of text: String) -> [Substring] {
+        var out: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 0x0A {
+                out.append(text[start..<i])
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        out.append(text[start...])
+        return out
+    }
+}
+
 enum TextScan {
     struct Match {
         var section: Section
         var text: String
         var label: String
         var location: SourceLocation
+        var fromSource: Bool
     }
 
-    static func matches(of patterns: [NSRegularExpression], in bid: AssembledBid, resolvingFields: Bool = false) -> [Match] {
-        matches(of: patterns.map { ($0, "") }, in: bid, resolvingFields: resolvingFields)
-    }
-
-    /// `resolvingFields`: scan Markdown lines with their `{{fields}}` filled in (what the buyer reads),
-    /// keeping line numbers; otherwise scan the raw source (what the author wrote).
-    static func matches(of patterns: [(NSRegularExpression, String)], in bid: AssembledBid, resolvingFields: Bool = false,
-                        skipLine: (Substring) -> Bool = { _ in false }) -> [Match] {
+    /// Every match of `patterns` in the bid, in reading order. `resolvingFields`: scan what the buyer
+    /// reads (fields filled in) rather than what the author wrote.
+    static func matches(of patterns: [ScanPattern], in index: TextIndex, resolvingFields: Bool = false,
+                        skipLine: (String) -> Bool = { _ in false }) -> [Match] {
         var out: [Match] = []
-        for section in bid.package.sections {
-            if let source = section.source, let text = bid.sources[section.id] {
-                for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !skipLine(line) {
-                    let text = resolvingFields ? bid.fields.substitute(String(line)) : String(line)
-                    for (column, match, label) in find(patterns, in: text) {
-                        out.append(Match(section: section, text: match, label: label,
-                                         location: SourceLocation(file: bid.project.display(source), line: n + 1, column: column)))
-                    }
-                }
-            } else {
-                let file = bid.project.display(section.source ?? "bid.yaml")
-                for unit in Block.textUnits(section.blocks) {
-                    for (_, match, label) in find(patterns, in: unit) {
-                        out.append(Match(section: section, text: match, label: label, location: SourceLocation(file: file)))
-                    }
-                }
+        let triggers = TriggerSet(patterns)
+        for line in index.lines {
+            let text = resolvingFields ? line.resolved : line.raw
+            let candidates = triggers.candidates(in: text).map { patterns[$0] }
+            if candidates.isEmpty || skipLine(text) { continue }
+            for (column, match, label) in find(candidates, in: text) {
+                var location = line.location
+                if line.fromSource { location.column = column }
+                out.append(Match(section: index.sections[line.section], text: match, label: label, location: location, fromSource: line.fromSource))
             }
         }
         return out
     }
 
     /// (1-based column, matched text, label) for every match in `line`, left to right.
-    static func find(_ patterns: [(NSRegularExpression, String)], in line: String) -> [(Int, String, String)] {
+    static func find(_ patterns: [ScanPattern], in line: String) -> [(Int, String, String)] {
         let ns = line as NSString
         var out: [(Int, String, String)] = []
-        for (regex, label) in patterns {
-            for m in regex.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
+        for p in patterns {
+            for m in p.regex.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
                 let text = ns.substring(with: m.range).trimmingCharacters(in: .whitespaces)
-                out.append(((ns.substring(to: m.range.location) as String).count + 1, text, label))
+                out.append(((ns.substring(to: m.range.location) as String).count + 1, text, p.label))
             }
         }
         return out.sorted { $0.0 < $1.0 }

@@ -1,4 +1,5 @@
 /// A minimal RFC 4180 reader that remembers where each cell starts.
+/// Positions are kept as plain integers and turned into locations once per cell, not per character.
 enum CSVReader {
     struct Cell {
         var text: String
@@ -8,41 +9,49 @@ enum CSVReader {
     struct Row {
         var cells: [Cell]
         var location: SourceLocation
-        var isBlank: Bool { cells.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }
+        var isBlank: Bool { cells.allSatisfy { trimmed($0.text).isEmpty } }
+    }
+
+    /// Spaces and tabs trimmed; Foundation's `trimmingCharacters` bridges through NSString and
+    /// dominated loading a 2,000-line price list.
+    static func trimmed(_ s: String) -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+        guard let first = s.firstIndex(where: { !isSpace($0) }), let last = s.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return first == s.startIndex && last == s.index(before: s.endIndex) ? s : String(s[first...last])
     }
 
     static func parse(_ text: String, file: String) throws -> [Row] {
         var rows: [Row] = []
         var cells: [Cell] = []
-        var field = ""
+        var field = String.UnicodeScalarView()
         var line = 1, column = 1
-        var fieldStart = SourceLocation(file: file, line: 1, column: 1)
-        var rowStart = fieldStart
+        var fieldStart = (1, 1), rowStart = (1, 1)
         var inQuotes = false, quoted = false
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         if text.unicodeScalars.first == "\u{FEFF}" { _ = scalars.next() }  // byte-order mark from Excel
 
+        func location(_ p: (Int, Int)) -> SourceLocation { SourceLocation(file: file, line: p.0, column: p.1) }
         func endField() {
-            cells.append(Cell(text: field, location: fieldStart))
-            field = ""
+            cells.append(Cell(text: String(field), location: location(fieldStart)))
+            field = String.UnicodeScalarView()
             quoted = false
         }
         func endRow() {
             endField()
-            rows.append(Row(cells: cells, location: rowStart))
+            rows.append(Row(cells: cells, location: location(rowStart)))
             cells = []
         }
         while let c = pending ?? scalars.next() {
             pending = nil
-            let here = SourceLocation(file: file, line: line, column: column)
+            let here = (line, column)
             if c == "\n" { line += 1; column = 1 } else { column += 1 }
             if inQuotes {
                 if c == "\"" {
                     let next = scalars.next()
-                    if next == "\"" { field.unicodeScalars.append("\""); column += 1 } else { inQuotes = false; pending = next }
+                    if next == "\"" { field.append("\""); column += 1 } else { inQuotes = false; pending = next }
                 } else {
-                    field.unicodeScalars.append(c)
+                    field.append(c)
                 }
                 continue
             }
@@ -52,19 +61,19 @@ enum CSVReader {
                 quoted = true
             case ",":
                 endField()
-                fieldStart = SourceLocation(file: file, line: line, column: column)
+                fieldStart = (line, column)
             case "\r":
                 continue
             case "\n":
                 endRow()
-                fieldStart = SourceLocation(file: file, line: line, column: column)
+                fieldStart = (line, column)
                 rowStart = fieldStart
             default:
-                if quoted { throw LoadError(here, "unexpected character after a closing quote") }
-                field.unicodeScalars.append(c)
+                if quoted { throw LoadError(location(here), "unexpected character after a closing quote") }
+                field.append(c)
             }
         }
-        if inQuotes { throw LoadError(fieldStart, "unterminated quoted field") }
+        if inQuotes { throw LoadError(location(fieldStart), "unterminated quoted field") }
         if !field.isEmpty || !cells.isEmpty { endRow() }
         return rows
     }

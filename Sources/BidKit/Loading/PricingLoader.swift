@@ -75,10 +75,10 @@ enum PricingLoader {
                 throw LoadError(row.location, "expected \(header.cells.count) cells, found \(row.cells.count)")
             }
             func cell(_ name: String) -> CSVReader.Cell? { index[name].map { row.cells[$0] } }
-            func text(_ name: String) -> String { cell(name)?.text.trimmingCharacters(in: .whitespaces) ?? "" }
+            func text(_ name: String) -> String { cell(name).map { CSVReader.trimmed($0.text) } ?? "" }
             func decimal(_ name: String, required: Bool) throws -> Decimal? {
                 guard let c = cell(name) else { return nil }
-                let t = c.text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+                let t = CSVReader.trimmed(c.text).filter { $0 != "," }
                 if t.isEmpty {
                     if required { throw LoadError(c.location, "'\(name)' must not be empty") }
                     return nil

@@ -50,18 +50,13 @@ public struct FieldTable: Sendable {
 
     /// Every `{{…}}` in `text` with the location of its opening braces; unknown names are errors.
     func validate(_ text: String, file: String, lineOffset: Int = 0) -> [LoadError] {
+        guard Self.hasPlaceholder(text) else { return [] }
         var errors: [LoadError] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if values[name] == nil {
-                    let column = line[..<open.lowerBound].count + 1
-                    errors.append(LoadError(SourceLocation(file: file, line: lineIndex + 1 + lineOffset, column: column),
-                                            "unknown field '{{\(name)}}'" + DidYouMean.hint(for: name, among: names)))
-                }
-                rest = rest[close.upperBound...]
+        for (lineIndex, line) in TextIndex.lines(of: text).enumerated() where Self.hasPlaceholder(String(line)) {
+            for (range, name) in Self.placeholders(in: line) where values[name] == nil {
+                let column = line[..<range.lowerBound].count + 1
+                errors.append(LoadError(SourceLocation(file: file, line: lineIndex + 1 + lineOffset, column: column),
+                                        "unknown field '{{\(name)}}'" + DidYouMean.hint(for: name, among: names)))
             }
         }
         return errors
@@ -69,15 +64,52 @@ public struct FieldTable: Sendable {
 
     /// Replaces every known `{{name}}` in `text`; unknown ones are left for the leftover check.
     func substitute(_ text: String) -> String {
-        guard text.contains("{{") else { return text }
+        guard Self.hasPlaceholder(text) else { return text }
         var out = ""
-        var rest = text[...]
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            out += rest[..<open.lowerBound]
-            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            out += values[name] ?? String(rest[open.lowerBound..<close.upperBound])
-            rest = rest[close.upperBound...]
+        var last = text.startIndex
+        for (range, name) in Self.placeholders(in: text[...]) {
+            guard let value = values[name] else { continue }
+            out += text[last..<range.lowerBound]
+            out += value
+            last = range.upperBound
         }
-        return out + rest
+        return out + text[last...]
+    }
+
+    /// A byte scan for "{{": most text has none, and Foundation's `range(of:)` is slow on Linux.
+    static func hasPlaceholder(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { buf in
+            guard buf.count > 1 else { return false }
+            for i in 1..<buf.count where buf[i] == 0x7B && buf[i - 1] == 0x7B { return true }
+            return false
+        }
+    }
+
+    /// The `{{name}}` occurrences in `text` (name trimmed), left to right.
+    static func placeholders(in text: Substring) -> [(Range<String.Index>, String)] {
+        var out: [(Range<String.Index>, String)] = []
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let next = utf8.index(after: i)
+            guard utf8[i] == 0x7B, next != utf8.endIndex, utf8[next] == 0x7B else {
+                i = next
+                continue
+            }
+            var j = utf8.index(after: next)
+            var closed: String.Index?
+            while j != utf8.endIndex {
+                let k = utf8.index(after: j)
+                if utf8[j] == 0x7D, k != utf8.endIndex, utf8[k] == 0x7D { closed = j; break }
+                j = k
+            }
+            guard let close = closed else { break }
+            let end = utf8.index(close, offsetBy: 2)
+            let name = String(text[utf8.index(next, offsetBy: 1)..<close]).trimmingCharacters(in: .whitespaces)
+            out.append((i..<end, name))
+            i = end
+        }
+        return out
     }
 }

@@ -14,14 +14,17 @@ struct AmountInWords: Rule {
     private static let englishNumber = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion"
     private static let englishWords = #"(?i)\b(?:(?:"# + englishNumber + #")[\s-]+(?:and\s+)?)+(?:yuan|dollars?|euros?|[A-Z]{3})(?:\s+and\s+(?:(?:"# + englishNumber + #")[\s-]*)+(?:fen|cents?))?(?:\s+only)?"#
 
-    private static let patterns: [(NSRegularExpression, String)] = [
-        (chineseWords + #"\s*"# + figure, "zh"),
-        (figure + #"\s*[（(]?\s*(?:大写[：:]?\s*)?"# + chineseWords, "zh-figure-first"),
-        (englishWords + #"\s*"# + figure, "en"),
-    ].compactMap { p, l in (try? NSRegularExpression(pattern: p)).map { ($0, l) } }
+    /// A Chinese amount always has a capital digit (or is 零元); an English one names its currency.
+    private static let chineseTriggers = ["壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "零元"]
+    private static let englishTriggers = ["yuan", "dollar", "euro", "cent", "only", "Yuan", "Dollar", "Euro"]
+    private static let patterns: [ScanPattern] = [
+        ScanPattern(chineseWords + #"\s*"# + figure, label: "zh", triggers: chineseTriggers),
+        ScanPattern(figure + #"\s*[（(]?\s*(?:大写[：:]?\s*)?"# + chineseWords, label: "zh-figure-first", triggers: chineseTriggers),
+        ScanPattern(englishWords + #"\s*"# + figure, label: "en", triggers: englishTriggers),
+    ].compactMap { $0 }
 
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
-        TextScan.matches(of: Self.patterns, in: bid, resolvingFields: true).compactMap { m in
+        TextScan.matches(of: Self.patterns, in: context.text, resolvingFields: true).compactMap { m in
             guard let (words, figureText) = Self.split(m.text, figureFirst: m.label == "zh-figure-first"),
                   let figure = Money.parse(figureText)
             else { return nil }

@@ -7,14 +7,18 @@ struct ConditionalPrice: Rule {
     static let severity = Finding.Severity.warning
     static let description = "No condition or alternative is attached to the price."
 
-    static let phrases: [NSRegularExpression] = [
-        "另行报价", "价格另议", "另行计价", "另行收费", "费用另计", "以[^，。；]{1,20}为前提", "备选报价", "可选报价",
-        "(?i)subject to (?:change|availability|negotiation|confirmation)", "(?i)price(?:s)? (?:to be|are) negotiated",
-        "(?i)alternative (?:price|offer)", "(?i)optional price",
-    ].compactMap { try? NSRegularExpression(pattern: $0) }
+    static let phrases: [ScanPattern] = [
+        ScanPattern(literal: "另行报价"), ScanPattern(literal: "价格另议"), ScanPattern(literal: "另行计价"),
+        ScanPattern(literal: "另行收费"), ScanPattern(literal: "费用另计"), ScanPattern(literal: "备选报价"), ScanPattern(literal: "可选报价"),
+        ScanPattern("以[^，。；]{1,20}为前提", triggers: ["为前提"]),
+        ScanPattern("(?i)subject to (?:change|availability|negotiation|confirmation)", triggers: ["subject to", "Subject to", "SUBJECT TO"]),
+        ScanPattern("(?i)price(?:s)? (?:to be|are) negotiated", triggers: ["negotiated", "Negotiated"]),
+        ScanPattern("(?i)alternative (?:price|offer)", triggers: ["lternative", "LTERNATIVE"]),
+        ScanPattern("(?i)optional price", triggers: ["ptional price", "PTIONAL PRICE"]),
+    ].compactMap { $0 }
 
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
-        TextScan.matches(of: Self.phrases, in: bid).map { m in
+        TextScan.matches(of: Self.phrases, in: context.text).map { m in
             finding("conditional or alternative price wording '\(m.text)' in section '\(m.section.title)'", section: m.section.id, at: m.location)
         }
     }

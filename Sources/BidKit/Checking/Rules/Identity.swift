@@ -12,24 +12,22 @@ struct Identity: Rule {
         let p = bid.project
         var findings: [Finding] = []
         // Names of other buyers and projects.
-        let known = p.info.knownNames.compactMap { name in
-            (try? NSRegularExpression(pattern: NSRegularExpression.escapedPattern(for: name))).map { ($0, name) }
-        }
-        for m in TextScan.matches(of: known, in: bid, resolvingFields: true) {
+        let known = p.info.knownNames.compactMap { ScanPattern(literal: $0) }
+        for m in TextScan.matches(of: known, in: context.text, resolvingFields: true) {
             findings.append(finding("'\(m.text)' (another buyer or project, see project.known_names) appears in section '\(m.section.title)'",
                                     section: m.section.id, at: m.location))
         }
         // Tender numbers of the same shape that are not this tender's.
-        if let shape = Self.shapePattern(of: p.tender.number), let regex = try? NSRegularExpression(pattern: shape) {
-            for m in TextScan.matches(of: [regex], in: bid, resolvingFields: true) where m.text != p.tender.number {
+        if let shape = Self.shapePattern(of: p.tender.number) {
+            for m in TextScan.matches(of: [shape], in: context.text, resolvingFields: true) where m.text != p.tender.number {
                 findings.append(finding("tender number '\(m.text)' differs from '\(p.tender.number)' in section '\(m.section.title)'",
                                         section: m.section.id, at: m.location))
             }
         }
         // Company names one or two characters away from the bidder's: a typo in our own name.
         let ours = [p.bidder.name, p.tender.buyer, p.tender.agent ?? "", p.customer?.name ?? ""]
-        if let company = try? NSRegularExpression(pattern: #"[\p{Han}A-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)"#) {
-            for m in TextScan.matches(of: [company], in: bid, resolvingFields: true) where !ours.contains(m.text) {
+        if let company = ScanPattern(#"[\p{Han}A-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)"#, triggers: ["有限"]) {
+            for m in TextScan.matches(of: [company], in: context.text, resolvingFields: true) where !ours.contains(m.text) {
                 // The match may start early ("系某某公司"): compare the bidder's name with the match's tails.
                 let chars = Array(m.text), name = Array(p.bidder.name)
                 let tails = (max(1, name.count - 2)...(name.count + 2)).filter { $0 <= chars.count }.map { Array(chars.suffix($0)) }
@@ -53,14 +51,17 @@ struct Identity: Rule {
         return findings
     }
 
-    /// "LLGD-ZB-2026-0457" → a regex for any string of the same shape (letters kept, digits free).
-    static func shapePattern(of number: String) -> String? {
+    /// "LLGD-ZB-2026-0457" → a pattern for any string of the same shape (letters kept, digits free),
+    /// triggered by the number's longest run of non-digits.
+    static func shapePattern(of number: String) -> ScanPattern? {
         guard number.contains(where: \.isNumber), number.count >= 6 else { return nil }
         var pattern = "(?<![A-Za-z0-9-])"
         for c in number {
             pattern += c.isASCII && c.isNumber ? "[0-9]" : NSRegularExpression.escapedPattern(for: String(c))
         }
-        return pattern + "(?![A-Za-z0-9])"
+        let runs = number.split(omittingEmptySubsequences: true, whereSeparator: { (c: Character) in c.isASCII && c.isNumber })
+        let literal = runs.max { $0.count < $1.count }.map(String.init) ?? ""
+        return ScanPattern(pattern + "(?![A-Za-z0-9])", triggers: literal.isEmpty ? [] : [literal])
     }
 
     static func distance(_ a: [Character], _ b: [Character]) -> Int {

@@ -7,21 +7,21 @@ struct Leftovers: Rule {
     static let severity = Finding.Severity.error
     static let description = "No placeholder, TODO/TBD/XXX, fill-in blank or empty section is left in the bid."
 
-    private static let patterns: [(NSRegularExpression, String)] = [
-        (#"\{\{[^}]*\}\}"#, "unresolved field"),
-        (#"(?<![A-Za-z])(TODO|TBD|XXX)(?![A-Za-z])"#, "marker"),
-        (#"【\s*】"#, "empty 【】 to fill in"),
-        (#"(?<![0-9〇零一二三四五六七八九十])[ \t\u3000]*年[ \t\u3000]+月[ \t\u3000]+日"#, "empty date slot"),
-        (#"_{3,}|＿{2,}"#, "blank to fill in"),
-    ].compactMap { pattern, label in (try? NSRegularExpression(pattern: pattern)).map { ($0, label) } }
+    private static let patterns: [ScanPattern] = [
+        ScanPattern(#"\{\{[^}]*\}\}"#, label: "unresolved field", triggers: ["{{"]),
+        ScanPattern(#"(?<![A-Za-z])(TODO|TBD|XXX)(?![A-Za-z])"#, label: "marker", triggers: ["TODO", "TBD", "XXX"]),
+        ScanPattern(#"【\s*】"#, label: "empty 【】 to fill in", triggers: ["【"]),
+        ScanPattern(#"(?<![0-9〇零一二三四五六七八九十])[ \t\u3000]*年[ \t\u3000]+月[ \t\u3000]+日"#, label: "empty date slot", triggers: ["月"]),
+        ScanPattern(#"_{3,}|＿{2,}"#, label: "blank to fill in", triggers: ["___", "＿＿"]),
+    ].compactMap { $0 }
 
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
-        let isThematicBreak: (Substring) -> Bool = { line in
+        let isThematicBreak: (String) -> Bool = { line in
             let t = line.trimmingCharacters(in: .whitespaces)
             return t.count >= 3 && t.allSatisfy { $0 == "_" || $0 == " " }
         }
-        var findings = TextScan.matches(of: Self.patterns, in: bid, skipLine: isThematicBreak)
-            .filter { !($0.section.source != nil && bid.sources[$0.section.id] != nil && bid.fields.isKnownField($0.text)) }
+        var findings = TextScan.matches(of: Self.patterns, in: context.text, skipLine: isThematicBreak)
+            .filter { !($0.fromSource && bid.fields.isKnownField($0.text)) }
             .map { m in finding("\(m.label) '\(m.text)' in section '\(m.section.title)'", section: m.section.id, at: m.location) }
         // An empty section that covers a requirement is reported by required-documents instead.
         for (section, plan) in zip(bid.package.sections, bid.project.sections)

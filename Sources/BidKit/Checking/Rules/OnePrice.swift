@@ -12,10 +12,12 @@ struct OnePrice: Rule {
 
     static let bindingOrder = "the opening summary prevails over the body text, words over figures, unit price over line total"
 
-    private static let statedFigure: [NSRegularExpression] = [
-        #"(?:投标总价|投标总报价|投标报价|报价总额|总报价)(?:为|是|：|:)?\s*(?:[（(]?小写[）)]?[：:]?)?\s*(?:人民币)?\s*[¥￥]?\s*\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"#,
-        #"(?i)total (?:bid |proposal |contract )?price (?:is |of |:)?\s*(?:[A-Z]{3}\s*|\$|€)?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"#,
-    ].compactMap { try? NSRegularExpression(pattern: $0) }
+    private static let statedFigure: [ScanPattern] = [
+        ScanPattern(#"(?:投标总价|投标总报价|投标报价|报价总额|总报价)(?:为|是|：|:)?\s*(?:[（(]?小写[）)]?[：:]?)?\s*(?:人民币)?\s*[¥￥]?\s*\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"#,
+                    triggers: ["总价", "报价", "总额"]),
+        ScanPattern(#"(?i)total (?:bid |proposal |contract )?price (?:is |of |:)?\s*(?:[A-Z]{3}\s*|\$|€)?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"#,
+                    triggers: ["otal", "OTAL"]),
+    ].compactMap { $0 }
 
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let computed = bid.prices.total
@@ -26,7 +28,7 @@ struct OnePrice: Rule {
             findings.append(finding("the stated total \(Money.format(stated)) (pricing.stated_total) differs from the computed total \(Money.format(computed)) by \(Money.format(computed - stated)); \(binding)",
                                     at: pricing.statedTotalLocation))
         }
-        for m in TextScan.matches(of: Self.statedFigure, in: bid, resolvingFields: true) {
+        for m in TextScan.matches(of: Self.statedFigure, in: context.text, resolvingFields: true) {
             guard let figure = Self.lastAmount(in: m.text), figure != computed else { continue }
             findings.append(finding("section '\(m.section.title)' states a total of \(Money.format(figure)), the price schedule totals \(Money.format(computed)); \(binding)",
                                     section: m.section.id, at: m.location))
