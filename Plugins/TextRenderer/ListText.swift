@@ -8,16 +8,19 @@ import BidKitPluginSDK
 struct ListText {
     let blocks: BlockText
 
-    /// Bullets by nesting depth, cycling after the third level.
+    /// Bullets by bullet-nesting depth, cycling after the third level.
     static let bullets = ["•", "◦", "▪"]
 
     func lines(for list: ListBlock, width: Int, depth: Int) -> [String] {
         let markers = markers(for: list, depth: depth)
         let markerWidth = markers.map { DisplayWidth.of($0) }.max() ?? 0
         let indent = markerWidth + 1
+        // Depth counts bullet levels only: a bulleted list inside a numbered item is still the
+        // first level of bullets and gets "•".
+        let nestedDepth = list.ordered ? depth : depth + 1
         var out: [String] = []
         for (item, marker) in zip(list.items, markers) {
-            let inner = blocks.itemLines(for: item, width: max(width - indent, 8), listDepth: depth + 1)
+            let inner = blocks.itemLines(for: item, width: max(width - indent, 8), listDepth: nestedDepth)
             let first = TextPad.pad(marker, to: markerWidth, alignment: list.ordered ? .right : .left) + " "
             if inner.isEmpty {
                 out.append(TextPad.trimTrailingSpaces(first))
