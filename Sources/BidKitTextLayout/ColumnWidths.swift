@@ -5,19 +5,26 @@
 /// level" over the columns so the widest ones shrink first and narrow ones (numbers, codes)
 /// keep their natural width. No column goes below its minimum.
 enum ColumnWidths {
+    /// Words (amounts, model numbers) up to this wide are kept whole when shrinking: a price
+    /// split as "1,152,000" / ".00" misreads. Longer ones (URLs) may be broken.
+    static let wholeWordLimit = 16
+
     static func compute(grid: TableGrid, columns: [TextTable.Column], metrics: SeparatorMetrics, maxWidth: Int) -> [Int] {
         let n = grid.columnCount
         var natural = Array(repeating: 1, count: n)
         var widestCharacter = Array(repeating: 1, count: n)
+        var longestWord = Array(repeating: 0, count: n)
         for cell in grid.cells where cell.colspan == 1 {
             natural[cell.column] = max(natural[cell.column], longestLine(cell.text))
             widestCharacter[cell.column] = max(widestCharacter[cell.column], widestCharacterWidth(cell.text))
+            longestWord[cell.column] = max(longestWord[cell.column], longestWordWidth(cell.text))
         }
         widenForSpans(&natural, grid: grid, metrics: metrics)
 
         let minimum = (0..<n).map { c in
             let configured = c < columns.count ? columns[c].minWidth : TextTable.Column().minWidth
-            return max(widestCharacter[c], min(natural[c], configured))
+            let floor = max(configured, min(longestWord[c], wholeWordLimit))
+            return max(widestCharacter[c], min(natural[c], floor))
         }
         let budget = maxWidth - metrics.overhead(columns: n)
         if natural.reduce(0, +) <= budget { return natural }
@@ -69,6 +76,14 @@ enum ColumnWidths {
     static func longestLine(_ text: String) -> Int {
         text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { DisplayWidth.of($0) }
+            .max() ?? 0
+    }
+
+    /// The widest unbreakable run (a Latin word, a number, an ideograph with its punctuation).
+    static func longestWordWidth(_ text: String) -> Int {
+        text.split(whereSeparator: \.isNewline)
+            .flatMap { Chunker.chunks(of: $0) }
+            .map(\.width)
             .max() ?? 0
     }
 

@@ -16,8 +16,9 @@ public struct TextTable: Sendable, Hashable {
     /// Per-column settings.
     public struct Column: Sendable, Hashable {
         public var alignment: TextAlignment
-        /// Shrinking to fit `maxWidth` never takes the column below this many display columns
-        /// (nor below its widest character); content narrower than this keeps its own width.
+        /// Shrinking to fit `maxWidth` never takes the column below this many display columns,
+        /// nor below its longest word (up to 16 columns) or widest character; content narrower
+        /// than this keeps its own width.
         public var minWidth: Int
 
         public init(alignment: TextAlignment = .left, minWidth: Int = 4) {

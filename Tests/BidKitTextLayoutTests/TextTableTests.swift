@@ -51,6 +51,14 @@ import BidKitTextLayout
         #expect(lines.contains { $0.contains("36,500.00") })
     }
 
+    @Test func keepsNumbersWholeWhenShrinking() {
+        let lines = Self.priceTable.lines(maxWidth: 45)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 45 })
+        for amount in ["1,280.00", "36,500.00", "88,000.00", "125,780.00"] {
+            #expect(lines.contains { $0.contains(amount) }, "\(amount)")
+        }
+    }
+
     @Test func neverShrinksBelowTheMinimum() {
         let lines = Self.priceTable.lines(maxWidth: 10)
         #expect(lines.contains { $0.contains("│ 序号 │") })
