@@ -20,7 +20,8 @@ public enum TextWrap {
     /// one exception).
     ///
     /// - Newlines in `text` are hard breaks; blank lines between paragraphs are kept.
-    /// - Leading spaces of each paragraph (an indent) are kept on its first line when they fit.
+    /// - Leading spaces of each paragraph (an indent) are kept on its first line when they fit;
+    ///   a tab counts as one space (expand tabs first if they matter).
     /// - A word wider than `width` is broken between characters.
     /// - Lines carry no trailing spaces and the result has no trailing empty line.
     public static func wrap(_ text: String, width: Int, kinsoku: Kinsoku = .hang) -> [String] {
