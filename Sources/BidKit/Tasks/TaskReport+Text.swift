@@ -1,28 +1,42 @@
 import BidKitTextLayout
 
 extension TaskReport {
-    /// The progress table `bidkit tasks` prints, overdue rows flagged.
-    public func text(color: Bool) -> String {
-        func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
-        var rowsText: [[String]] = [["Part", "Section", "Owner", "Due", "Status", "Days left", "Flag"]]
-        for r in rows {
+    /// The progress table `bidkit tasks` prints: CJK-aware columns, overdue rows flagged.
+    public func text(color: Bool, width: Int = 120) -> String {
+        let flagged = ["OVERDUE", "AFTER DEADLINE"]
+        let body: [[TextTable.Cell]] = rows.map { r in
             var flags: [String] = []
-            if r.overdue { flags.append("OVERDUE") }
-            if r.dueAfterDeadline { flags.append("AFTER DEADLINE") }
-            rowsText.append([r.part, r.section.title, r.section.owner, r.section.due.description, r.section.status.rawValue,
-                             r.section.status == .done ? "-" : String(r.daysLeft), flags.joined(separator: ", ")])
+            if r.overdue { flags.append(flagged[0]) }
+            if r.dueAfterDeadline { flags.append(flagged[1]) }
+            return [.init(r.part), .init(r.section.title), .init(r.section.owner), .init(r.section.due.description),
+                    .init(r.section.status.rawValue), .init(r.section.status == .done ? "-" : String(r.daysLeft)),
+                    .init(flags.joined(separator: ", "))]
         }
-        var out = "Tasks as of \(asOf) — deadline \(deadline.iso) (\(daysToDeadline) days left)\n\n"
-        out += TaskReport.simpleTable(rowsText, flag: { paint($0, "1;31") })
-        out += "\nBy owner:\n"
-        for p in byOwner { out += "  \(p.name): \(p.done)/\(p.total) done (\(p.percent)%)\n" }
-        out += "By part:\n"
-        for p in byPart { out += "  \(p.name): \(p.done)/\(p.total) done (\(p.percent)%)\n" }
-        out += "\n\(done)/\(rows.count) sections done; \(rows.filter(\.overdue).count) overdue; \(rows.filter(\.dueAfterDeadline).count) due after the deadline\n"
-        return out
-    }
+        let table = TextTable(
+            columns: [.init(), .init(), .init(), .init(), .init(), .init(alignment: .right), .init()],
+            header: [["Part", "Section", "Owner", "Due", "Status", "Days left", "Flag"]], body: body)
+        var rendered = table.render(maxWidth: width, style: .plain)
+        if color {
+            // Colour after layout, so escape codes never count toward column widths.
+            for f in flagged { rendered = rendered.replacingOccurrences(of: f, with: "\u{1B}[1;31m\(f)\u{1B}[0m") }
+        }
+        func progress(_ list: [Progress]) -> String {
+            TextTable(columns: [.init(), .init(alignment: .right), .init(alignment: .right)],
+                      body: list.map { [.init($0.name), .init("\($0.done)/\($0.total)"), .init("\($0.percent)%")] })
+                .lines(maxWidth: width, style: .plain).map { "  " + $0 }.joined(separator: "\n")
+        }
+        return """
+            Tasks as of \(asOf) — deadline \(deadline.iso) (\(daysToDeadline) days left)
 
-    static func simpleTable(_ rows: [[String]], flag: (String) -> String) -> String {
-        TextTable.plain(rows, flagLastColumn: flag)
+            \(rendered)
+
+            By owner:
+            \(progress(byOwner))
+            By part:
+            \(progress(byPart))
+
+            \(done)/\(rows.count) sections done; \(rows.filter(\.overdue).count) overdue; \(rows.filter(\.dueAfterDeadline).count) due after the deadline
+
+            """
     }
 }

@@ -1,0 +1,38 @@
+import BidKitPluginSDK
+
+/// The cover: what the bid is, for which tender, from whom, and which copy this is.
+///
+/// Laid out as one centred block of "label：value" lines, left-aligned among themselves so
+/// the colons form a column; a long value wraps under itself rather than under its label.
+enum CoverText {
+    static func lines(_ metadata: Metadata, settings: TextSettings) -> [String] {
+        let labels = settings.labels
+        let width = settings.width
+        var out = [TextPad.center(labels.documentTitle, in: width)]
+        if let copy = metadata.field("copy"), !copy.isEmpty {
+            out += ["", TextPad.center(copy, in: width)]
+        }
+        let items = [
+            (labels.projectName, metadata.title),
+            (labels.tenderNumber, metadata.tenderNumber),
+            (labels.buyer, metadata.buyer),
+            (labels.bidder, metadata.bidder),
+            (labels.date, metadata.date),
+        ]
+        var block: [String] = []
+        for (label, value) in items where !value.isEmpty {
+            block += labelledLines(labels.labelled(label, ""), value, width: width)
+        }
+        guard !block.isEmpty else { return out }
+        let blockWidth = block.map { DisplayWidth.of($0) }.max() ?? 0
+        let margin = TextPad.spaces((width - blockWidth) / 2)
+        return out + [""] + block.map { margin + $0 }
+    }
+
+    /// "label：value", the value wrapped with a hanging indent the width of the label.
+    private static func labelledLines(_ label: String, _ value: String, width: Int) -> [String] {
+        let labelWidth = DisplayWidth.of(label)
+        let valueLines = TextWrap.wrap(value, width: max(width - labelWidth, 10), kinsoku: .strict)
+        return TextLines.prefix(valueLines, first: label, rest: TextPad.spaces(labelWidth))
+    }
+}

@@ -1,0 +1,111 @@
+/// A table drawn with characters, aligned by display width so Chinese and English columns
+/// line up in a terminal or a `.txt` file.
+///
+/// Used by the plain-text renderer for bid tables and by the CLI for its own reports, so it
+/// knows nothing about bids: cells are strings. Layout happens in `render`: natural column
+/// widths, shrunk (widest first) to fit `maxWidth`, cells wrapped into their columns.
+///
+/// ```
+/// ┌────────┬──────┐
+/// │ 名称   │ 数量 │
+/// ╞════════╪══════╡
+/// │ 摄像机 │   12 │
+/// └────────┴──────┘
+/// ```
+public struct TextTable: Sendable, Hashable {
+    /// Per-column settings.
+    public struct Column: Sendable, Hashable {
+        public var alignment: TextAlignment
+        /// Shrinking to fit `maxWidth` never takes the column below this many display columns,
+        /// nor below its longest word (up to 16 columns) or widest character; content narrower
+        /// than this keeps its own width.
+        public var minWidth: Int
+
+        public init(alignment: TextAlignment = .left, minWidth: Int = 4) {
+            self.alignment = alignment
+            self.minWidth = minWidth
+        }
+    }
+
+    /// One cell. Newlines in `text` are kept as line breaks inside the cell.
+    public struct Cell: Sendable, Hashable, ExpressibleByStringLiteral {
+        public var text: String
+        /// Columns this cell covers, left to right (at least 1).
+        public var colspan: Int
+        /// Rows this cell covers within its own group (header, body or footer).
+        public var rowspan: Int
+        /// Overrides the column's alignment for this cell.
+        public var alignment: TextAlignment?
+
+        public init(_ text: String, colspan: Int = 1, rowspan: Int = 1, alignment: TextAlignment? = nil) {
+            self.text = text
+            self.colspan = max(colspan, 1)
+            self.rowspan = max(rowspan, 1)
+            self.alignment = alignment
+        }
+
+        public init(stringLiteral value: String) { self.init(value) }
+    }
+
+    /// How the table is drawn.
+    public enum Style: Sendable, Hashable {
+        /// Box-drawing frame; header and footer set off by double rules (`╞═╪═╡`).
+        case box
+        /// No frame, for terminal reports: columns separated by two spaces, header
+        /// underlined and footer overlined with `─`.
+        case plain
+    }
+
+    /// Whether rows within the body (and within the footer) get a rule between them.
+    public enum RowRules: Sendable, Hashable {
+        /// Only when some row takes several lines or a cell spans rows — then the eye
+        /// needs the rule to see where a row ends; otherwise rules just double the height.
+        case auto
+        case always
+        case never
+    }
+
+    public var columns: [Column]
+    public var header: [[Cell]]
+    public var body: [[Cell]]
+    public var footer: [[Cell]]
+    public var rowRules: RowRules
+
+    /// Rows may have fewer cells than there are columns (the rest stay empty) or more
+    /// (extra columns are added, left-aligned).
+    public init(
+        columns: [Column], header: [[Cell]] = [], body: [[Cell]] = [], footer: [[Cell]] = [],
+        rowRules: RowRules = .auto
+    ) {
+        self.columns = columns
+        self.header = header
+        self.body = body
+        self.footer = footer
+        self.rowRules = rowRules
+    }
+
+    /// The table in the box style, lines joined by "\n", no trailing newline.
+    public func render(maxWidth: Int) -> String {
+        render(maxWidth: maxWidth, style: .box)
+    }
+
+    /// The table in `style`, lines joined by "\n", no trailing newline. Empty for a table
+    /// without rows.
+    public func render(maxWidth: Int, style: Style) -> String {
+        lines(maxWidth: maxWidth, style: style).joined(separator: "\n")
+    }
+
+    /// The rendered lines, for callers that indent or prefix them. Every line of a box table
+    /// has the same display width: at most `maxWidth`, unless the columns' minimum widths
+    /// alone need more.
+    public func lines(maxWidth: Int, style: Style = .box) -> [String] {
+        var grid = TableGrid(table: self)
+        guard grid.rowCount > 0 else { return [] }
+        let metrics = style == .box ? SeparatorMetrics.box : SeparatorMetrics.plain
+        let widths = ColumnWidths.compute(grid: grid, columns: columns, metrics: metrics, maxWidth: maxWidth)
+        grid.wrapCells(widths: widths, metrics: metrics)
+        let plan = VerticalPlan(grid: grid, rowRules: rowRules)
+        let drawer = TableDrawer(grid: grid, widths: widths, metrics: metrics, plan: plan)
+        return style == .box ? drawer.boxLines() : drawer.plainLines()
+    }
+}

@@ -1,0 +1,153 @@
+import BidKitPluginSDK
+import Testing
+@testable import TextRenderer
+
+/// Renders a package to text the way the host would, through the `BidRenderer` interface.
+func renderText(_ package: BidPackage, options: RenderOptions = [:]) throws -> String {
+    String(decoding: try TextRenderer().render(package, format: "txt", options: options), as: UTF8.self)
+}
+
+@Suite struct TextRendererTests {
+    let text: String
+    let lines: [String]
+
+    init() throws {
+        text = try renderText(SampleBid.package)
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The line after the first line equal to `line`.
+    func line(after line: String) -> String? {
+        lines.firstIndex(of: line).flatMap { lines.indices.contains($0 + 1) ? lines[$0 + 1] : nil }
+    }
+
+    @Test func describesItself() {
+        let renderer = TextRenderer()
+        #expect(renderer.formats == [OutputFormat(name: "txt", fileExtension: "txt", mediaType: "text/plain; charset=utf-8")])
+    }
+
+    @Test func endsWithExactlyOneNewlineAndUsesLF() {
+        #expect(text.hasSuffix("详见附件。\n"))
+        #expect(!text.hasSuffix("\n\n"))
+        #expect(!text.contains("\r"))
+        #expect(!lines.contains { $0.hasSuffix(" ") })
+    }
+
+    @Test func coverHasChineseLabelsCentred() {
+        let cover = lines.prefix(10)
+        #expect(cover.contains { $0.hasSuffix("项目名称：某市智慧交通信号控制系统采购项目") })
+        for label in ["招标编号：ZB-2025-017", "招标人：某市交通运输局", "投标人：华东智能科技有限公司", "日期：2025-06-18"] {
+            #expect(cover.contains { $0.trimmingLeadingSpaces == label }, "\(label)")
+        }
+        #expect(cover.contains { $0.trimmingLeadingSpaces == "正本" })
+        let title = cover.first { $0.hasSuffix("项目名称：某市智慧交通信号控制系统采购项目") } ?? ""
+        let margin = DisplayWidth.of(title) - DisplayWidth.of(title.trimmingLeadingSpaces)
+        #expect(margin == (80 - DisplayWidth.of("项目名称：某市智慧交通信号控制系统采购项目")) / 2)
+    }
+
+    @Test func numberedTitlesAreUnderlinedByDisplayWidth() {
+        #expect(line(after: "第一章 商务部分") == String(repeating: "═", count: 15))
+        #expect(lines.lastIndex(of: "第二章 技术部分").map { lines[$0 + 1] } == String(repeating: "═", count: 15))
+        #expect(line(after: "一、投标函") == String(repeating: "─", count: 10))
+        #expect(line(after: "二、实施方案") == String(repeating: "─", count: 12))
+        let part = lines.lastIndex(of: "第二章 技术部分") ?? 0
+        #expect(part > 0 && lines[part - 1].isEmpty)
+    }
+
+    @Test func contentHeadingsFollowABlankLine() {
+        let index = lines.firstIndex(of: "（一）承诺事项") ?? 0
+        #expect(index > 0 && lines[index - 1].isEmpty)
+    }
+
+    @Test func inlinesAreSpelledOutForPlainText() throws {
+        // Wide enough that nothing wraps, so the joins are visible.
+        let flat = try renderText(SampleBid.package, options: ["width": "400"])
+        #expect(flat.contains("信号机支持智能配时"))  // soft break between CJK: nothing
+        #expect(flat.contains("ONVIF protocol"))  // soft break between Latin words: a space
+        #expect(flat.contains("`H.265`"))
+        #expect(flat.contains("~~旧条款~~"))
+        #expect(flat.contains("技术规范 <https://example.com/spec>"))
+        #expect(flat.contains("与https://example.com。"))
+        #expect(lines.contains { $0.hasPrefix("本承诺自投标截止之日起") })  // hard line break
+    }
+
+    @Test func orderedListsStartAtTheirStartAndHangTheirText() {
+        let first = lines.firstIndex { $0.hasPrefix("3. 按招标文件要求") } ?? 0
+        #expect(first > 0)
+        #expect(lines[first + 1].hasPrefix("   成全部工程"))
+        #expect(lines.contains("4. 提供三年免费质保："))
+    }
+
+    @Test func nestedListsIndentByLevel() {
+        #expect(lines.contains("   • 硬件整机保修"))
+        #expect(lines.contains("   • 软件免费升级"))
+        #expect(lines.contains("     ◦ 远程升级"))
+        #expect(lines.contains("     ◦ 现场升级"))
+    }
+
+    @Test func tableLinesAreAlignedUnderTheirCaption() {
+        let table = lines.filter { "┌│╞├└".contains($0.first ?? " ") && !$0.hasPrefix("│ 招标文件") }
+        #expect(table.count >= 8)
+        #expect(Set(table.map { DisplayWidth.of($0) }).count == 1)
+        let caption = lines.firstIndex { $0.trimmingLeadingSpaces == "表1 分项报价表" } ?? 0
+        #expect(lines[caption + 1].hasPrefix("┌"))
+        #expect(table.contains { $0.contains("│ 合计 ") && $0.hasSuffix("│ 2,016,000.00 │") })
+        #expect(table.contains { $0.hasSuffix("│   96 │   864,000.00 │") })
+    }
+
+    @Test func otherBlocksHaveTheirTextForms() {
+        #expect(lines.contains("[图: 系统拓扑图] 图1 系统总体架构"))
+        #expect(lines.contains("│ 招标文件第三章第5条：投标人须提供近三年同类项目业绩证明。"))
+        #expect(lines.contains("    " + SampleBid.longCode))
+        #expect(lines.contains { $0 == TextPad.spaces(37) + "* * *" })
+        let pageBreak = lines.firstIndex(of: "\u{0C}") ?? 0
+        #expect(pageBreak > 0 && lines[pageBreak - 1].isEmpty)
+    }
+
+    @Test func signatureIsRightAlignedWithInkLines() {
+        let seal = lines.first { $0.hasSuffix("投标人（盖章）：华东智能科技有限公司") }
+        let sign = lines.first { $0.hasSuffix("法定代表人或授权代表（签字）：__________") }
+        let date = lines.first { $0.hasSuffix("日期：2025年6月18日") }
+        #expect(sign.map { DisplayWidth.of($0) } == 80)
+        let margins = [seal, sign, date].map { ($0 ?? "").prefix { $0 == " " }.count }
+        #expect(Set(margins).count == 1 && margins[0] > 0)
+    }
+
+    @Test func tocEntriesIndentByLevelWithoutPageNumbers() {
+        let start = lines.firstIndex(of: "目录").map { $0 + 3 } ?? 0
+        #expect(Array(lines[start..<(start + 4)]) == ["第一章 商务部分", "  一、投标函", "    （一）承诺事项", "第二章 技术部分"])
+    }
+
+    @Test func noLineIsWiderThanTheWidthExceptCode() throws {
+        for width in [80, 60, 40] {
+            let text = try renderText(SampleBid.package, options: ["width": "\(width)"])
+            for line in text.split(separator: "\n") where !line.contains("curl -s") {
+                #expect(DisplayWidth.of(line) <= width, "width \(width): \(line)")
+            }
+        }
+    }
+
+    @Test func outputIsDeterministic() throws {
+        #expect(try renderText(SampleBid.package) == text)
+    }
+
+    @Test func rejectsBadWidthsAndFormats() {
+        #expect(throws: RenderError.self) { try renderText(SampleBid.package, options: ["width": "wide"]) }
+        #expect(throws: RenderError.self) { try renderText(SampleBid.package, options: ["width": "5"]) }
+        #expect(throws: RenderError.self) { try TextRenderer().render(SampleBid.package, format: "pdf", options: [:]) }
+    }
+
+    @Test func englishBidsGetEnglishLabels() throws {
+        var package = SampleBid.package
+        package.metadata.language = "en"
+        let english = try renderText(package)
+        #expect(english.contains("Project: 某市智慧交通信号控制系统采购项目"))
+        #expect(english.contains("Tender No.: ZB-2025-017"))
+        #expect(english.contains("[Figure: 系统拓扑图] 图1 系统总体架构"))
+        #expect(english.contains("Bid Document"))
+    }
+}
+
+extension String {
+    var trimmingLeadingSpaces: String { String(drop { $0 == " " }) }
+}
