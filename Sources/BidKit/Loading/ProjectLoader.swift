@@ -21,13 +21,14 @@ public enum ProjectLoader {
         let pricing = try PricingLoader.read(top.required("pricing"), paths: paths)
         let parts = try TaskBreakdownLoader.read(top.required("parts"), paths: paths)
 
-        let (requirements, responses) = try RequirementsLoader.load(
+        let (requirements, responses, orderPrescribed) = try RequirementsLoader.load(
             tender.requirementsFile, paths: paths, referencedAt: tender.requirementsLocation)
 
         var project = Project(
             root: root, displayRoot: displayRoot, info: info, tender: tender, bidder: bidder, customer: customer,
             pricing: pricing, parts: parts, requirements: requirements, responses: responses)
         if let checks = top["checks"] { project.checks = try CheckSettings.read(checks) }
+        project.documentOrderPrescribed = orderPrescribed
         try ReferenceValidator.validate(project)
         return project
     }

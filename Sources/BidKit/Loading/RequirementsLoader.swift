@@ -1,11 +1,21 @@
 /// Reads the requirements file: the tender's requirements and our clause responses.
 enum RequirementsLoader {
+    /// Requirements, responses, and whether the document requirements are listed in the order the
+    /// tender prescribes for the bid (`document_order: prescribed`).
     static func load(_ relative: String, paths: ProjectPaths, referencedAt location: SourceLocation) throws
-        -> ([Requirement], [ClauseResponse])
+        -> (requirements: [Requirement], responses: [ClauseResponse], orderPrescribed: Bool)
     {
         let text = try paths.readText(relative, referencedAt: location)
         let doc = try YAMLDocument(text: text, file: paths.display(relative))
-        let top = try doc.root.mapping(keys: ["requirements", "responses"])
+        let top = try doc.root.mapping(keys: ["requirements", "responses", "document_order"])
+        var orderPrescribed = false
+        if let order = top["document_order"] {
+            switch try order.string() {
+            case "prescribed": orderPrescribed = true
+            case "free": orderPrescribed = false
+            default: throw order.expected("'prescribed' or 'free'")
+            }
+        }
         var seen: [String: SourceLocation] = [:]
         let requirements = try top.required("requirements").list().map { value -> Requirement in
             let m = try value.mapping(keys: ["id", "kind", "category", "text", "mandatory"])
@@ -39,6 +49,6 @@ enum RequirementsLoader {
                 offer: try m.optionalString("offer"), explanation: try m.optionalString("explanation"),
                 section: try m.optionalString("section"), location: value.location)
         }
-        return (requirements, responses)
+        return (requirements, responses, orderPrescribed)
     }
 }

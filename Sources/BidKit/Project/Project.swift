@@ -20,6 +20,8 @@ public struct Project: Sendable {
     public var responses: [ClauseResponse]
     /// Rule settings from bid.yaml `checks:`.
     public var checks: CheckSettings = CheckSettings()
+    /// The tender prescribes the order of the bid's documents: the order of the document requirements.
+    public var documentOrderPrescribed = false
 
     public var language: Language { info.language }
     public var sections: [SectionPlan] { parts.flatMap(\.sections) }

@@ -1,5 +1,7 @@
-/// Every document the tender requires is covered by a section that exists and is not empty.
-/// A missing document gets a bid rejected at opening; a non-★ one weakens it.
+/// Every document the tender requires is covered by a section that exists and is not empty, and,
+/// when the tender prescribes the binding order (requirements.yaml `document_order: prescribed`),
+/// the sections come in that order. A missing document gets a bid rejected at opening; a non-★ one
+/// weakens it; a misordered bid annoys the evaluators and breaks their checklist.
 struct RequiredDocuments: Rule {
     static let id = "required-documents"
     static let severity = Finding.Severity.error
@@ -22,6 +24,37 @@ struct RequiredDocuments: Rule {
                                         severity: severity, requirement: req.id, section: plan.id, at: plan.location))
             }
         }
+        if bid.project.documentOrderPrescribed { findings += orderFindings(bid) }
         return findings
+    }
+
+    /// The fewest documents to move: those outside the longest run already in the prescribed order
+    /// (a longest increasing subsequence of bid positions), each named with the document it must follow.
+    private func orderFindings(_ bid: AssembledBid) -> [Finding] {
+        let position = Dictionary(bid.project.sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let placed: [(req: Requirement, plan: SectionPlan, index: Int)] = bid.project.requirements.compactMap { req in
+            guard req.kind == .document, let plan = bid.project.sections.first(where: { $0.covers.contains(req.id) }),
+                  let index = position[plan.id] else { return nil }
+            return (req, plan, index)
+        }
+        var length = [Int](repeating: 1, count: placed.count), back = [Int](repeating: -1, count: placed.count)
+        for i in placed.indices {
+            for j in 0..<i where placed[j].index <= placed[i].index && length[j] + 1 > length[i] {
+                length[i] = length[j] + 1
+                back[i] = j
+            }
+        }
+        var inOrder = Set<Int>()
+        var k = length.indices.max { length[$0] < length[$1] } ?? -1
+        while k >= 0 {
+            inOrder.insert(k)
+            k = back[k]
+        }
+        return placed.indices.filter { !inOrder.contains($0) }.map { i in
+            let item = placed[i]
+            let after = (0..<i).last { inOrder.contains($0) }.map { " after '\(placed[$0].plan.title)' (\(placed[$0].req.id))" } ?? " first"
+            return finding("section '\(item.plan.title)' (\(item.req.id)) is out of the order the tender prescribes: it belongs\(after)",
+                           requirement: item.req.id, section: item.plan.id, at: item.plan.location)
+        }
     }
 }
