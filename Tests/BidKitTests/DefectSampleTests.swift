@@ -1,0 +1,73 @@
+import BidKitTestSupport
+import Foundation
+import Testing
+@testable import BidKit
+
+/// Samples/defects/<rule-id>/ is the triggering example of each rule: checking it reports that
+/// rule and nothing else worth a reviewer's attention. The clean samples are the non-triggering ones.
+@Suite("Defect samples")
+struct DefectSampleTests {
+    static let root = TestPaths.packageRoot + "/Samples/defects"
+    static let folders: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [])
+        .filter { FileManager.default.fileExists(atPath: root + "/" + $0 + "/bid.yaml") }.sorted()
+
+    @Test func everyRuleHasADefectSample() {
+        let ids = Set(Checker.rules.map { $0.id })
+        #expect(Set(Self.folders) == ids, "rules without a defect sample: \(ids.subtracting(Self.folders).sorted())")
+    }
+
+    @Test(arguments: folders)
+    func reportsExactlyItsRule(_ rule: String) throws {
+        let bid = try Assembler.assemble(try ProjectLoader.load(folder: Self.root + "/" + rule))
+        let report = Checker.check(bid, asOf: TestProject.checkDay)
+        let reported = Set(report.findings.filter { $0.severity != .info }.map(\.rule))
+        #expect(reported == [rule], "\(report.findings.map { "\($0.rule): \($0.message)" })")
+        let readme = try String(contentsOfFile: Self.root + "/" + rule + "/README.md", encoding: .utf8)
+        #expect(readme.contains("`\(rule)`"))
+    }
+
+    @Test func theCLIExitsOneOnAnErrorDefectAndZeroOnAWarningOne() throws {
+        #expect(try CLI.run(["check", Self.root + "/validity", "--as-of", "2026-12-01"]).status == 1)
+        let warning = try CLI.run(["check", Self.root + "/margin-floor", "--as-of", "2026-12-01"])
+        #expect(warning.status == 0)
+        #expect(try CLI.run(["check", Self.root + "/margin-floor", "--as-of", "2026-12-01", "--strict"]).status == 1)
+    }
+
+    @Test func junitShowsEachRuleAsATestCase() throws {
+        let r = try CLI.run(["check", Self.root + "/bid-bond", "--as-of", "2026-12-01", "--format", "junit"])
+        #expect(r.status == 1)
+        for rule in Checker.rules { #expect(r.stdout.contains("name=\"\(rule.id)\"")) }
+        #expect(r.stdout.contains("failures=\"1\""))
+        #expect(r.stdout.components(separatedBy: "<failure").count == 2)
+    }
+
+    @Test func projectSettingsOverrideSeverityAndDisableWithAReason() throws {
+        let tmp = try TemporaryDirectory()
+        try FileManager.default.copyItem(atPath: Self.root + "/margin-floor", toPath: tmp.path + "/p")
+        let bidFile = tmp.path + "/p/bid.yaml"
+        let bid = try String(contentsOfFile: bidFile, encoding: .utf8)
+        try (bid + "checks:\n  margin-floor: {severity: error}\n").write(toFile: bidFile, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["check", tmp.path + "/p", "--as-of", "2026-12-01"]).status == 1)
+        try (bid + "checks:\n  margin-floor: {disable: \"strategic bid approved by the board\"}\n").write(toFile: bidFile, atomically: true, encoding: .utf8)
+        let disabled = try CLI.run(["check", tmp.path + "/p", "--as-of", "2026-12-01"])
+        #expect(disabled.status == 0)
+        #expect(disabled.stdout.contains("rule disabled: strategic bid approved by the board"))
+        try (bid + "checks:\n  margin-flor: {severity: error}\n").write(toFile: bidFile, atomically: true, encoding: .utf8)
+        let typo = try CLI.run(["check", tmp.path + "/p"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("did you mean 'margin-floor'?"))
+        try (bid + "checks:\n  price-ceiling: {low_fraction: 0.95}\n").write(toFile: bidFile, atomically: true, encoding: .utf8)
+        let threshold = try CLI.run(["check", tmp.path + "/p", "--as-of", "2026-12-01", "--format", "json"])
+        #expect(threshold.stdout.contains("\"rule\": \"price-ceiling\""))
+    }
+
+    @Test func reportWritesTheMatrixAndFindingsAsADocument() throws {
+        let tmp = try TemporaryDirectory()
+        let r = try CLI.run(["check", Self.root + "/leftovers", "--as-of", "2026-12-01", "--report", tmp.path, "--report-format", "txt"])
+        #expect(r.status == 1)
+        let text = try String(contentsOfFile: tmp.path + "/defect-leftovers-check.txt", encoding: .utf8)
+        #expect(text.contains("招标要求响应对照表"))
+        #expect(text.contains("TODO"))
+        #expect(text.contains("D-03"))
+    }
+}
