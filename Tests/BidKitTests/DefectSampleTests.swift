@@ -11,6 +11,11 @@ struct DefectSampleTests {
     static let folders: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [])
         .filter { FileManager.default.fileExists(atPath: root + "/" + $0 + "/bid.yaml") }.sorted()
 
+    @Test func theRuleReferenceListsEveryRule() throws {
+        let doc = try String(contentsOfFile: TestPaths.packageRoot + "/docs/checks.md", encoding: .utf8)
+        for rule in Checker.rules { #expect(doc.contains("| `\(rule.id)` |"), "docs/checks.md lacks \(rule.id)") }
+    }
+
     @Test func everyRuleHasADefectSample() {
         let ids = Set(Checker.rules.map { $0.id })
         #expect(Set(Self.folders) == ids, "rules without a defect sample: \(ids.subtracting(Self.folders).sorted())")
