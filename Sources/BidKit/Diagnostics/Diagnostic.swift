@@ -54,7 +54,8 @@ enum DidYouMean {
         return "; expected one of: " + candidates.joined(separator: ", ")
     }
 
-    private static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    /// Levenshtein distance between two character sequences.
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -65,7 +65,7 @@ public struct BuildPipeline: Sendable {
         let bid = try Assembler.assemble(project)
         announce("encode")
         let wire = PackageWire.encode(bid.package)
-        let options = rendererOptions(for: project, request: request)
+        let options = options(for: project, user: request.options)
 
         var result = write(bid.package, wire: wire, formats: request.formats, to: request.outputDirectory,
                            baseName: project.info.id, options: options, announce: announce)
@@ -96,20 +96,15 @@ public struct BuildPipeline: Sendable {
         return result
     }
 
-    /// Options for rendering `project`'s documents (template folder, reference DOCX) plus the user's.
-    public func options(for project: Project, user: [String: String] = [:]) -> [String: String] {
-        rendererOptions(for: project, request: BuildRequest(projectFolder: "", formats: [], outputDirectory: "", options: user))
-    }
-
     /// What every renderer is told besides the package: where the project's template lives
     /// (`template_dir`), so renderers read their reference DOCX, HTML shell and CSS from it, and the
     /// project's own reference DOCX (`reference_docx`) when bid.yaml names one.
     /// The user's `--option key=value` pairs win.
-    private func rendererOptions(for project: Project, request: BuildRequest) -> [String: String] {
+    public func options(for project: Project, user: [String: String] = [:]) -> [String: String] {
         var options: [String: String] = [:]
         if let name = project.info.template, let dir = templates.folder(named: name) { options["template_dir"] = dir }
         if let docx = project.info.referenceDocx { options["reference_docx"] = project.root.appendingPathComponent(docx).path }
-        return options.merging(request.options) { _, user in user }
+        return options.merging(user) { _, user in user }
     }
 
     /// Every requested format must have a renderer before any work starts.

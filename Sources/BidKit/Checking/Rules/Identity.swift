@@ -31,8 +31,8 @@ struct Identity: Rule {
                 // The match may start early ("系某某公司"): compare the bidder's name with the match's tails.
                 let chars = Array(m.text), name = Array(p.bidder.name)
                 let tails = (max(1, name.count - 2)...(name.count + 2)).filter { $0 <= chars.count }.map { Array(chars.suffix($0)) }
-                guard name.count >= 6, let closest = tails.min(by: { Self.distance($0, name) < Self.distance($1, name) }) else { continue }
-                let d = Self.distance(closest, name)
+                guard name.count >= 6, let closest = tails.min(by: { DidYouMean.distance($0, name) < DidYouMean.distance($1, name) }) else { continue }
+                let d = DidYouMean.distance(closest, name)
                 if d > 0, d <= 2 {
                     findings.append(finding("'\(String(closest))' looks like the bidder's name '\(p.bidder.name)' but differs in section '\(m.section.title)'",
                                             section: m.section.id, at: m.location))
@@ -62,17 +62,5 @@ struct Identity: Rule {
         let runs = number.split(omittingEmptySubsequences: true, whereSeparator: { (c: Character) in c.isASCII && c.isNumber })
         let literal = runs.max { $0.count < $1.count }.map(String.init) ?? ""
         return ScanPattern(pattern + "(?![A-Za-z0-9])", triggers: literal.isEmpty ? [] : [literal])
-    }
-
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, ca) in a.enumerated() {
-            var current = [i + 1]
-            for (j, cb) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
