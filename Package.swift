@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "BidKit",
             dependencies: [
-                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "CCmarkGFM",
+                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "BidKitDocxReader", "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
