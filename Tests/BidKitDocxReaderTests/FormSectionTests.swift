@@ -161,4 +161,25 @@ struct FormSectionTests {
         #expect(findings.map(\.message) == ["form '投标函' has no seal line (盖章) or no signature line (签字) for the bidder"])
         #expect(findings.first?.location == SourceLocation(file: root + "/forms/letter.docx"))
     }
+
+    /// The Chinese sample's power of attorney is the buyer's form, filled.
+    @Test func theSamplePowerOfAttorneyIsFilled() throws {
+        let folder = TestPaths.packageRoot + "/Samples/substation-video-tender"
+        let bid = try Assembler.assemble(try ProjectLoader.load(folder: folder))
+        let section = try #require(bid.package.sections.first { $0.id == "power-of-attorney" })
+        #expect(section.kind == "docx-form")
+        #expect(section.source == "forms/power-of-attorney.docx")
+        let text = Block.textUnits(section.blocks).joined(separator: "\n")
+        for value in ["澄州启衡智能科技有限公司", "王建国", "陈志远", "LLGD-ZB-2026-0457", "国网临澜市供电公司2026年变电站视频监控及网络升级改造项目", "120"] {
+            #expect(text.contains(value), "missing \(value)")
+        }
+        #expect(!text.contains("{{"))
+        // Split over three runs in the form ("{{bidder." underlined, "legal_" bold, "representative}}" plain):
+        // the name takes the underline of the run where the field starts.
+        #expect(section.blocks.contains { block in
+            if case .paragraph(let p) = block { return p.content.starts(with: [.text("本人"), .underline([.text("王建国")])]) }
+            return false
+        })
+        #expect(section.blocks.contains { if case .table = $0 { return true } else { return false } })
+    }
 }
