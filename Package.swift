@@ -7,6 +7,7 @@
 //   BidKitPluginSDK  – what a plugin author imports: model + ABI glue
 //   BidKitMoney      – money formatting, amounts in Chinese capital numerals and English words
 //   BidKitPluginHost – finds, loads and calls renderer plugins through the C ABI
+//   BidKitDocxReader – reads buyer-supplied Word forms (.docx) into the model (libzip + libxml2)
 //   BidKit           – the core: load, assemble, price, check, plugin host, pipeline
 //   bidkit           – the command-line tool, a thin layer over BidKit
 //   Plugins/*        – renderers, built as shared libraries and loaded at run time
@@ -47,10 +48,11 @@ let package = Package(
         .target(name: "BidKitPluginSDK", dependencies: ["BidKitModel", "BidKitTextLayout", "CBidKitPluginABI"]),
         .target(name: "BidKitMoney"),
         .target(name: "BidKitPluginHost", dependencies: ["BidKitModel", "CBidKitPluginABI"]),
+        .target(name: "BidKitDocxReader", dependencies: ["BidKitModel", "CLibZip", "CLibXML2"]),
         .target(
             name: "BidKit",
             dependencies: [
-                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "CCmarkGFM",
+                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "BidKitDocxReader", "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
@@ -79,6 +81,7 @@ let package = Package(
         .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitTestSupport"]),
         .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
         .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
+        .testTarget(name: "BidKitDocxReaderTests", dependencies: ["BidKitDocxReader", "BidKit", "CLibZip", "BidKitTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

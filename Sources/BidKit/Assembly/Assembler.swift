@@ -1,3 +1,4 @@
+import BidKitDocxReader
 import Foundation
 
 /// The assembled bid with what the checker needs beyond the document itself.
@@ -46,6 +47,10 @@ public enum Assembler {
                     case .generated(let generated):
                         kind = generated.rawValue
                         blocks = generator.blocks(for: generated)
+                    case .docxForm(let file):
+                        kind = "docx-form"
+                        source = file
+                        blocks = try formBlocks(file, context: context, referencedAt: plan.location)
                     }
                 } catch let error as LoadError {
                     errors.append(error)
@@ -76,6 +81,31 @@ public enum Assembler {
         }
         let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts, resources: context.resources)
         return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources)
+    }
+
+    /// A buyer's Word form with its fields filled. Its headings stay bold paragraphs (the reader makes
+    /// them so): the form is reproduced as the buyer issued it, not numbered into our outline.
+    /// An unknown field is a load error at the paragraph (the n-th `<w:p>` of word/document.xml).
+    private static func formBlocks(_ file: String, context: MarkdownContext, referencedAt location: SourceLocation) throws -> [Block] {
+        let display = context.paths.display(file)
+        guard context.paths.exists(file), let data = FileManager.default.contents(atPath: context.paths.url(file).path) else {
+            throw LoadError(location, "cannot read Word form '\(file)' (looked for \(display))")
+        }
+        let form: DocxForm
+        do {
+            form = try DocxForm(bytes: [UInt8](data), file: display)
+        } catch let error as DocxReadError {
+            throw LoadError(SourceLocation(file: display), error.message)
+        }
+        let fields = context.fields
+        let filled = form.fill { name in fields.isKnownField("{{\(name)}}") ? fields.substitute("{{\(name)}}") : nil }
+        let errors = filled.unresolved.map { field in
+            LoadError(SourceLocation(file: display, line: field.paragraph, column: 0),
+                      "unknown field '{{\(field.name)}}' in paragraph \(field.paragraph) of \(form.part)"
+                      + DidYouMean.hint(for: field.name, among: fields.names))
+        }
+        if let first = errors.first { throw errors.count == 1 ? first as Error : LoadErrors(errors) }
+        return filled.blocks
     }
 
     /// Numbers content headings (level ≥ 3) below the section's path and gives them stable anchors

@@ -27,16 +27,20 @@ enum TaskBreakdownLoader {
         switch (m["source"], m["generate"]) {
         case (let source?, nil):
             let relative = try paths.confine(source.nonEmptyString(), at: source.location)
-            guard paths.exists(relative) else {
-                throw source.error("Markdown file '\(relative)' not found (looked for \(paths.display(relative)))")
+            let isForm = relative.lowercased().hasSuffix(".docx")
+            if relative.lowercased().hasSuffix(".doc") {
+                throw source.error("'\(relative)' is a Word 97-2003 document; save the form as .docx")
             }
-            content = .markdown(path: relative)
+            guard paths.exists(relative) else {
+                throw source.error("\(isForm ? "Word form" : "Markdown file") '\(relative)' not found (looked for \(paths.display(relative)))")
+            }
+            content = isForm ? .docxForm(path: relative) : .markdown(path: relative)
         case (nil, let kind?):
             content = .generated(try kind.enum(GeneratedKind.self))
         case (.some, .some):
             throw value.error("section '\(id)' has both 'source' and 'generate'; give one")
         case (nil, nil):
-            throw value.error("section '\(id)' needs 'source' (a Markdown file) or 'generate' (a generated kind)")
+            throw value.error("section '\(id)' needs 'source' (a Markdown file or a .docx form) or 'generate' (a generated kind)")
         }
         return SectionPlan(
             id: id, title: try m.string("title"), content: content, owner: try m.string("owner"),

@@ -153,6 +153,8 @@ public enum GeneratedKind: String, CaseIterable, Sendable {
 public enum SectionContent: Sendable {
     case markdown(path: String)
     case generated(GeneratedKind)
+    /// A buyer-supplied Word form (.docx) whose `{{fields}}` are filled in.
+    case docxForm(path: String)
 }
 
 public struct SectionPlan: Sendable {

@@ -11,6 +11,9 @@ struct Signatures: Rule {
     static let sealedTitles = ["投标函", "授权委托书", "法定代表人身份证明", "承诺", "声明函", "开标一览表", "报价表", "偏离表",
                                "Cover Letter", "Bid Letter", "Power of Attorney", "Declaration", "Commitment"]
     static let powerOfAttorneyTitles = ["授权委托书", "Power of Attorney"]
+    /// How a buyer's .docx form marks its seal and signature lines.
+    static let formSealWords = ["盖章", "公章", "seal"]
+    static let formSignatureWords = ["签字", "签名", "签章", "signature", "signed by"]
 
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let p = bid.project
@@ -23,7 +26,15 @@ struct Signatures: Rule {
                 return []
             }
             let needsSeal = Self.sealedTitles.contains { section.title.localizedCaseInsensitiveContains($0) }
-            if needsSeal, !slots.contains(where: { $0.kind == .seal }) || !slots.contains(where: { $0.kind == .signature }) {
+            if needsSeal, section.kind == "docx-form" {
+                // A buyer's Word form lays out its own seal and signature lines: look for them in its text.
+                let text = Block.textUnits(section.blocks).joined(separator: "\n")
+                if !Self.formSealWords.contains(where: { text.localizedCaseInsensitiveContains($0) })
+                    || !Self.formSignatureWords.contains(where: { text.localizedCaseInsensitiveContains($0) }) {
+                    findings.append(finding("form '\(section.title)' has no seal line (盖章) or no signature line (签字) for the bidder",
+                                            section: section.id, at: section.source.map { SourceLocation(file: p.display($0)) }))
+                }
+            } else if needsSeal, !slots.contains(where: { $0.kind == .seal }) || !slots.contains(where: { $0.kind == .signature }) {
                 findings.append(finding("section '\(section.title)' must carry the bidder's seal and an authorised signature (add a ```signature block)",
                                         section: section.id, at: plans[section.id]?.location))
             }
