@@ -1,7 +1,7 @@
 // Implementation-only: libxml2's headers pull in the system ICU, which clashes with Foundation's own
 // ICU in any module that sees both, and BidKit imports Foundation. Hidden like this, the C modules never
 // reach this module's clients; no public type's layout involves a C type, so that is safe.
-@_implementationOnly import CLibXML2
+import CLibXML2
 
 /// One parsed XML part of the package (libxml2 DOM), freed when released.
 ///
