@@ -20,52 +20,33 @@ public enum Assembler {
         let fields = FieldTable(project: project, prices: prices)
         let context = MarkdownContext(project: project, fields: fields)
         let generator = SectionGenerator(project: project, prices: prices)
-        var sources: [String: String] = [:]
-        var errors: [LoadError] = []
 
-        // 1. Content of every section, numbered as it goes.
-        var parts: [Part] = []
+        // 1. Every section's content, converted in parallel (sections are independent) and numbered.
+        var jobs: [SectionJob] = []
         for (p, partPlan) in project.parts.enumerated() {
-            var part = Part(id: partPlan.id, title: partPlan.title, number: Numbering.number([p + 1], language: project.language))
             var sectionCounter = 0
             for plan in partPlan.sections {
                 // The table of contents is not itself a numbered section.
                 let isTOC: Bool
                 if case .generated(.toc) = plan.content { isTOC = true } else { isTOC = false }
                 if !isTOC { sectionCounter += 1 }
-                let path = [p + 1, sectionCounter]
-                var blocks: [Block] = []
-                var kind = "markdown"
-                var source: String?
-                do {
-                    switch plan.content {
-                    case .markdown(let file):
-                        let text = try context.paths.readText(file, referencedAt: plan.location)
-                        sources[plan.id] = text
-                        source = file
-                        blocks = try MarkdownConverter(context: context, file: file, text: text).convert()
-                    case .generated(let generated):
-                        kind = generated.rawValue
-                        blocks = generator.blocks(for: generated)
-                    case .docxForm(let file):
-                        kind = "docx-form"
-                        source = file
-                        blocks = try formBlocks(file, context: context, referencedAt: plan.location)
-                    }
-                } catch let error as LoadError {
-                    errors.append(error)
-                } catch let many as LoadErrors {
-                    errors += many.errors
-                }
-                numberHeadings(&blocks, under: path, sectionID: plan.id, language: project.language)
-                part.sections.append(Section(
-                    id: plan.id, title: plan.title, number: isTOC ? "" : Numbering.number(path, language: project.language),
-                    kind: kind, source: source, blocks: blocks))
+                jobs.append(SectionJob(part: p, plan: plan, path: [p + 1, sectionCounter], numbered: !isTOC))
             }
-            parts.append(part)
         }
+        let results = Parallel.map(jobs) { job in
+            convert(job, context: context, generator: generator, language: project.language)
+        }
+        let errors = results.flatMap(\.errors)
         if errors.count == 1, let only = errors.first { throw only }
         if !errors.isEmpty { throw LoadErrors(errors) }
+        var parts = project.parts.enumerated().map { p, plan in
+            Part(id: plan.id, title: plan.title, number: Numbering.number([p + 1], language: project.language))
+        }
+        var sources: [String: String] = [:]
+        for (job, result) in zip(jobs, results) {
+            parts[job.part].sections.append(result.section)
+            sources[job.plan.id] = result.sourceText
+        }
 
         // 2. Tables of contents and compliance matrices, now that every number and every section's content is known.
         let toc = tableOfContents(parts)
@@ -79,8 +60,57 @@ public enum Assembler {
                 }
             }
         }
-        let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts, resources: context.resources)
+        let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts,
+                                 resources: context.resources(inOrderOf: parts))
         return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources)
+    }
+
+    private struct SectionJob: Sendable {
+        var part: Int
+        var plan: SectionPlan
+        var path: [Int]
+        var numbered: Bool
+    }
+
+    private struct SectionResult: Sendable {
+        var section: Section
+        var sourceText: String?
+        var errors: [LoadError]
+    }
+
+    private static func convert(_ job: SectionJob, context: MarkdownContext, generator: SectionGenerator,
+                                language: Language) -> SectionResult {
+        let plan = job.plan
+        var blocks: [Block] = []
+        var kind = "markdown"
+        var source: String?
+        var text: String?
+        var errors: [LoadError] = []
+        do {
+            switch plan.content {
+            case .markdown(let file):
+                text = try context.paths.readText(file, referencedAt: plan.location)
+                source = file
+                blocks = try MarkdownConverter(context: context, file: file, text: text ?? "").convert()
+            case .generated(let generated):
+                kind = generated.rawValue
+                blocks = generator.blocks(for: generated)
+            case .docxForm(let file):
+                kind = "docx-form"
+                source = file
+                blocks = try formBlocks(file, context: context, referencedAt: plan.location)
+            }
+        } catch let error as LoadError {
+            errors.append(error)
+        } catch let many as LoadErrors {
+            errors += many.errors
+        } catch {
+            errors.append(LoadError(plan.location, "\(error)"))
+        }
+        numberHeadings(&blocks, under: job.path, sectionID: plan.id, language: language)
+        let section = Section(id: plan.id, title: plan.title, number: job.numbered ? Numbering.number(job.path, language: language) : "",
+                              kind: kind, source: source, blocks: blocks)
+        return SectionResult(section: section, sourceText: text, errors: errors)
     }
 
     /// A buyer's Word form with its fields filled. Its headings stay bold paragraphs (the reader makes

@@ -26,12 +26,12 @@ public enum Checker {
         let settings = bid.project.checks
         let day = asOf ?? CalendarDay(Date(), in: bid.project.tender.deadline.zone)
         let text = TextIndex(bid)
-        var findings: [Finding] = []
-        for rule in rules {
+        // Rules are independent and read-only: run them on every core, keep registry order.
+        let findings = Parallel.map(Array(rules.indices)) { index -> [Finding] in
+            let rule = rules[index]
             let entry = settings.entries[rule.id]
             if let reason = entry?.disabledReason {
-                findings.append(Finding(rule: rule.id, severity: .info, message: "rule disabled: \(reason)", location: entry?.location))
-                continue
+                return [Finding(rule: rule.id, severity: .info, message: "rule disabled: \(reason)", location: entry?.location)]
             }
             let context = RuleContext(asOf: day, thresholds: rule.thresholds.merging(entry?.thresholds ?? [:]) { _, project in project },
                                       text: text)
@@ -39,8 +39,8 @@ public enum Checker {
             if let severity = entry?.severity {
                 for i in produced.indices where produced[i].severity != .info { produced[i].severity = severity }
             }
-            findings += produced
-        }
+            return produced
+        }.flatMap { $0 }
         return CheckReport(findings: findings.sorted(by: Self.order), coverage: Coverage(bid))
     }
 

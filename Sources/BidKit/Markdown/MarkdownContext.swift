@@ -1,12 +1,14 @@
 import Foundation
 
 /// What converting one Markdown section needs from the project, and what it collects (images).
-final class MarkdownContext {
+/// Sections are converted in parallel: the image registry is guarded by a lock.
+final class MarkdownContext: @unchecked Sendable {
     let fields: FieldTable
     let paths: ProjectPaths
     let project: Project
-    /// Images read so far, keyed by project-relative path (first-use order kept for determinism).
-    private(set) var resources: [Resource] = []
+    /// Images read so far, keyed by project-relative path.
+    private var images: [String: Resource] = [:]
+    private let lock = NSLock()
 
     init(project: Project, fields: FieldTable) {
         self.project = project
@@ -16,7 +18,10 @@ final class MarkdownContext {
 
     /// Reads an image once; the resource id is its project-relative path.
     func image(_ relative: String, at location: SourceLocation) throws -> String {
-        if resources.contains(where: { $0.id == relative }) { return relative }
+        lock.lock()
+        let known = images[relative] != nil
+        lock.unlock()
+        if known { return relative }
         guard paths.exists(relative) else {
             throw LoadError(location, "image '\(relative)' not found (looked for \(paths.display(relative)))")
         }
@@ -27,8 +32,32 @@ final class MarkdownContext {
         guard let type = Self.mediaType(of: bytes) else {
             throw LoadError(location, "image '\(relative)' is not a PNG or JPEG file")
         }
-        resources.append(Resource(id: relative, mediaType: type, data: bytes))
+        lock.lock()
+        images[relative] = Resource(id: relative, mediaType: type, data: bytes)
+        lock.unlock()
         return relative
+    }
+
+    /// The images in order of first use in the document, whatever order the workers read them in.
+    func resources(inOrderOf parts: [Part]) -> [Resource] {
+        var seen: Set<String> = []
+        var ordered: [Resource] = []
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .image(let image):
+                    if seen.insert(image.resource).inserted, let r = images[image.resource] { ordered.append(r) }
+                case .list(let list): list.items.forEach(visit)
+                case .quote(let inner): visit(inner)
+                case .table(let table): for row in table.header + table.body + table.footer { row.cells.forEach { visit($0.blocks) } }
+                default: break
+                }
+            }
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        for part in parts { for section in part.sections { visit(section.blocks) } }
+        return ordered
     }
 
     /// By content, not by extension: a renamed file must not reach Word with the wrong type.
