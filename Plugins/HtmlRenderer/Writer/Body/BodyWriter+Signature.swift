@@ -3,8 +3,8 @@ import BidKitPluginSDK
 /// Seal, signature and date blocks.
 ///
 /// Each slot is a line "label：value". A pre-filled value (the bidder's name, the signer, the date)
-/// is printed; an empty one becomes a blank rule to sign on. The seal slot also reserves a dashed
-/// square where the company seal is stamped on the printed copy (the stylesheet draws it).
+/// is printed; an empty one becomes a blank rule to sign on. Slots carry their kind as a class
+/// (`slot-seal`, `slot-signature`, `slot-date`) for templates that lay them out differently.
 extension BodyWriter {
     mutating func writeSignature(_ signature: Signature) {
         out.open("div", [("class", "signature")])
@@ -17,10 +17,6 @@ extension BodyWriter {
                 out.close("span")
             } else {
                 out.element("span", [("class", "slot-value")], text: slot.value)
-            }
-            if slot.kind == .seal {
-                out.open("span", [("class", "seal-area"), ("aria-hidden", "true")])
-                out.close("span")
             }
             out.close("p")
             out.newline()

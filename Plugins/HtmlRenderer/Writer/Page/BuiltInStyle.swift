@@ -105,7 +105,6 @@ enum BuiltInStyle {
     .number { font-weight: 700; }
 
     p { margin: .6rem 0; }
-    .bid-section > p, li > p { text-indent: 0; }
     .align-left { text-align: left; }
     .align-center { text-align: center; }
     .align-right { text-align: right; }
@@ -158,6 +157,13 @@ enum BuiltInStyle {
       max-width: 100%;
       margin: 1rem 0 1.5rem;
       overflow-x: auto;
+      /* Edge shadows that appear only while there is more table to scroll to (the white covers
+         scroll with the content, the shadows stay with the box). */
+      background:
+        linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left center / 2rem 100% no-repeat local,
+        linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right center / 2rem 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, .18), rgba(0, 0, 0, 0)) left center / .8rem 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, .18), rgba(0, 0, 0, 0)) right center / .8rem 100% no-repeat scroll;
     }
     table {
       width: 100%;
@@ -209,7 +215,6 @@ enum BuiltInStyle {
       min-width: 9em;
       border-bottom: 1px solid #1b1b1b;
     }
-    .seal-area { display: none; }
 
     /* ---- phones ---- */
     @media (max-width: 40rem) {
@@ -262,7 +267,7 @@ enum BuiltInStyle {
       .part { margin-top: 0; break-before: page; }
       .kind-toc, .generated-toc { break-after: page; }
       h2, h3, h4, h5, h6 { break-after: avoid; }
-      .table-scroll { overflow: visible; }
+      .table-scroll { overflow: visible; background: none; }
       table { font-size: 9pt; }
       table.wide { min-width: 0; }
       thead { display: table-header-group; }
@@ -270,18 +275,6 @@ enum BuiltInStyle {
       tr, figure, .signature { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
       .page-break { margin: 0; border: 0; break-after: page; }
-      .seal-area {
-        display: block;
-        position: absolute;
-        top: 50%;
-        right: 0;
-        width: 36mm;
-        height: 36mm;
-        margin-top: -18mm;
-        border: 1px dashed #b0ada5;
-        border-radius: 50%;
-      }
-      .slot-seal { min-height: 12mm; padding-right: 40mm; }
     }
 
     """#
