@@ -266,6 +266,8 @@ enum BuiltInStyle {
       .cover-copy { top: 0; }
       .part { margin-top: 0; break-before: page; }
       .kind-toc, .generated-toc { break-after: page; }
+      /* The priced forms read best as whole pages of their own. */
+      .kind-opening-summary, .kind-price-schedule { break-before: page; }
       h2, h3, h4, h5, h6 { break-after: avoid; }
       .table-scroll { overflow: visible; background: none; }
       table { font-size: 9pt; }
