@@ -1,4 +1,6 @@
-import BidKitPluginSDK
+// Re-exported: the writer's API speaks the model's types (`BidPackage`, `RenderOptions`), so
+// whoever imports the writer (its tests, a host that links it directly) needs them too.
+@_exported import BidKitPluginSDK
 
 /// Writes a bid package as one self-contained HTML5 file: the page shell from the template's
 /// `page.mustache`, its `style.css` embedded in `<style>`, images as `data:` URIs, and the body

@@ -189,7 +189,8 @@ enum BuiltInStyle {
       text-align: center;
       font-weight: 700;
     }
-    td.align-right {
+    /* Amounts never wrap; a cell spanning several columns (the amount in words) still may. */
+    td.align-right:not([colspan]) {
       white-space: nowrap;
       font-variant-numeric: tabular-nums;
     }

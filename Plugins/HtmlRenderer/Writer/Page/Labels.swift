@@ -23,14 +23,14 @@ struct Labels: Sendable {
 
     static func forLanguage(_ language: String) throws -> Labels {
         let tag = language.trimmingSpaces()
+        guard !tag.isEmpty, tag.unicodeScalars.allSatisfy({ $0.isASCIIAlphanumeric || $0 == "-" }) else {
+            throw RenderError("the package's language '\(language)' is not a language tag such as 'zh' or 'en'")
+        }
         let lower = tag.lowercased()
         if lower == "zh" || lower.hasPrefix("zh-") {
             return Labels(htmlLang: lower == "zh" ? "zh-CN" : tag, colon: "：", contents: "目录", bidDocument: "投标文件",
                           tenderNumber: "招标编号", buyer: "招标人", agent: "招标代理机构", bidder: "投标人", date: "日期",
                           total: "投标总价", totalInWords: "大写", isChinese: true)
-        }
-        guard !tag.isEmpty, tag.unicodeScalars.allSatisfy({ $0.isASCIIAlphanumeric || $0 == "-" }) else {
-            throw RenderError("the package's language '\(language)' is not a language tag such as 'zh' or 'en'")
         }
         return Labels(htmlLang: tag, colon: ": ", contents: "Contents", bidDocument: "Proposal",
                       tenderNumber: "Tender No.", buyer: "Buyer", agent: "Tendering agent", bidder: "Bidder", date: "Date",
