@@ -60,6 +60,9 @@ for sample in "${SAMPLES[@]}"; do
 done
 mapfile -t PAGES < <(find "$OUT" -maxdepth 1 -name '*.html' ! -name '.*' | sort)
 [ ${#PAGES[@]} -eq ${#SAMPLES[@]} ] || fail "expected ${#SAMPLES[@]} HTML files in $OUT, found ${#PAGES[@]}"
+# The built-in shell and stylesheet (no template_dir) must be valid too: checked, not screenshotted.
+.build/debug/bidkit build "${SAMPLES[0]}" --format html --option template_dir= --out "$OUT/built-in" </dev/null
+mapfile -t BUILTIN < <(find "$OUT/built-in" -maxdepth 1 -name '*.html' | sort)
 
 # ---- W3C validation ----------------------------------------------------------------------------
 # vnu prints nothing for a valid file, so first make sure it really runs: a broken control file
@@ -81,10 +84,10 @@ read -r control_errors _ < <(vnu "$OUT/.control.html" "$OUT/.control.vnu.txt")
 [ "$control_errors" -gt 0 ] || fail "the W3C checker found no error in a broken control file"
 
 status=0
-for page in "${PAGES[@]}"; do
-    report="$OUT/$(basename "$page" .html).vnu.txt"
+for page in "${PAGES[@]}" "${BUILTIN[@]}"; do
+    report="${page%.html}.vnu.txt"
     read -r errors warnings < <(vnu "$page" "$report")
-    printf 'vnu: %s: %s errors, %s warnings\n' "$(basename "$page")" "$errors" "$warnings"
+    printf 'vnu: %s: %s errors, %s warnings\n' "${page#"$OUT"/}" "$errors" "$warnings"
     if [ "$errors" != 0 ]; then
         cat "$report"
         status=1
