@@ -1,6 +1,13 @@
-import BidKitPluginSDK
+// Re-exported: the writer's API speaks the model's types (`BidPackage`, `RenderOptions`), so
+// whoever imports the writer (its tests, a host that links it directly) needs them too.
+@_exported import BidKitPluginSDK
 
-/// Writes a bid package as one self-contained HTML5 file.
+/// Writes a bid package as one self-contained HTML5 file: the page shell from the template's
+/// `page.mustache`, its `style.css` embedded in `<style>`, images as `data:` URIs, and the body
+/// (table of contents, parts, sections, tables, signature blocks) written by `BodyWriter`.
+///
+/// Output is a function of the package and the template files only — no clock, no dictionary
+/// iteration order — so the same input gives byte-identical files.
 public struct HtmlWriter: BidRenderer {
     public init() {}
     public var name: String { "html" }
@@ -9,7 +16,20 @@ public struct HtmlWriter: BidRenderer {
         [OutputFormat(name: "html", fileExtension: "html",
                       mediaType: "text/html; charset=utf-8")]
     }
+
     public func render(_ package: BidPackage, format: String, options: RenderOptions) throws -> [UInt8] {
-        throw RenderError("the HTML renderer is not implemented yet")
+        Array(try renderString(package, format: format, options: options).utf8)
+    }
+
+    /// The document as a string (tests read it directly).
+    public func renderString(_ package: BidPackage, format: String = "html", options: RenderOptions = [:]) throws -> String {
+        guard format == "html" else {
+            throw RenderError("the HTML renderer renders format 'html', not '\(format)'")
+        }
+        let settings = try HtmlOptions(options)
+        let labels = try Labels.forLanguage(package.metadata.language)
+        let template = try PageTemplate.load(templateDirectory: settings.templateDirectory)
+        let body = try BodyWriter.body(of: package, labels: labels)
+        return try PageShell.render(package, labels: labels, body: body, template: template, generator: "BidKit \(name) renderer \(version)")
     }
 }

@@ -1,0 +1,284 @@
+/// The stylesheet used when the project's template has no `html/style.css`: the `cn-goods` look
+/// with a colon that follows the language. Kept in Swift (not a bundle resource) so the plugin is
+/// one self-sufficient shared library.
+enum BuiltInStyle {
+    static let css = #"""
+    /* BidKit built-in style (used when the template has no html/style.css).
+       Screen: dark on light, one readable column on a laptop or a phone; wide tables scroll sideways.
+       Print: A4, each part (章) on a new page, table headers repeated, page numbers at the bottom.
+       No web fonts: the stacks name fonts installed with Chinese Windows, macOS and Linux. */
+
+
+    html {
+      background: #ecebe6;
+      -webkit-text-size-adjust: 100%;
+      text-size-adjust: 100%;
+    }
+
+    body {
+      box-sizing: border-box;
+      max-width: 52rem;
+      margin: 0 auto;
+      padding: 2.5rem 3rem 4rem;
+      background: #fff;
+      color: #1b1b1b;
+      font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif", "Songti SC", "SimSun", "STSong", serif;
+      font-size: 16px;
+      line-height: 1.8;
+      overflow-wrap: break-word;
+      word-break: normal;
+      line-break: strict;
+    }
+
+    h1, h2, h3, h4, h5, h6,
+    .cover-facts dt,
+    caption, thead th,
+    .toc-level-1 {
+      font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans", "PingFang SC", "Microsoft YaHei", "SimHei", sans-serif;
+    }
+
+    a { color: #1f4e8c; }
+    a:hover { color: #0d2f5c; }
+
+    /* ---- cover ---- */
+    .cover {
+      position: relative;
+      padding: 4rem 0 3rem;
+      margin-bottom: 2.5rem;
+      border-bottom: 1px solid #c9c6bd;
+      text-align: center;
+    }
+    .cover-copy {
+      position: absolute;
+      top: 0;
+      right: 0;
+      margin: 0;
+      padding: .1rem .8rem;
+      border: 2px solid #9b1c1c;
+      color: #9b1c1c;
+      font-weight: 700;
+      letter-spacing: .3em;
+    }
+    .cover-title {
+      margin: 2rem 0 1.5rem;
+      font-size: 1.5rem;
+      line-height: 1.5;
+      font-weight: 700;
+    }
+    .cover-kind {
+      margin: 1rem 0 3rem;
+      font-size: 2.6rem;
+      letter-spacing: .6em;
+      text-indent: .6em; /* keeps the letter-spaced title centred */
+    }
+    .cover-facts {
+      display: grid;
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: .6rem 1rem;
+      max-width: 34rem;
+      margin: 0 auto;
+      text-align: left;
+      font-size: 1.05rem;
+    }
+    .cover-facts div { display: contents; }
+    .cover-facts dt { font-weight: 700; }
+    .cover-facts dt::after { content: "："; }
+    :lang(en) .cover-facts dt::after { content: ":"; }
+    .cover-facts dd { margin: 0; border-bottom: 1px solid #1b1b1b; }
+    .cover-note { color: #555; }
+    .cover-blank { display: inline-block; min-width: 6em; }
+
+    /* ---- parts, sections, headings ---- */
+    .part { margin-top: 3rem; }
+    .part-title {
+      margin: 0 0 1.5rem;
+      padding-bottom: .5rem;
+      border-bottom: 2px solid #1b1b1b;
+      font-size: 1.6rem;
+      text-align: center;
+      letter-spacing: .1em;
+    }
+    .section-title { margin: 2.2rem 0 1rem; font-size: 1.3rem; }
+    h4 { margin: 1.6rem 0 .6rem; font-size: 1.12rem; }
+    h5 { margin: 1.3rem 0 .5rem; font-size: 1.02rem; }
+    h6 { margin: 1.1rem 0 .4rem; font-size: 1rem; }
+    .number { font-weight: 700; }
+
+    p { margin: .6rem 0; }
+    .align-left { text-align: left; }
+    .align-center { text-align: center; }
+    .align-right { text-align: right; }
+
+    ul, ol { padding-left: 2em; }
+    li { margin: .25rem 0; }
+    blockquote {
+      margin: 1rem 0;
+      padding: .2rem 1rem;
+      border-left: 4px solid #c9c6bd;
+      color: #3a3a3a;
+    }
+    code {
+      font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", Menlo, Consolas, monospace;
+      font-size: .88em;
+      padding: 0 .2em;
+      background: #f3f2ee;
+    }
+    pre.code {
+      overflow-x: auto;
+      padding: .8rem 1rem;
+      background: #f3f2ee;
+      line-height: 1.5;
+    }
+    pre.code code { padding: 0; background: none; }
+    hr { border: 0; border-top: 1px solid #c9c6bd; margin: 2rem 0; }
+    .page-break { margin: 2rem 0; border-top: 1px dashed #c9c6bd; }
+    .unsafe-link { color: #555; }
+
+    /* ---- table of contents ---- */
+    .toc-heading { font-size: 1.3rem; }
+    .toc-entries { list-style: none; margin: 1rem 0 2rem; padding: 0; }
+    .toc-entries li { margin: 0; }
+    .toc-entries a, .toc-unlinked {
+      display: block;
+      padding: .3rem 0;
+      border-bottom: 1px dotted #c9c6bd;
+      color: inherit;
+      text-decoration: none;
+    }
+    .toc-entries a:hover { color: #1f4e8c; }
+    .toc-level-1 { margin-top: .8rem; font-weight: 700; }
+    .toc-level-2 { padding-left: 2em; }
+    .toc-level-3 { padding-left: 4em; }
+    .toc-level-4, .toc-level-5, .toc-level-6 { padding-left: 6em; }
+    .toc-number { display: inline-block; min-width: 3.5em; }
+
+    /* ---- tables ---- */
+    .table-scroll {
+      max-width: 100%;
+      margin: 1rem 0 1.5rem;
+      overflow-x: auto;
+      /* Edge shadows that appear only while there is more table to scroll to (the white covers
+         scroll with the content, the shadows stay with the box). */
+      background:
+        linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left center / 2rem 100% no-repeat local,
+        linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right center / 2rem 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, .18), rgba(0, 0, 0, 0)) left center / .8rem 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, .18), rgba(0, 0, 0, 0)) right center / .8rem 100% no-repeat scroll;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+      font-size: .9rem;
+      line-height: 1.55;
+    }
+    table.wide { min-width: 46rem; }
+    caption {
+      caption-side: top;
+      padding-bottom: .4rem;
+      font-weight: 700;
+      text-align: center;
+    }
+    th, td {
+      padding: .4rem .5rem;
+      border: 1px solid #8a877f;
+      vertical-align: top;
+    }
+    thead th {
+      background: #f1efe8;
+      vertical-align: middle;
+      text-align: center;
+      font-weight: 700;
+    }
+    /* Amounts never wrap; a cell spanning several columns (the amount in words) still may. */
+    td.align-right:not([colspan]) {
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    tfoot td { background: #faf9f5; font-weight: 700; }
+    table.role-price-schedule tfoot tr:last-child td,
+    table.role-opening-summary td { font-weight: 700; }
+
+    /* ---- figures ---- */
+    .figure { margin: 1.5rem 0; text-align: center; }
+    .figure img { max-width: 100%; height: auto; }
+    .figure figcaption { margin-top: .4rem; color: #444; font-size: .92rem; }
+
+    /* ---- signature and seal ---- */
+    .signature {
+      width: fit-content;
+      max-width: 100%;
+      margin: 2.5rem 0 1.5rem auto;
+    }
+    .slot { position: relative; margin: .7rem 0; }
+    .slot-label { font-weight: 700; }
+    .slot-value.blank {
+      display: inline-block;
+      min-width: 9em;
+      border-bottom: 1px solid #1b1b1b;
+    }
+
+    /* ---- phones ---- */
+    @media (max-width: 40rem) {
+      html { background: #fff; }
+      body { padding: 1rem .9rem 3rem; font-size: 15px; }
+      .cover { padding: 3rem 0 2rem; }
+      .cover-title { font-size: 1.25rem; }
+      .cover-kind { font-size: 1.9rem; letter-spacing: .4em; text-indent: .4em; }
+      .cover-facts { grid-template-columns: minmax(0, 1fr); gap: .1rem; }
+      .cover-facts dd { margin-bottom: .6rem; }
+      .part-title { font-size: 1.35rem; }
+      .section-title { font-size: 1.15rem; }
+      .signature { margin-left: 0; }
+      .toc-level-2 { padding-left: 1em; }
+    }
+
+    /* ---- paper ---- */
+    @page {
+      size: A4;
+      margin: 25mm 20mm 22mm 25mm;
+      @bottom-center {
+        content: counter(page);
+        font-size: 9pt;
+      }
+    }
+    @page :first {
+      @bottom-center { content: none; }
+    }
+
+    @media print {
+      html, body { background: none; }
+      body {
+        max-width: none;
+        margin: 0;
+        padding: 0;
+        font-size: 10.5pt;
+        line-height: 1.7;
+      }
+      .cover {
+        display: flex;
+        flex-direction: column;
+        justify-content: center;
+        min-height: 230mm;
+        margin: 0;
+        padding: 0;
+        border: 0;
+        break-after: page;
+      }
+      .cover-copy { top: 0; }
+      .part { margin-top: 0; break-before: page; }
+      .kind-toc, .generated-toc { break-after: page; }
+      /* The priced forms read best as whole pages of their own. */
+      .kind-opening-summary, .kind-price-schedule { break-before: page; }
+      h2, h3, h4, h5, h6 { break-after: avoid; }
+      .table-scroll { overflow: visible; background: none; }
+      table { font-size: 9pt; }
+      table.wide { min-width: 0; }
+      thead { display: table-header-group; }
+      tfoot { display: table-row-group; }
+      tr, figure, .signature { break-inside: avoid; }
+      a { color: inherit; text-decoration: none; }
+      .page-break { margin: 0; border: 0; break-after: page; }
+    }
+
+    """#
+}

@@ -1,0 +1,73 @@
+import Mustache
+import BidKitPluginSDK
+
+/// Renders the page template around the body.
+///
+/// Values the template sees (`{{name}}` escapes them; only `body` and `css` are meant for
+/// triple mustaches):
+///
+/// | name | value |
+/// |---|---|
+/// | `lang` | `zh-CN` / `en` |
+/// | `title`, `projectID`, `tenderNumber`, `buyer`, `agent`, `bidder`, `deadline`, `currency` | from the package metadata |
+/// | `date` | the bid date as printed (`2026年12月8日`, `8 December 2026`); `isoDate` as in the project |
+/// | `copy`, `total`, `totalInWords`, `legalRepresentative`, `authorizedAgent`, `lot` | from the metadata fields |
+/// | `fields.<key>` | any metadata field by key; `fieldList` lists them as `{key, value}` in order |
+/// | `labels.<name>` | the renderer's words in the project language (see `Labels`) |
+/// | `body` | the document body, already escaped HTML: `{{{body}}}` |
+/// | `css` | the stylesheet, already checked: `<style>{{{css}}}</style>` |
+/// | `generator` | renderer name and version |
+///
+/// Empty values are left out, so `{{#agent}}…{{/agent}}` prints nothing for a tender without one.
+enum PageShell {
+    static func render(_ package: BidPackage, labels: Labels, body: String, template: PageTemplate, generator: String) throws -> String {
+        let context = makeContext(package, labels: labels, body: body, css: template.css, generator: generator)
+        guard let html = template.library.render(context, withTemplate: "page") else {
+            throw RenderError("\(template.pageOrigin): no page template to render")
+        }
+        // A template that forgot `{{{body}}}`, or escaped it with `{{body}}`, would ship a bid
+        // with no content (or with visible tags): refuse rather than write that file.
+        if !body.isEmpty, !html.contains(body) {
+            throw RenderError("\(template.pageOrigin) does not output the bid: it must contain {{{body}}} (three braces)")
+        }
+        return html
+    }
+
+    static func makeContext(_ package: BidPackage, labels: Labels, body: String, css: String, generator: String) -> [String: Any] {
+        let m = package.metadata
+        var context: [String: Any] = [:]
+        func put(_ key: String, _ value: String?) {
+            if let value, !value.isEmpty { context[key] = value }
+        }
+        put("lang", labels.htmlLang)
+        put("title", m.title)
+        put("projectID", m.projectID)
+        put("tenderNumber", m.tenderNumber)
+        put("buyer", m.buyer)
+        put("agent", m.agent)
+        put("bidder", m.bidder)
+        put("date", labels.displayDate(m.date))
+        put("isoDate", m.date)
+        put("deadline", m.deadline)
+        put("currency", m.currency)
+        put("copy", m.field("copy"))
+        put("total", m.field("total"))
+        put("totalInWords", m.field("total_in_words"))
+        put("legalRepresentative", m.field("legal_representative"))
+        put("authorizedAgent", m.field("authorized_agent"))
+        put("lot", m.field("lot"))
+        var fields: [String: String] = [:]
+        for field in m.fields where fields[field.key] == nil && !field.value.isEmpty { fields[field.key] = field.value }
+        context["fields"] = fields
+        context["fieldList"] = m.fields.map { ["key": $0.key, "value": $0.value] }
+        context["labels"] = [
+            "colon": labels.colon, "contents": labels.contents, "bidDocument": labels.bidDocument,
+            "tenderNumber": labels.tenderNumber, "buyer": labels.buyer, "agent": labels.agent, "bidder": labels.bidder,
+            "date": labels.date, "total": labels.total, "totalInWords": labels.totalInWords,
+        ]
+        context["body"] = body
+        context["css"] = css
+        put("generator", generator)
+        return context
+    }
+}
