@@ -1,0 +1,129 @@
+import BidKitPluginSDK
+
+/// Tables: fixed layout with column widths from the model's weights filling the text width
+/// (`w:tblGrid` and `w:tcW` in dxa), borders, a repeated header row (`w:tblHeader`), rows that do
+/// not split across pages, bold totals rows, and merged cells (`w:gridSpan`, `w:vMerge`).
+extension DocumentBuilder {
+    /// Splits `total` over the weights, largest remainder first, so the widths add up exactly.
+    /// Columns without a weight get the average of the others.
+    static func columnWidths(weights: [Int], total: Int) -> [Int] {
+        guard !weights.isEmpty else { return [] }
+        let positive = weights.filter { $0 > 0 }
+        let fallback = positive.isEmpty ? 1 : max(1, positive.reduce(0, +) / positive.count)
+        let w = weights.map { $0 > 0 ? $0 : fallback }
+        let sum = w.reduce(0, +)
+        var widths = w.map { total * $0 / sum }
+        var left = total - widths.reduce(0, +)
+        let order = w.indices.sorted { a, b in
+            let ra = total * w[a] % sum, rb = total * w[b] % sum
+            return ra != rb ? ra > rb : a < b
+        }
+        for i in order where left > 0 {
+            widths[i] += 1
+            left -= 1
+        }
+        return widths
+    }
+
+    private enum RowKind { case header, body, footer }
+
+    func table(_ t: Table, _ ctx: Context) throws -> [BodyElement] {
+        let rows: [(Table.Row, RowKind)] = t.header.map { ($0, .header) } + t.body.map { ($0, .body) } + t.footer.map { ($0, .footer) }
+        let spanned = rows.map { row in row.0.cells.reduce(0) { $0 + max($1.colspan, 1) } }.max() ?? 0
+        let gridCount = max(t.columns.count, spanned, 1)
+        var columns = t.columns
+        while columns.count < gridCount { columns.append(Table.Column()) }
+        let indent = ctx.inTable ? 0 : (ctx.indent ?? 0)
+        let available = ctx.inTable ? 2000 : reference.page.textWidth - indent
+        let widths = Self.columnWidths(weights: columns.map(\.weight), total: available)
+
+        var xml = "<w:tbl><w:tblPr>"
+        if let id = style("Bid Table") ?? style("Table Grid") { xml += "<w:tblStyle w:val=\"\(id)\"/>" }
+        xml += "<w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
+        if indent > 0 { xml += "<w:tblInd w:w=\"\(indent)\" w:type=\"dxa\"/>" } else { xml += "<w:jc w:val=\"center\"/>" }
+        let line = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\""
+        xml += "<w:tblBorders><w:top \(line)/><w:left \(line)/><w:bottom \(line)/><w:right \(line)/><w:insideH \(line)/><w:insideV \(line)/></w:tblBorders>"
+        xml += "<w:tblLayout w:type=\"fixed\"/>"
+        xml += "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
+        xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
+        xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+
+        // Grid columns still covered by a cell from a row above: rows left and the span's width.
+        var pending = [(rows: Int, span: Int)](repeating: (0, 1), count: gridCount)
+        var dropped = 0
+        for (row, kind) in rows {
+            xml += "<w:tr><w:trPr><w:cantSplit/>" + (kind == .header ? "<w:tblHeader/>" : "") + "</w:trPr>"
+            var cells = row.cells[...]
+            var col = 0
+            while col < gridCount {
+                if pending[col].rows > 0 {
+                    let span = pending[col].span
+                    pending[col].rows -= 1
+                    xml += try cellXML(blocks: [], kind: kind, width: widths[col..<min(col + span, gridCount)].reduce(0, +),
+                                   span: span, merge: "continue", alignment: columns[col].alignment, ctx: ctx)
+                    col += span
+                    continue
+                }
+                guard let cell = cells.popFirst() else {
+                    xml += try cellXML(blocks: [], kind: kind, width: widths[col], span: 1, merge: nil, alignment: .none, ctx: ctx)
+                    col += 1
+                    continue
+                }
+                // A span never runs into a column a merged cell above still covers.
+                var span = 1
+                while span < max(cell.colspan, 1), col + span < gridCount, pending[col + span].rows == 0 { span += 1 }
+                let rowspan = max(cell.rowspan, 1)
+                if rowspan > 1 { pending[col] = (rowspan - 1, span) }
+                xml += try cellXML(blocks: cell.blocks, kind: kind, width: widths[col..<(col + span)].reduce(0, +), span: span,
+                               merge: rowspan > 1 ? "restart" : nil, alignment: columns[col].alignment, ctx: ctx)
+                col += span
+            }
+            dropped += cells.count
+            xml += "</w:tr>"
+        }
+        if dropped > 0 { warn("a table row has more cells than the table has columns; \(dropped) cell(s) left out") }
+        xml += "</w:tbl>"
+
+        var out: [BodyElement] = []
+        if !t.caption.isEmpty {
+            var props = ParagraphProperties()
+            props.style = style("caption")
+            props.keepNext = true
+            out.append(.paragraph(props, content: run(text: t.caption)))
+        }
+        out.append(.raw(xml))
+        return out
+    }
+
+    private func cellXML(blocks: [Block], kind: RowKind, width: Int, span: Int, merge: String?,
+                         alignment: Alignment, ctx: Context) throws -> String {
+        var xml = "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+        if span > 1 { xml += "<w:gridSpan w:val=\"\(span)\"/>" }
+        if let merge { xml += "<w:vMerge w:val=\"\(merge)\"/>" }
+        if kind == .header { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/>" }
+        xml += "<w:vAlign w:val=\"center\"/></w:tcPr>"
+        var inner = Context()
+        inner.inTable = true
+        inner.topLevel = false
+        switch kind {
+        case .header:
+            inner.paragraphStyle = "Table Heading"
+            inner.alignment = .center
+        case .body:
+            inner.paragraphStyle = "Table Text"
+            inner.alignment = alignment
+        case .footer:
+            inner.paragraphStyle = "Table Total"
+            inner.alignment = alignment
+        }
+        // Header and totals rows are bold even when the reference lacks their styles.
+        if kind != .body, style(inner.paragraphStyle) == nil { inner.runFormat.bold = true }
+        var elements = try self.blocks(blocks, inner)
+        if elements.last?.isParagraph != true {
+            var props = ParagraphProperties()
+            props.style = style(inner.paragraphStyle)
+            elements.append(.paragraph(props, content: ""))
+        }
+        return xml + elements.map(\.xml).joined() + "</w:tc>"
+    }
+}
