@@ -30,7 +30,7 @@ extension DocumentBuilder {
         switch block {
         case .heading(let h):
             if ctx.topLevel { return [heading(level: h.level, number: h.number, anchor: h.anchor, content: h.content)] }
-            return [paragraph(h.content, alignment: .none, ctx, base: RunFormat(bold: true), keepNext: true)]
+            return [paragraph(h.content, alignment: .none, ctx, bold: true, keepNext: true)]
         case .paragraph(let p):
             return [paragraph(p.content, alignment: p.alignment, ctx)]
         case .list(let l):
@@ -78,10 +78,10 @@ extension DocumentBuilder {
         return props
     }
 
-    func paragraph(_ content: [Inline], alignment: Alignment, _ ctx: Context, base: RunFormat? = nil,
+    func paragraph(_ content: [Inline], alignment: Alignment, _ ctx: Context, bold: Bool = false,
                    keepNext: Bool = false) -> BodyElement {
-        var base = base ?? ctx.runFormat
-        if ctx.runFormat.bold { base.bold = true }
+        var base = ctx.runFormat
+        if bold { base.bold = true }
         var props = baseProperties(ctx)
         if let jc = alignment.jc { props.alignment = jc }
         props.keepNext = keepNext

@@ -58,6 +58,7 @@ final class DocumentBuilder {
         if let toc = hoisted {
             place = "section \(toc.title) (\(toc.id))"
             tableOfContents(section: toc, pageBreakBefore: false)
+            body.append(.paragraph(ParagraphProperties(), content: ""))  // the field ends before the break
             closeSection(headers: true, pageNumbers: "<w:pgNumType w:fmt=\"upperRoman\" w:start=\"1\"/>")
         }
         for (p, part) in package.parts.enumerated() {

@@ -11,6 +11,8 @@ struct RunFormat: Equatable {
     var underline = false
     var strike = false
     var code = false
+    /// Font size in half-points, when it differs from the style's.
+    var size: Int?
 }
 
 private enum Piece {
@@ -99,8 +101,16 @@ extension DocumentBuilder {
                 if case .lineBreak = pieces[j] { break }
             }
             let quiet = [before, after].contains { s in s.map { CJK.isWide($0) || $0.properties.isWhitespace } ?? true }
-            pieces[i] = .text(quiet ? "" : " ", RunFormat(), link: link)
+            pieces[i] = .text(quiet ? "" : " ", format(near: i, in: pieces), link: link)
         }
+    }
+
+    /// The formatting of the nearest text before `i` (a space takes its neighbour's size).
+    private func format(near i: Int, in pieces: [Piece]) -> RunFormat {
+        for j in stride(from: i - 1, through: 0, by: -1) {
+            if case .text(_, let f, _) = pieces[j] { return f }
+        }
+        return RunFormat()
     }
 
     private func runXML(_ piece: Piece, linked: Bool) -> String {
@@ -125,6 +135,7 @@ extension DocumentBuilder {
         if f.bold { out += "<w:b/><w:bCs/>" }
         if f.italic { out += "<w:i/><w:iCs/>" }
         if f.strike { out += "<w:strike/>" }
+        if let size = f.size { out += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>" }
         if f.underline { out += "<w:u w:val=\"single\"/>" }
         return out.isEmpty ? "" : "<w:rPr>\(out)</w:rPr>"
     }

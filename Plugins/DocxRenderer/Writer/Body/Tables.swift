@@ -25,6 +25,31 @@ extension DocumentBuilder {
         return widths
     }
 
+    /// Widens columns below their minimum (the longest word or number they hold) at the expense
+    /// of columns with room to spare, keeping the total.
+    static func fit(_ widths: [Int], minimum: [Int]) -> [Int] {
+        var w = widths
+        var need = 0
+        for i in w.indices where w[i] < minimum[i] {
+            need += minimum[i] - w[i]
+            w[i] = minimum[i]
+        }
+        guard need > 0 else { return w }
+        let spare = w.indices.map { max(w[$0] - minimum[$0], 0) }
+        let totalSpare = spare.reduce(0, +)
+        guard totalSpare > 0 else { return widths }
+        let take = min(need, totalSpare)
+        var taken = 0
+        for i in w.indices where spare[i] > 0 {
+            let t = take * spare[i] / totalSpare
+            w[i] -= t
+            taken += t
+        }
+        // Rounding leftovers come off the column with most room left.
+        if taken < take, let widest = w.indices.max(by: { w[$0] - minimum[$0] < w[$1] - minimum[$1] }) { w[widest] -= take - taken }
+        return w
+    }
+
     private enum RowKind { case header, body, footer }
 
     func table(_ t: Table, _ ctx: Context) throws -> [BodyElement] {
@@ -35,7 +60,11 @@ extension DocumentBuilder {
         while columns.count < gridCount { columns.append(Table.Column()) }
         let indent = ctx.inTable ? 0 : (ctx.indent ?? 0)
         let available = ctx.inTable ? 2000 : reference.page.textWidth - indent
-        let widths = Self.columnWidths(weights: columns.map(\.weight), total: available)
+        // Wide tables (the price schedule) use a smaller size so amounts fit on one line.
+        let size = gridCount >= 8 ? (zh ? 18 : 16) : (zh ? 21 : 19)
+        let measure = TableMeasure(rows: rows.map { ($0.0, $0.1 == .header) }, gridCount: gridCount, halfPoints: size)
+        let weights = columns.indices.map { c in columns[c].weight > 0 ? columns[c].weight * 1000 : measure.natural[c] }
+        let widths = Self.fit(Self.columnWidths(weights: weights, total: available), minimum: measure.minimum)
 
         var xml = "<w:tbl><w:tblPr>"
         if let id = style("Bid Table") ?? style("Table Grid") { xml += "<w:tblStyle w:val=\"\(id)\"/>" }
@@ -60,12 +89,12 @@ extension DocumentBuilder {
                     let span = pending[col].span
                     pending[col].rows -= 1
                     xml += try cellXML(blocks: [], kind: kind, width: widths[col..<min(col + span, gridCount)].reduce(0, +),
-                                   span: span, merge: "continue", alignment: columns[col].alignment, ctx: ctx)
+                                   span: span, merge: "continue", alignment: columns[col].alignment, size: size)
                     col += span
                     continue
                 }
                 guard let cell = cells.popFirst() else {
-                    xml += try cellXML(blocks: [], kind: kind, width: widths[col], span: 1, merge: nil, alignment: .none, ctx: ctx)
+                    xml += try cellXML(blocks: [], kind: kind, width: widths[col], span: 1, merge: nil, alignment: .none, size: size)
                     col += 1
                     continue
                 }
@@ -75,7 +104,7 @@ extension DocumentBuilder {
                 let rowspan = max(cell.rowspan, 1)
                 if rowspan > 1 { pending[col] = (rowspan - 1, span) }
                 xml += try cellXML(blocks: cell.blocks, kind: kind, width: widths[col..<(col + span)].reduce(0, +), span: span,
-                               merge: rowspan > 1 ? "restart" : nil, alignment: columns[col].alignment, ctx: ctx)
+                               merge: rowspan > 1 ? "restart" : nil, alignment: columns[col].alignment, size: size)
                 col += span
             }
             dropped += cells.count
@@ -96,7 +125,7 @@ extension DocumentBuilder {
     }
 
     private func cellXML(blocks: [Block], kind: RowKind, width: Int, span: Int, merge: String?,
-                         alignment: Alignment, ctx: Context) throws -> String {
+                         alignment: Alignment, size: Int) throws -> String {
         var xml = "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
         if span > 1 { xml += "<w:gridSpan w:val=\"\(span)\"/>" }
         if let merge { xml += "<w:vMerge w:val=\"\(merge)\"/>" }
@@ -105,6 +134,7 @@ extension DocumentBuilder {
         var inner = Context()
         inner.inTable = true
         inner.topLevel = false
+        inner.runFormat.size = size
         switch kind {
         case .header:
             inner.paragraphStyle = "Table Heading"
@@ -125,5 +155,63 @@ extension DocumentBuilder {
             elements.append(.paragraph(props, content: ""))
         }
         return xml + elements.map(\.xml).joined() + "</w:tc>"
+    }
+}
+
+/// Estimates of how wide a column's content is, in dxa: `natural` (the longest line unwrapped,
+/// capped) sizes columns without a weight; `minimum` (the longest word, number or short CJK
+/// header) keeps amounts and codes from breaking mid-token.
+struct TableMeasure {
+    var natural: [Int]
+    var minimum: [Int]
+
+    init(rows: [(Table.Row, Bool)], gridCount: Int, halfPoints: Int) {
+        natural = Array(repeating: 0, count: gridCount)
+        minimum = Array(repeating: 0, count: gridCount)
+        let padding = 2 * 85 + 40
+        for (row, isHeader) in rows {
+            var col = 0
+            for cell in row.cells {
+                defer { col += max(cell.colspan, 1) }
+                guard col < gridCount, cell.colspan <= 1 else { continue }
+                let text = Block.textUnits(cell.blocks).joined(separator: " ")
+                natural[col] = max(natural[col], min(Self.width(text, halfPoints), 4000) + padding)
+                // Numbers must never break; a long model code may, past about eight characters.
+                let cap = Self.width("MMMMMMMM", halfPoints)
+                var longest = Self.tokens(text).map { token in
+                    Self.isNumber(token) ? Self.width(token, halfPoints) : min(Self.width(token, halfPoints), cap)
+                }.max() ?? 0
+                if isHeader, text.unicodeScalars.count <= 4 { longest = Self.width(text, halfPoints) }
+                minimum[col] = max(minimum[col], min(longest, 2600) + padding)
+            }
+        }
+    }
+
+    static func isNumber(_ token: String) -> Bool {
+        token.contains { $0.isNumber } && token.allSatisfy { $0.isNumber || ",.%¥$€+-()".contains($0) }
+    }
+
+    /// Unbreakable pieces: runs of non-space Latin characters; every CJK character stands alone.
+    static func tokens(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for ch in text {
+            if ch.isWhitespace || ch.unicodeScalars.first.map(CJK.isWide) == true {
+                if !current.isEmpty { out.append(current) }
+                current = ""
+                if !ch.isWhitespace { out.append(String(ch)) }
+            } else {
+                current.append(ch)
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// Width in dxa at `halfPoints`: CJK a full em, Latin about 0.55 em.
+    static func width(_ text: String, _ halfPoints: Int) -> Int {
+        var ems = 0.0
+        for s in text.unicodeScalars { ems += CJK.isWide(s) ? 1.0 : 0.56 }
+        return Int(ems * Double(halfPoints) * 10)
     }
 }
