@@ -35,18 +35,26 @@ extension DocumentBuilder {
             w[i] = minimum[i]
         }
         guard need > 0 else { return w }
+        // Donors give in proportion to their width (so wide text columns stay wide), never
+        // below their own minimum.
         let spare = w.indices.map { max(w[$0] - minimum[$0], 0) }
         let totalSpare = spare.reduce(0, +)
         guard totalSpare > 0 else { return widths }
         let take = min(need, totalSpare)
+        let donorWidth = w.indices.filter { spare[$0] > 0 }.map { w[$0] }.reduce(0, +)
         var taken = 0
         for i in w.indices where spare[i] > 0 {
-            let t = take * spare[i] / totalSpare
+            let t = min(spare[i], take * w[i] / max(donorWidth, 1))
             w[i] -= t
             taken += t
         }
         // Rounding leftovers come off the column with most room left.
-        if taken < take, let widest = w.indices.max(by: { w[$0] - minimum[$0] < w[$1] - minimum[$1] }) { w[widest] -= take - taken }
+        while taken < take, let widest = w.indices.max(by: { w[$0] - minimum[$0] < w[$1] - minimum[$1] }),
+              w[widest] > minimum[widest] {
+            let t = min(take - taken, w[widest] - minimum[widest])
+            w[widest] -= t
+            taken += t
+        }
         return w
     }
 
