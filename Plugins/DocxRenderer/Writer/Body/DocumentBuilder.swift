@@ -32,7 +32,7 @@ final class DocumentBuilder {
         metadata = package.metadata
         zh = package.metadata.language == "zh"
         self.reference = reference
-        styles = StyleMap(styles: reference.styles)
+        styles = StyleMap(styles: reference.styles, numbering: reference.numbering)
         numbering = try ListNumbering(reference: reference.numbering, styles: styles)
         _ = relationships.add(.styles, target: "styles.xml")
         _ = relationships.add(.numbering, target: "numbering.xml")

@@ -48,7 +48,13 @@ struct ImageInfo: Equatable {
             if type == "IHDR", length >= 8 {
                 info = ImageInfo(format: .png, width: be32(d, start), height: be32(d, start + 4))
             } else if type == "pHYs", length >= 9, d[start + 8] == 1 {
-                let x = Double(be32(d, start)) * 0.0254, y = Double(be32(d, start + 4)) * 0.0254
+                // pHYs stores whole pixels per metre: 192 dpi is 7559 ppm = 191.9986 dpi. Snap to
+                // the whole dpi the author meant when it is that close.
+                func dpi(_ ppm: Int) -> Double {
+                    let v = Double(ppm) * 0.0254
+                    return abs(v - v.rounded()) < 0.05 ? v.rounded() : v
+                }
+                let x = dpi(be32(d, start)), y = dpi(be32(d, start + 4))
                 if x >= 1, y >= 1 { info?.dpiX = x; info?.dpiY = y }
             } else if type == "IDAT" || type == "IEND" {
                 break

@@ -7,13 +7,14 @@
 struct StyleMap {
     private var idByName: [String: String] = [:]
     private var ids: Set<String> = []
-    /// Heading levels whose style carries a `w:numPr`, i.e. that Word numbers itself.
+    /// Heading levels whose style carries a `w:numPr` pointing at a definition the numbering part
+    /// has, i.e. that Word numbers itself.
     private(set) var numberedHeadingLevels: Set<Int> = []
     /// numId of the "List Bullet" / "List Number" styles, used as models for list numbering.
     private(set) var bulletNumID: String?
     private(set) var orderedNumID: String?
 
-    init(styles: XMLTree) {
+    init(styles: XMLTree, numbering: XMLTree) {
         for style in styles.nodes("/w:styles/w:style") {
             guard let id = styles.attribute(style, "styleId") else { continue }
             ids.insert(id)
@@ -23,10 +24,11 @@ struct StyleMap {
             }
         }
         for level in 1...9 {
-            guard let id = paragraph("heading \(level)") else { continue }
-            if styles.first("/w:styles/w:style[@w:styleId='\(id)']/w:pPr/w:numPr/w:numId", at: nil) != nil {
-                numberedHeadingLevels.insert(level)
-            }
+            guard let id = paragraph("heading \(level)"),
+                  let node = styles.first("/w:styles/w:style[@w:styleId='\(id)']/w:pPr/w:numPr/w:numId"),
+                  let numID = styles.attribute(node, "val"), numID != "0",
+                  numbering.first("/w:numbering/w:num[@w:numId='\(numID)']") != nil else { continue }
+            numberedHeadingLevels.insert(level)
         }
         func numID(_ name: String) -> String? {
             guard let id = paragraph(name),
