@@ -2,7 +2,8 @@
 # End-to-end check of the DOCX renderer on both samples (issue 3, acceptance 1, 3 and 5):
 #   python-docx opens each .docx and its headings, paragraphs and tables match the package;
 #   pandoc converts it to Markdown with the same headings in the same order;
-#   LibreOffice converts it to PDF with a plausible page count;
+#   LibreOffice converts it to PDF with a plausible page count, both as written and after updating
+#   its fields as Word does on open (w:updateFields), when the TOC gets its page numbers;
 #   two CLI builds are byte-identical;
 #   page images (cover, TOC, price schedule, a technical page) are left for a person to look at.
 # Installs what it needs when missing; runs unattended (CI=true, no stdin). Exit status 0 = all good.
@@ -12,7 +13,7 @@ ROOT="$PWD"
 OUT="${DOCX_VALIDATE_OUT:-$ROOT/.build/validate-docx}"
 export DEBIAN_FRONTEND=noninteractive
 
-APT_PACKAGES=(pandoc libreoffice-writer-nogui fonts-noto-cjk poppler-utils
+APT_PACKAGES=(pandoc libreoffice-writer-nogui python3-uno fonts-noto-cjk poppler-utils
               fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -200,6 +200,24 @@ def check_pdf(path, model, outdir, fail):
     return pages, (low, high), pdf
 
 
+def check_updated_pdf(path, model, outdir, fail):
+    """The PDF after a field update (validate_docx_fields.py, system Python with python3-uno):
+    what Word shows once it has refreshed the TOC. Its TOC page must carry page numbers."""
+    pdf = os.path.join(outdir, "updated.pdf")
+    run(["/usr/bin/python3", os.path.join(os.path.dirname(os.path.abspath(__file__)), "validate_docx_fields.py"),
+         path, pdf, os.path.join(outdir, "lo-profile-uno")], timeout=600)
+    if not fail.check(os.path.exists(pdf), f"{path}: no PDF after updating fields"):
+        return 0, pdf
+    pages = int(re.search(r"^Pages:\s+(\d+)", run(["pdfinfo", pdf]).stdout, re.M).group(1))
+    low, high = model.page_range()
+    fail.check(low <= pages <= high, f"{pdf}: {pages} pages after updating fields, expected {low}–{high}")
+    toc = run(["pdftotext", "-layout", "-f", "2", "-l", "2", pdf, "-"]).stdout
+    numbered = [line for line in toc.splitlines() if re.search(r"\.{3,}\s*\d+\s*$", line)]
+    fail.check(len(numbered) >= min(model.toc_entries, 10),
+               f"{pdf}: the TOC page has {len(numbered)} entries with page numbers after updating fields")
+    return pages, pdf
+
+
 def page_images(pdf, pages, language, outdir):
     """Cover, TOC, the first price-schedule page and a technical page, as PNGs to look at."""
     wanted = {"cover": 1, "toc": 2}
@@ -207,8 +225,9 @@ def page_images(pdf, pages, language, outdir):
     for name, (zh, en) in marks.items():
         mark = zh if language == "zh" else en
         for p in range(3, pages + 1):
-            text = run(["pdftotext", "-f", str(p), "-l", str(p), pdf, "-"]).stdout
-            if mark in text:
+            text = run(["pdftotext", "-layout", "-f", str(p), "-l", str(p), pdf, "-"]).stdout
+            # The heading itself, not its TOC entry (which has a dot leader).
+            if any(mark in line and ".." not in line for line in text.splitlines()):
                 wanted[name] = p + (1 if name == "technical" else 0)
                 break
     images = []
@@ -244,17 +263,18 @@ def main():
         counts = check_python_docx(docx_path, model, fail)
         pandoc_headings = check_pandoc(docx_path, model, docx_path[:-5] + ".md", fail)
         pages, bounds, pdf = check_pdf(docx_path, model, outdir, fail)
-        images = page_images(pdf, pages, model.data["metadata"]["language"], outdir) if pages else []
-        summary.append((name, counts, pandoc_headings, pages, bounds, images))
+        updated_pages, updated_pdf = check_updated_pdf(docx_path, model, outdir, fail)
+        images = page_images(updated_pdf, updated_pages, model.data["metadata"]["language"], outdir) if updated_pages else []
+        summary.append((name, counts, pandoc_headings, pages, updated_pages, bounds, images))
 
     print("DOCX validation")
-    for name, c, ph, pages, bounds, images in summary:
+    for name, c, ph, pages, updated_pages, bounds, images in summary:
         print(f"  {name}:")
         print(f"    python-docx: {c['paragraphs']} paragraphs ({c['found_in_order']}/{c['package_paragraphs']} package paragraphs in order), "
               f"{c['headings']} headings, {c['tables']}/{c['package_tables']} tables, "
               f"{c['signature_lines']} signature lines, {c['toc_entries']} TOC entries")
-        print(f"    pandoc: {ph} headings; LibreOffice PDF: {pages} pages (plausible {bounds[0]}–{bounds[1]})" if bounds
-              else f"    pandoc: {ph} headings; no PDF")
+        print(f"    pandoc: {ph} headings; LibreOffice PDF: {pages} pages as written, {updated_pages} after updating fields"
+              f" (plausible {bounds[0]}–{bounds[1]})" if bounds else f"    pandoc: {ph} headings; no PDF")
         for image in images:
             print(f"    page image: {image}")
     for message in fail:
