@@ -17,12 +17,24 @@ struct Context {
     var inTable = false
     /// Formatting every run starts from (bold in header rows when the reference lacks their style).
     var runFormat = RunFormat()
+    /// Width available inside a table cell (dxa), for nested tables and pictures.
+    var availableWidth: Int?
 }
 
 extension DocumentBuilder {
     func blocks(_ blocks: [Block], _ ctx: Context) throws -> [BodyElement] {
         var out: [BodyElement] = []
-        for block in blocks { out += try self.block(block, ctx) }
+        var afterTable = false
+        for block in blocks {
+            var elements = try self.block(block, ctx)
+            // Text straight after a table would touch its bottom border.
+            if afterTable, case .paragraph(var props, let content)? = elements.first, props.spacing == nil {
+                props.spacing = "<w:spacing w:before=\"120\"/>"
+                elements[0] = .paragraph(props, content: content)
+            }
+            afterTable = elements.last.map { !$0.isParagraph } ?? false
+            out += elements
+        }
         return out
     }
 

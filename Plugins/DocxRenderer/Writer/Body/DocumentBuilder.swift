@@ -21,6 +21,8 @@ final class DocumentBuilder {
     var images: [String: (relID: String, info: ImageInfo)] = [:]
     var lists: [ListNumbering.Instance] = []
     var nextBookmarkID = 0
+    /// Bookmark names already placed: a repeated anchor links to its first heading only.
+    var placedBookmarks: Set<String> = []
     var nextDrawingID = 1
     /// Where warnings say they happened ("section 一、投标函 (bid-letter)").
     var place = "document"
@@ -134,10 +136,11 @@ final class DocumentBuilder {
         }
         if props.style == nil { props.outlineLevel = level - 1 }
         var runs = ""
-        if !anchor.isEmpty {
+        let name = anchor.isEmpty ? "" : bookmarks.name(for: anchor)
+        if !name.isEmpty, placedBookmarks.insert(name).inserted {
             let id = nextBookmarkID
             nextBookmarkID += 1
-            runs += "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(bookmarks.name(for: anchor))\"/>"
+            runs += "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(name)\"/>"
             runs += inlineXML(inlines)
             runs += "<w:bookmarkEnd w:id=\"\(id)\"/>"
         } else {

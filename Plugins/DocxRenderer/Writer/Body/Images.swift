@@ -14,7 +14,8 @@ extension DocumentBuilder {
         let page = reference.page
         let indent = ctx.inTable ? 0 : (ctx.indent ?? 0)
         // 1 dxa (twip) = 635 EMU; leave a little height so caption and picture share a page.
-        let (cx, cy) = media.info.fitted(maxCX: (page.textWidth - indent) * 635, maxCY: page.textHeight * 635 * 85 / 100)
+        let width = ctx.availableWidth ?? (page.textWidth - indent)
+        let (cx, cy) = media.info.fitted(maxCX: width * 635, maxCY: page.textHeight * 635 * 85 / 100)
         let id = nextDrawingID
         nextDrawingID += 1
         let alt = XMLText.attribute(image.alt)

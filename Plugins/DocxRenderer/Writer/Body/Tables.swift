@@ -67,7 +67,7 @@ extension DocumentBuilder {
         var columns = t.columns
         while columns.count < gridCount { columns.append(Table.Column()) }
         let indent = ctx.inTable ? 0 : (ctx.indent ?? 0)
-        let available = ctx.inTable ? 2000 : reference.page.textWidth - indent
+        let available = ctx.availableWidth ?? (reference.page.textWidth - indent)
         // Wide tables (the price schedule) use a smaller size so amounts fit on one line.
         let size = gridCount >= 8 ? (zh ? 18 : 16) : (zh ? 21 : 19)
         let measure = TableMeasure(rows: rows.map { ($0.0, $0.1 == .header) }, gridCount: gridCount, halfPoints: size)
@@ -143,6 +143,7 @@ extension DocumentBuilder {
         inner.inTable = true
         inner.topLevel = false
         inner.runFormat.size = size
+        inner.availableWidth = max(width - 2 * 85, 567)
         switch kind {
         case .header:
             inner.paragraphStyle = "Table Heading"

@@ -57,9 +57,8 @@ final class ListNumbering {
 
     /// A fresh numbering instance for a top-level list.
     func newList(ordered: Bool, start: Int) throws -> Instance {
-        let (source, model) = ordered ? orderedModel : bulletModel
+        let model = ordered ? orderedModel.1 : bulletModel.1
         guard let copy = tree.copy(model) else { throw RenderError("cannot copy the list numbering model") }
-        _ = source
         // Abstract definitions precede every w:num in the schema.
         let firstNum = tree.first("/w:numbering/w:num") ?? tree.first("/w:numbering/w:numIdMacAtCleanup")
         tree.link(copy, into: root, before: firstNum)
