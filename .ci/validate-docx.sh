@@ -34,11 +34,15 @@ if ! "$PY" -c "import docx" 2>/dev/null; then
   "$PY" -m pip install -q python-docx </dev/null || "$PY" -m pip install -q --break-system-packages python-docx </dev/null
 fi
 
-swift build >/dev/null
+mkdir -p "$OUT"
+if ! swift build >"$OUT/swift-build.log" 2>&1; then
+  tail -40 "$OUT/swift-build.log"
+  echo "validate-docx: swift build failed"
+  exit 1
+fi
 
 # Word's Chinese fonts are not on Linux: map them to the Noto CJK faces of the same kind, so the
 # PDF shows what Word would (serif body for SimSun, sans headings for SimHei).
-mkdir -p "$OUT"
 cat > "$OUT/fonts.conf" <<'CONF'
 <?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
