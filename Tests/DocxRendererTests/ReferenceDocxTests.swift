@@ -21,6 +21,13 @@ import Testing
         #expect(grid.reduce(0, +) == 23811 - 2880)
     }
 
+    @Test func theCommittedPartsAndTheDocxZippedFromThemRenderTheSameBytes() throws {
+        let reference = try ReferenceFixtures.docx(from: "cn-goods")
+        let viaDocx = try DocxWriter().renderDocx(Fixtures.zh, options: ["reference_docx": reference.path]).bytes
+        let viaParts = try DocxWriter().renderDocx(Fixtures.zh, options: Fixtures.options("cn-goods")).bytes
+        #expect(viaDocx == viaParts)
+    }
+
     @Test func aMinimalReferenceFallsBackToBuiltInPartsAndTypesHeadingNumbers() throws {
         let reference = try ReferenceFixtures.docx(
             from: "en-proposal",

@@ -29,6 +29,15 @@ import Testing
         #expect(rels.string("//rel:Relationship[@Id='\(id)']/@Target") == "https://example.com/a%20b")
     }
 
+    @Test func internalLinksPointAtHeadingBookmarks() throws {
+        var package = Fixtures.zh
+        package.parts[1].sections[0].blocks.append(.paragraph(Paragraph([.link(url: "#bid-letter", content: [.text("见投标函")])])))
+        let (docx, _) = try Fixtures.render(package)
+        let doc = try docx.xml("word/document.xml")
+        #expect(doc.string("//w:hyperlink[w:r/w:t='见投标函']/@w:anchor") == "bid_letter")
+        #expect(doc.count("//w:bookmarkStart[@w:name='bid_letter']") == 1)
+    }
+
     @Test func lineBreaksSoftBreaksAndPageBreaks() throws {
         let (_, doc) = try letter()
         let paragraph = try #require(doc.nodes("//w:p[.//w:t='致：']").first)
