@@ -1,0 +1,151 @@
+import BidKitPluginSDK
+
+/// Builds `word/document.xml` from the package, collecting what the other parts need on the way
+/// (relationships, media, list numbering) and the warnings for the caller.
+///
+/// Layout: a cover page (own section, no header or footer), the table of contents when the bid's
+/// first section is one (own section, roman page numbers), then every part in its own section
+/// starting on a new page, page numbers from 1, each section of a part on a new page.
+final class DocumentBuilder {
+    let package: BidPackage
+    let metadata: Metadata
+    let zh: Bool
+    let reference: ReferenceDocument
+    let styles: StyleMap
+    let numbering: ListNumbering
+    var relationships = Relationships()
+    var warnings: [String] = []
+    var bookmarks = BookmarkNames()
+    var body: [BodyElement] = []
+    var media: [(name: String, data: [UInt8])] = []
+    var images: [String: (relID: String, info: ImageInfo)] = [:]
+    var lists: [ListNumbering.Instance] = []
+    var nextBookmarkID = 0
+    /// Bookmark names already placed: a repeated anchor links to its first heading only.
+    var placedBookmarks: Set<String> = []
+    var nextDrawingID = 1
+    /// Where warnings say they happened ("section 一、投标函 (bid-letter)").
+    var place = "document"
+    let headerRelID: String
+    let footerRelID: String
+
+    init(package: BidPackage, reference: ReferenceDocument) throws {
+        self.package = package
+        metadata = package.metadata
+        zh = package.metadata.language == "zh"
+        self.reference = reference
+        styles = StyleMap(styles: reference.styles, numbering: reference.numbering)
+        numbering = try ListNumbering(reference: reference.numbering, styles: styles)
+        _ = relationships.add(.styles, target: "styles.xml")
+        _ = relationships.add(.numbering, target: "numbering.xml")
+        _ = relationships.add(.settings, target: "settings.xml")
+        if reference.fontTable != nil { _ = relationships.add(.fontTable, target: "fontTable.xml") }
+        if reference.theme != nil { _ = relationships.add(.theme, target: "theme/theme1.xml") }
+        headerRelID = relationships.add(.header, target: "header1.xml")
+        footerRelID = relationships.add(.footer, target: "footer1.xml")
+    }
+
+    /// The id of the reference style named `name`, when it has one.
+    func style(_ name: String) -> String? { styles.paragraph(name) }
+
+    func warn(_ message: String) { warnings.append("\(place): \(message)") }
+
+    // MARK: - Document
+
+    func documentXML() throws -> String {
+        cover()
+        closeSection(headers: false, pageNumbers: nil)
+
+        let hoisted = package.parts.first?.sections.first.flatMap { $0.kind == "toc" ? $0 : nil }
+        if let toc = hoisted {
+            place = "section \(toc.title) (\(toc.id))"
+            tableOfContents(section: toc, pageBreakBefore: false)
+            body.append(.paragraph(ParagraphProperties(), content: ""))  // the field ends before the break
+            closeSection(headers: true, pageNumbers: "<w:pgNumType w:fmt=\"upperRoman\" w:start=\"1\"/>")
+        }
+        for (p, part) in package.parts.enumerated() {
+            place = "part \(part.numberedTitle) (\(part.id))"
+            body.append(heading(level: 1, number: part.number, anchor: part.id, content: [.text(part.title)]))
+            var first = true
+            for (s, section) in part.sections.enumerated() {
+                if p == 0, s == 0, hoisted != nil { continue }
+                place = "section \(section.numberedTitle) (\(section.id))"
+                if section.kind == "toc" {
+                    tableOfContents(section: section, pageBreakBefore: !first)
+                } else {
+                    var h = heading(level: 2, number: section.number, anchor: section.id, content: [.text(section.title)])
+                    if !first, case .paragraph(var props, let content) = h {
+                        props.pageBreakBefore = true
+                        h = .paragraph(props, content: content)
+                    }
+                    body.append(h)
+                    body += try blocks(section.blocks, Context())
+                }
+                first = false
+            }
+            if p < package.parts.count - 1 {
+                closeSection(headers: true, pageNumbers: p == 0 ? "<w:pgNumType w:start=\"1\"/>" : nil)
+            }
+        }
+        let last = sectionProperties(headers: true, pageNumbers: package.parts.count == 1 ? "<w:pgNumType w:start=\"1\"/>" : nil)
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        out += "<w:document xmlns:w=\"\(NS.w)\" xmlns:r=\"\(NS.r)\""
+        out += " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+        out += " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+        out += " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>"
+        for element in body { out += element.xml }
+        return out + last + "</w:body></w:document>"
+    }
+
+    /// `w:sectPr` with the reference's page setup; `headers` links the header and footer parts.
+    func sectionProperties(headers: Bool, pageNumbers: String?) -> String {
+        var out = "<w:sectPr>"
+        if headers {
+            out += "<w:headerReference w:type=\"default\" r:id=\"\(headerRelID)\"/>"
+            out += "<w:footerReference w:type=\"default\" r:id=\"\(footerRelID)\"/>"
+        }
+        out += "<w:type w:val=\"nextPage\"/>" + reference.page.sizeAndMargins + (pageNumbers ?? "") + reference.page.columnsAndGrid
+        return out + "</w:sectPr>"
+    }
+
+    /// Ends the current section at the last paragraph (or an empty one after a table).
+    func closeSection(headers: Bool, pageNumbers: String?) {
+        let sect = sectionProperties(headers: headers, pageNumbers: pageNumbers)
+        if case .paragraph(var props, let content)? = body.last, props.sectionProperties == nil {
+            props.sectionProperties = sect
+            body[body.count - 1] = .paragraph(props, content: content)
+        } else {
+            var props = ParagraphProperties()
+            props.sectionProperties = sect
+            body.append(.paragraph(props, content: ""))
+        }
+    }
+
+    // MARK: - Headings
+
+    /// A numbered heading with a bookmark for TOC links. Word shows the number from the style's
+    /// numbering; only when the reference does not number this level is it typed as text.
+    func heading(level: Int, number: String, anchor: String, content: [Inline]) -> BodyElement {
+        let level = min(max(level, 1), 9)
+        var props = ParagraphProperties()
+        props.style = style("heading \(level)")
+        var inlines = content
+        if !styles.numberedHeadingLevels.contains(level), !number.isEmpty {
+            let joined = Heading.join(number: number, title: "")
+            inlines.insert(.text(joined), at: 0)
+        }
+        if props.style == nil { props.outlineLevel = level - 1 }
+        var runs = ""
+        let name = anchor.isEmpty ? "" : bookmarks.name(for: anchor)
+        if !name.isEmpty, placedBookmarks.insert(name).inserted {
+            let id = nextBookmarkID
+            nextBookmarkID += 1
+            runs += "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(name)\"/>"
+            runs += inlineXML(inlines)
+            runs += "<w:bookmarkEnd w:id=\"\(id)\"/>"
+        } else {
+            runs += inlineXML(inlines)
+        }
+        return .paragraph(props, content: runs)
+    }
+}

@@ -1,0 +1,193 @@
+import BidKitPluginSDK
+
+/// Inline content → `w:r` runs, `w:hyperlink`s and breaks.
+///
+/// Inlines are first flattened into pieces that carry their formatting and the link they belong
+/// to; soft breaks are then resolved against the neighbouring characters (a space between Latin
+/// words, nothing next to CJK); consecutive pieces of one link are wrapped in one `w:hyperlink`.
+struct RunFormat: Equatable {
+    var bold = false
+    var italic = false
+    var underline = false
+    var strike = false
+    var code = false
+    /// Font size in half-points, when it differs from the style's.
+    var size: Int?
+}
+
+private enum Piece {
+    case text(String, RunFormat, link: Int?)
+    case lineBreak(RunFormat, link: Int?)
+    case softBreak(link: Int?)
+
+    var link: Int? {
+        switch self {
+        case .text(_, _, let l), .lineBreak(_, let l), .softBreak(let l): return l
+        }
+    }
+}
+
+extension DocumentBuilder {
+    func inlineXML(_ inlines: [Inline], base: RunFormat = RunFormat()) -> String {
+        var pieces: [Piece] = []
+        var links: [String] = []
+        flatten(inlines, format: base, link: nil, into: &pieces, links: &links)
+        resolveSoftBreaks(&pieces)
+
+        var out = ""
+        var i = 0
+        while i < pieces.count {
+            guard let link = pieces[i].link else {
+                out += runXML(pieces[i], linked: false)
+                i += 1
+                continue
+            }
+            var inner = ""
+            while i < pieces.count, pieces[i].link == link {
+                inner += runXML(pieces[i], linked: true)
+                i += 1
+            }
+            out += hyperlink(links[link], content: inner)
+        }
+        return out
+    }
+
+    private func flatten(_ inlines: [Inline], format: RunFormat, link: Int?, into pieces: inout [Piece], links: inout [String]) {
+        for inline in inlines {
+            var f = format
+            switch inline {
+            case .text(let s): pieces.append(.text(s, format, link: link))
+            case .code(let s):
+                f.code = true
+                pieces.append(.text(s, f, link: link))
+            case .strong(let c):
+                f.bold = true
+                flatten(c, format: f, link: link, into: &pieces, links: &links)
+            case .emphasis(let c):
+                f.italic = true
+                flatten(c, format: f, link: link, into: &pieces, links: &links)
+            case .underline(let c):
+                f.underline = true
+                flatten(c, format: f, link: link, into: &pieces, links: &links)
+            case .strikethrough(let c):
+                f.strike = true
+                flatten(c, format: f, link: link, into: &pieces, links: &links)
+            case .link(let url, let c):
+                // A link inside a link cannot be expressed: the inner one stays plain text.
+                var target = link
+                if link == nil, !url.isEmpty {
+                    links.append(url)
+                    target = links.count - 1
+                }
+                flatten(c.isEmpty ? [.text(url)] : c, format: format, link: target, into: &pieces, links: &links)
+            case .lineBreak: pieces.append(.lineBreak(format, link: link))
+            case .softBreak: pieces.append(.softBreak(link: link))
+            }
+        }
+    }
+
+    /// Soft break → " " unless a neighbour is CJK or already whitespace.
+    private func resolveSoftBreaks(_ pieces: inout [Piece]) {
+        for i in pieces.indices {
+            guard case .softBreak(let link) = pieces[i] else { continue }
+            var before: Unicode.Scalar?
+            var after: Unicode.Scalar?
+            for j in stride(from: i - 1, through: 0, by: -1) {
+                if case .text(let s, _, _) = pieces[j], let last = s.unicodeScalars.last { before = last; break }
+                if case .lineBreak = pieces[j] { break }
+            }
+            for j in (i + 1)..<pieces.count {
+                if case .text(let s, _, _) = pieces[j], let first = s.unicodeScalars.first { after = first; break }
+                if case .lineBreak = pieces[j] { break }
+            }
+            let quiet = [before, after].contains { s in s.map { CJK.isWide($0) || $0.properties.isWhitespace } ?? true }
+            pieces[i] = .text(quiet ? "" : " ", format(near: i, in: pieces), link: link)
+        }
+    }
+
+    /// The formatting of the nearest text before `i` (a space takes its neighbour's size).
+    private func format(near i: Int, in pieces: [Piece]) -> RunFormat {
+        for j in stride(from: i - 1, through: 0, by: -1) {
+            if case .text(_, let f, _) = pieces[j] { return f }
+        }
+        return RunFormat()
+    }
+
+    private func runXML(_ piece: Piece, linked: Bool) -> String {
+        switch piece {
+        case .text(let s, let f, _):
+            return s.isEmpty ? "" : run(text: s, format: f, linked: linked)
+        case .lineBreak(let f, _):
+            return "<w:r>\(runProperties(f, linked: linked))<w:br/></w:r>"
+        case .softBreak:
+            return ""
+        }
+    }
+
+    /// `w:rPr` in CT_RPr order: rStyle, rFonts, b, i, strike, u.
+    func runProperties(_ f: RunFormat, linked: Bool) -> String {
+        var out = ""
+        if linked, let id = style("Hyperlink") { out += "<w:rStyle w:val=\"\(id)\"/>" }
+        else if f.code, let id = style("Verbatim Char") { out += "<w:rStyle w:val=\"\(id)\"/>" }
+        if f.code, linked || style("Verbatim Char") == nil {
+            out += "<w:rFonts w:ascii=\"Consolas\" w:hAnsi=\"Consolas\" w:eastAsia=\"NSimSun\" w:cs=\"Courier New\"/>"
+        }
+        if f.bold { out += "<w:b/><w:bCs/>" }
+        if f.italic { out += "<w:i/><w:iCs/>" }
+        if f.strike { out += "<w:strike/>" }
+        if let size = f.size { out += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>" }
+        if f.underline { out += "<w:u w:val=\"single\"/>" }
+        return out.isEmpty ? "" : "<w:rPr>\(out)</w:rPr>"
+    }
+
+    /// One run; tabs and line feeds inside the text become `w:tab` and `w:br`.
+    func run(text: String, format: RunFormat = RunFormat(), linked: Bool = false) -> String {
+        "<w:r>\(runProperties(format, linked: linked))\(textContent(text))</w:r>"
+    }
+
+    /// Run content for `text`: `w:t` (spaces preserved), `w:tab`, `w:br`.
+    func textContent(_ text: String) -> String {
+        var out = ""
+        var chunk = ""
+        func flush() {
+            if !chunk.isEmpty { out += "<w:t xml:space=\"preserve\">\(XMLText.escape(chunk))</w:t>" }
+            chunk = ""
+        }
+        var previousCR = false
+        for s in text.unicodeScalars {
+            switch s {
+            case "\t": flush(); out += "<w:tab/>"
+            case "\n": if !previousCR { flush(); out += "<w:br/>" }
+            case "\r": flush(); out += "<w:br/>"
+            default: chunk.unicodeScalars.append(s)
+            }
+            previousCR = s == "\r"
+        }
+        flush()
+        return out
+    }
+
+    /// External URLs become relationships (TargetMode External); `#anchor` links go to bookmarks.
+    private func hyperlink(_ url: String, content: String) -> String {
+        if url.hasPrefix("#") {
+            return "<w:hyperlink w:anchor=\"\(bookmarks.name(for: String(url.dropFirst())))\" w:history=\"1\">\(content)</w:hyperlink>"
+        }
+        let id = relationships.hyperlink(Self.encodeURL(url))
+        return "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">\(content)</w:hyperlink>"
+    }
+
+    /// Percent-encodes what a URI may not contain (spaces, non-ASCII, quotes, angle brackets), so
+    /// Word accepts the relationship target; everything else is kept as written.
+    static func encodeURL(_ url: String) -> String {
+        var out = ""
+        for byte in url.utf8 {
+            if byte <= 0x20 || byte >= 0x7F || "\"<>\\^`{|}".utf8.contains(byte) {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            } else {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return out
+    }
+}

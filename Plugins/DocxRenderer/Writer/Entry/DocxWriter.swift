@@ -1,0 +1,51 @@
+import BidKitPluginSDK
+
+/// The .docx bytes and what the renderer had to change to write them.
+public struct DocxOutput: Sendable {
+    public var bytes: [UInt8]
+    /// Human-readable warnings naming the section (e.g. characters XML cannot carry that were
+    /// removed). The plugin ABI has no warning channel yet, so `render` drops them; callers that
+    /// link DocxWriter directly (tests, a future host API) get them here.
+    public var warnings: [String]
+}
+
+/// Writes a bid package as a WordprocessingML (.docx) file.
+public struct DocxWriter: BidRenderer {
+    public init() {}
+    public var name: String { "docx" }
+    public var version: String { "1.0.0" }
+    public var formats: [OutputFormat] {
+        [OutputFormat(name: "docx", fileExtension: "docx",
+                      mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    }
+
+    public func render(_ package: BidPackage, format: String, options: RenderOptions) throws -> [UInt8] {
+        guard format == "docx" else { throw RenderError("the DOCX renderer does not write format '\(format)'") }
+        return try renderDocx(package, options: options).bytes
+    }
+
+    /// Renders the package; the same package and options always give the same bytes.
+    public func renderDocx(_ package: BidPackage, options: RenderOptions) throws -> DocxOutput {
+        var sanitizer = Sanitizer()
+        let clean = sanitizer.clean(package)
+        let reference = try ReferenceDocument.load(options: options, language: clean.metadata.language)
+        let builder = try DocumentBuilder(package: clean, reference: reference)
+        let document = try builder.documentXML()
+        let date = DateText.display(clean.metadata.date, language: clean.metadata.language)
+
+        var parts = PackageAssembler()
+        parts.add("docProps/core.xml", contentType: ContentType.core, DocProps.core(clean.metadata))
+        parts.add("docProps/app.xml", contentType: ContentType.app, DocProps.app(clean.metadata))
+        parts.add("word/document.xml", contentType: ContentType.document, document)
+        parts.add("word/_rels/document.xml.rels", contentType: nil, builder.relationships.xml)
+        parts.add("word/styles.xml", contentType: ContentType.styles, reference.styles.serialize())
+        parts.add("word/numbering.xml", contentType: ContentType.numbering, builder.numbering.serialize())
+        parts.add("word/settings.xml", contentType: ContentType.settings, try SettingsPart.finish(reference.settings))
+        if let fonts = reference.fontTable { parts.add("word/fontTable.xml", contentType: ContentType.fontTable, fonts) }
+        if let theme = reference.theme { parts.add("word/theme/theme1.xml", contentType: ContentType.theme, theme) }
+        parts.add("word/header1.xml", contentType: ContentType.header, HeaderFooter.fill(reference.header, metadata: clean.metadata, date: date))
+        parts.add("word/footer1.xml", contentType: ContentType.footer, HeaderFooter.fill(reference.footer, metadata: clean.metadata, date: date))
+        for item in builder.media { parts.add(item.name, contentType: nil, item.data, compress: false) }
+        return DocxOutput(bytes: try parts.zip(), warnings: sanitizer.warnings + builder.warnings)
+    }
+}
