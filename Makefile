@@ -4,7 +4,7 @@ BIDKIT     := .build/debug/bidkit
 SAMPLE     ?= Samples/substation-video-tender
 APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 
-.PHONY: all setup build demo test bench bench-check clean
+.PHONY: all setup build demo test validate bench bench-check clean
 
 all: build
 
@@ -31,6 +31,13 @@ demo: build
 # The full test suite; plugins must be built first (tests load them from the build folder).
 test: build
 	$(SWIFT) test
+
+# End-to-end validation of the rendered samples: DOCX through python-docx, pandoc and LibreOffice;
+# HTML through the W3C Nu checker and headless Chromium (screenshots, print to A4 PDF).
+# Each script installs the tools it needs (apt-get / pip) and leaves page images under .build/.
+validate: build
+	.ci/validate-docx.sh
+	.ci/validate-html.sh
 
 # Wire-format micro-benchmark, release build: BidKit codec vs Foundation JSON on a 500-page bid.
 bench: setup
