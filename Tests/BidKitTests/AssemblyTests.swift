@@ -142,6 +142,20 @@ struct AssemblyTests {
         #expect(table.columns[7].alignment == .right)
     }
 
+    @Test func charactersXMLForbidsAreRemovedWithAWarningNamingTheSection() throws {
+        let bid = try TestProject(["sections/letter.md": "控制字符\u{01}在此\u{0B}，制表\t保留。\n"]).assemble()
+        let letter = try #require(bid.package.sections.first { $0.id == "letter" })
+        #expect(Block.textUnits(letter.blocks).joined() == "控制字符在此，制表\t保留。")
+        #expect(bid.warnings == ["section 一、投标函 (letter): removed 2 character(s) not allowed in XML 1.0 (U+0001, U+000B)"])
+    }
+
+    @Test func buildPrintsAssemblyWarnings() throws {
+        let p = try TestProject(["sections/letter.md": "控制字符\u{01}。\n"])
+        let r = try CLI.run(["build", p.path, "--format", "txt", "--out", p.path + "/dist"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("warning: section 一、投标函 (letter): removed 1 character(s)"))
+    }
+
     @Test func assemblyIsDeterministic() throws {
         let p = try TestProject()
         let a = PackageWire.encode(try p.assemble().package)

@@ -43,8 +43,11 @@ public enum Assembler {
             Part(id: plan.id, title: plan.title, number: Numbering.number([p + 1], language: project.language))
         }
         var sources: [String: String] = [:]
+        var warnings: [String] = []
         for (job, result) in zip(jobs, results) {
-            parts[job.part].sections.append(result.section)
+            var section = result.section
+            if let warning = XMLCharacters.clean(&section) { warnings.append(warning) }
+            parts[job.part].sections.append(section)
             sources[job.plan.id] = result.sourceText
         }
 
@@ -62,7 +65,7 @@ public enum Assembler {
         }
         let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts,
                                  resources: context.resources(inOrderOf: parts))
-        return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources)
+        return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings)
     }
 
     private struct SectionJob: Sendable {
