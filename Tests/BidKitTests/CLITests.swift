@@ -59,6 +59,17 @@ struct CLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["mini.txt"])
     }
 
+    @Test func externalImagesAreWrittenBesideTheHTML() throws {
+        let p = try TestProject(["sections/letter.md": "![拓扑](../images/topo.png)\n"])
+        try p.writeBytes("images/topo.png", pngBytes())
+        let out = p.path + "/dist"
+        let r = try CLI.run(["build", p.path, "--format", "html", "--out", out, "--option", "images=external"])
+        #expect(r.status == 0, "\(r.output)")
+        #expect(FileManager.default.contents(atPath: out + "/mini_files/images/topo.png") == Data(pngBytes()))
+        let html = try String(contentsOfFile: out + "/mini.html", encoding: .utf8)
+        #expect(html.contains("src=\"mini_files/images/topo.png\""))
+    }
+
     @Test func unknownFormatNamesTheAvailableOnes() throws {
         let p = try TestProject()
         let r = try CLI.run(["build", p.path, "--format", "pdf", "--out", p.path + "/dist"])

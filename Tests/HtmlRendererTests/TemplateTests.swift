@@ -103,9 +103,17 @@ struct TemplateTests {
         #expect(try Fixtures.render(Fixtures.package([]), options: ["template_dir": path]).contains(css))
     }
 
-    @Test func imagesExternalIsRefusedWithTheReason() {
-        #expect { try Fixtures.render(Fixtures.package([]), options: ["images": "external"]) }
-            throws: { "\($0)".contains("one file") }
+    @Test func imagesExternalLinksIntoTheFilesFolder() throws {
+        let image = Block.image(Image(resource: "images/系统 拓扑.png", alt: "拓扑"))
+        let png = Resource(id: "images/系统 拓扑.png", mediaType: "image/png", data: [0x89, 0x50, 0x4E, 0x47])
+        var metadata = Fixtures.metadata()
+        metadata.projectID = "bid-1"
+        let html = try Fixtures.render(Fixtures.package([image], metadata: metadata, resources: [png]), options: ["images": "external"])
+        #expect(html.contains("src=\"bid-1_files/images/%E7%B3%BB%E7%BB%9F%20%E6%8B%93%E6%89%91.png\""))
+        #expect(!html.contains("data:image/png"))
+    }
+
+    @Test func unknownImagesOptionIsRefused() {
         #expect { try Fixtures.render(Fixtures.package([]), options: ["images": "sideways"]) } throws: { "\($0)".contains("sideways") }
         #expect(throws: Never.self) { try Fixtures.render(Fixtures.package([]), options: ["images": "inline", "reference_docx": "/x.docx"]) }
     }

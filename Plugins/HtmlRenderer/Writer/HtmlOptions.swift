@@ -4,12 +4,14 @@ import BidKitPluginSDK
 ///
 /// - `template_dir`: the project's template folder (set by the core from `project.template`);
 ///   the shell and stylesheet come from its `html/` folder.
-/// - `images`: `inline` (the default) embeds images as `data:` URIs. `external` is refused: the
-///   plugin ABI returns the bytes of one file, so the renderer has no way to write images beside it.
+/// - `images`: `inline` (the default) embeds images as `data:` URIs. `external` links them as
+///   `<project-id>_files/<resource id>`; the host writes the package's resources there (a renderer
+///   returns one file through the plugin ABI, the host owns the output folder).
 ///
 /// Other keys belong to other renderers (`reference_docx`, …) and are ignored.
 struct HtmlOptions: Equatable, Sendable {
     var templateDirectory: String?
+    var externalImages = false
 
     init(_ options: RenderOptions) throws {
         let dir = options["template_dir"]?.trimmingSpaces() ?? ""
@@ -18,9 +20,9 @@ struct HtmlOptions: Equatable, Sendable {
         case nil, "", "inline":
             break
         case "external":
-            throw RenderError("images=external is not supported: a renderer returns one file through the plugin ABI, so images are embedded (images=inline)")
+            externalImages = true
         case let other?:
-            throw RenderError("unknown value '\(other)' for option images; use images=inline")
+            throw RenderError("unknown value '\(other)' for option images; use images=inline or images=external")
         }
     }
 }

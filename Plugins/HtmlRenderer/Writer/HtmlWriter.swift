@@ -29,7 +29,7 @@ public struct HtmlWriter: BidRenderer {
         let settings = try HtmlOptions(options)
         let labels = try Labels.forLanguage(package.metadata.language)
         let template = try PageTemplate.load(templateDirectory: settings.templateDirectory)
-        let body = try BodyWriter.body(of: package, labels: labels)
+        let body = try BodyWriter.body(of: package, labels: labels, externalImages: settings.externalImages)
         return try PageShell.render(package, labels: labels, body: body, template: template, generator: "BidKit \(name) renderer \(version)")
     }
 }

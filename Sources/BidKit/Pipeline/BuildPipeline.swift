@@ -85,6 +85,7 @@ public struct BuildPipeline: Sendable {
             do {
                 let (bytes, ext) = try render(format, package: package, wire: wire, options: options)
                 let url = outDir.appendingPathComponent("\(baseName).\(ext)")
+                if options["images"] == "external" { try writeResources(of: package, to: outDir, baseName: baseName) }
                 try AtomicFile.write(bytes, to: url)
                 result.written.append(dir + "/" + url.lastPathComponent)
             } catch let failure as RenderFailure {
@@ -94,6 +95,15 @@ public struct BuildPipeline: Sendable {
             }
         }
         return result
+    }
+
+    /// `images=external`: the package's resources beside the output, as `<baseName>_files/<id>`.
+    /// Resource ids are project-relative paths the loader confined to the project, so they cannot
+    /// climb out of the folder. Renderers return one file through the ABI; the host owns the folder.
+    private func writeResources(of package: BidPackage, to dir: URL, baseName: String) throws {
+        for resource in package.resources {
+            try AtomicFile.write(resource.data, to: dir.appendingPathComponent("\(baseName)_files/\(resource.id)"))
+        }
     }
 
     /// What every renderer is told besides the package: where the project's template lives

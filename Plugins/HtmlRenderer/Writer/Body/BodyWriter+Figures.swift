@@ -8,7 +8,9 @@ extension BodyWriter {
         guard let resource = package.resource(id: image.resource) else {
             throw RenderError("image '\(image.resource)' (alt text '\(image.alt)') refers to a resource the package does not carry")
         }
-        let source = try DataURI.make(mediaType: resource.mediaType, bytes: resource.data, resourceID: resource.id)
+        let source = externalImages
+            ? ExternalImage.path(projectID: package.metadata.projectID, resourceID: resource.id)
+            : try DataURI.make(mediaType: resource.mediaType, bytes: resource.data, resourceID: resource.id)
         out.open("figure", [("class", "figure")])
         out.newline()
         out.open("img", [("src", source), ("alt", image.alt)])
@@ -19,6 +21,28 @@ extension BodyWriter {
         }
         out.close("figure")
         out.newline()
+    }
+}
+
+/// Where the host puts a resource for `images=external`: `<project-id>_files/<resource id>`,
+/// each path segment percent-encoded for the `src` attribute.
+enum ExternalImage {
+    static func path(projectID: String, resourceID: String) -> String {
+        ([projectID + "_files"] + resourceID.split(separator: "/").map(String.init)).map(encode).joined(separator: "/")
+    }
+
+    private static func encode(_ segment: String) -> String {
+        var out = ""
+        for byte in segment.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if byte < 0x80, c.isLetter || c.isNumber || "-._~".contains(c) { out.append(c) } else { out += "%" + hex(byte) }
+        }
+        return out
+    }
+
+    private static func hex(_ b: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(b >> 4)], digits[Int(b & 15)]])
     }
 }
 

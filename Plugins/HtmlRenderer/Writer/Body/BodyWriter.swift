@@ -11,6 +11,8 @@ struct BodyWriter {
     var anchors: Anchors
     let package: BidPackage
     let labels: Labels
+    /// Link images from `<project-id>_files/` instead of embedding them.
+    var externalImages = false
 
     init(package: BidPackage, labels: Labels) {
         self.package = package
@@ -19,8 +21,9 @@ struct BodyWriter {
     }
 
     /// The body markup for `package`.
-    static func body(of package: BidPackage, labels: Labels) throws -> String {
+    static func body(of package: BidPackage, labels: Labels, externalImages: Bool = false) throws -> String {
         var writer = BodyWriter(package: package, labels: labels)
+        writer.externalImages = externalImages
         try writer.writeDocument()
         return writer.out.html
     }
