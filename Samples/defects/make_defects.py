@@ -2,8 +2,10 @@
 """Writes Samples/defects/<rule-id>/: one small bid project per checker rule, each the same clean
 base with exactly one defect, so `bidkit check` on it reports that rule and no other error.
 Run from anywhere: python3 Samples/defects/make_defects.py (stdlib only, deterministic)."""
+import io
 import os
 import shutil
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -93,6 +95,34 @@ SOLUTION = """# 总体方案
 3. 系统联调与平台接入
 """
 
+def foreign_reference_docx():
+    """A minimal reference .docx whose properties still name the template's author and company."""
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+        '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+        '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>',
+        "word/document.xml": '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:body><w:p/></w:body></w:document>',
+        "docProps/core.xml": '<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>某设计院 张工</dc:creator><cp:lastModifiedBy>某设计院 张工</cp:lastModifiedBy></cp:coreProperties>',
+        "docProps/app.xml": '<?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        '<Company>某设计院有限公司</Company></Properties>',
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, xml in parts.items():
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            z.writestr(info, xml.encode("utf-8"))
+    return buffer.getvalue()
+
+
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
 # rule id -> (what is wrong, edits: file -> [(old, new)])
@@ -128,6 +158,9 @@ DEFECTS = {
     "schedule": ("The technical solution is due 2026-12-11, after the submission deadline.",
                  {"bid.yaml": [("owner: 周明, due: 2026-12-06, status: done, covers: [D-03]",
                                 "owner: 周明, due: 2026-12-11, status: done, covers: [D-03]")]}),
+    "docx-metadata": ("The project's reference DOCX still names the template's author and company (某设计院): a warning.",
+                      {"bid.yaml": [("  known_names: [某市自来水公司]", "  known_names: [某市自来水公司]\n  reference_docx: styles/reference.docx")]},
+                      {"styles/reference.docx": foreign_reference_docx}),
     "margin-floor": ("Unit costs leave a gross margin of about 5%, below the 10% floor: a warning.",
                      {"bid.yaml": [("unit_cost: 850", "unit_cost: 1050")]}),
 }
@@ -141,7 +174,7 @@ def write(path, content):
 
 
 def main():
-    for rule, (what, edits) in sorted(DEFECTS.items()):
+    for rule, (what, edits, *extra) in sorted(DEFECTS.items()):
         folder = os.path.join(HERE, rule)
         shutil.rmtree(folder, ignore_errors=True)
         files = {"bid.yaml": BID.format(rule=rule), "requirements.yaml": REQUIREMENTS,
@@ -154,6 +187,8 @@ def main():
         for name, content in files.items():
             write(os.path.join(folder, name), content)
         write(os.path.join(folder, "attachments", "iso9001.pdf"), PDF)
+        for name, make in (extra[0] if extra else {}).items():
+            write(os.path.join(folder, name), make())
         write(os.path.join(folder, "README.md"), f"# Defect: `{rule}`\n\n{what}\n")
 
 

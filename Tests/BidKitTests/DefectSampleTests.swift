@@ -66,6 +66,17 @@ struct DefectSampleTests {
         #expect(threshold.stdout.contains("\"rule\": \"price-ceiling\""))
     }
 
+    @Test func renderedDocxPropertiesMustNameTheBidder() throws {
+        let sample = TestPaths.packageRoot + "/Samples/substation-video-tender"
+        let tmp = try TemporaryDirectory()
+        #expect(try CLI.run(["build", sample, "--format", "docx", "--out", tmp.path]).status == 0)
+        let ours = try CLI.run(["check", sample, "--as-of", "2026-12-01", "--rendered", tmp.path + "/substation-video-2026.docx"])
+        #expect(ours.status == 0, "\(ours.output)")
+        let foreign = try CLI.run(["check", sample, "--as-of", "2026-12-01", "--rendered", Self.root + "/docx-metadata/styles/reference.docx"])
+        #expect(foreign.status == 1)
+        #expect(foreign.stdout.contains("document property creator is '某设计院 张工'"))
+    }
+
     @Test func reportWritesTheMatrixAndFindingsAsADocument() throws {
         let tmp = try TemporaryDirectory()
         let r = try CLI.run(["check", Self.root + "/leftovers", "--as-of", "2026-12-01", "--report", tmp.path, "--report-format", "txt"])

@@ -45,6 +45,8 @@ public struct RuleContext: Sendable {
     public var thresholds: [String: Decimal]
     /// The bid's text, split into lines once per check and shared by every rule.
     let text: TextIndex
+    /// Rendered files to inspect (`bidkit check --rendered FILE`), e.g. the DOCX to be submitted.
+    var renderedFiles: [String] = []
 
     public func threshold(_ name: String) -> Decimal { thresholds[name] ?? 0 }
 }

@@ -14,6 +14,7 @@ public enum Checker {
         Signatures.self,
         BidBond.self,
         Identity.self,
+        DocxMetadata.self,
         Leftovers.self,
         ConditionalPrice.self,
         Schedule.self,
@@ -22,7 +23,7 @@ public enum Checker {
 
     /// Runs every enabled rule; project settings override severities and thresholds.
     /// A disabled rule leaves an info finding with the reason, so the decision stays visible.
-    public static func check(_ bid: AssembledBid, asOf: CalendarDay? = nil) -> CheckReport {
+    public static func check(_ bid: AssembledBid, asOf: CalendarDay? = nil, rendered: [String] = []) -> CheckReport {
         let settings = bid.project.checks
         let day = asOf ?? CalendarDay(Date(), in: bid.project.tender.deadline.zone)
         let text = TextIndex(bid)
@@ -34,7 +35,7 @@ public enum Checker {
                 return [Finding(rule: rule.id, severity: .info, message: "rule disabled: \(reason)", location: entry?.location)]
             }
             let context = RuleContext(asOf: day, thresholds: rule.thresholds.merging(entry?.thresholds ?? [:]) { _, project in project },
-                                      text: text)
+                                      text: text, renderedFiles: rendered)
             var produced = rule.init().check(bid, context: context)
             if let severity = entry?.severity {
                 for i in produced.indices where produced[i].severity != .info { produced[i].severity = severity }

@@ -22,6 +22,9 @@ extension BidKitCommand {
         @Option(help: ArgumentHelp("Check as of this day (yyyy-MM-dd), for overdue tasks; default today in the deadline's time zone.", valueName: "date"))
         var asOf: String?
 
+        @Option(help: ArgumentHelp("A rendered file to inspect too (repeatable), e.g. the .docx to be submitted: its document properties must name the bidder.", valueName: "file"))
+        var rendered: [String] = []
+
         @Flag(help: "Treat warnings as errors.")
         var strict = false
 
@@ -35,7 +38,7 @@ extension BidKitCommand {
             let day = try asOf.map(DayArgument.parse)
             let project = try ProjectLoader.load(folder: projectOptions.project)
             let bid = try Assembler.assemble(project)
-            let result = Checker.check(bid, asOf: day)
+            let result = Checker.check(bid, asOf: day, rendered: rendered)
             switch format {
             case .text: Terminal.print(result.text(color: Terminal.stdoutIsColorTerminal))
             case .json: Terminal.print(result.json.serialized())

@@ -1,0 +1,42 @@
+import BidKitDocxReader
+import Foundation
+
+/// Document metadata hygiene: the core and app properties of the Word files that make up or shape
+/// the bid carry the bidder (or its signatories), not a template author or another company.
+/// Evaluators look at File ▸ Properties; two bids naming the same author are treated as collusion.
+/// Checked: the project's reference DOCX (warning: it travels between teams and may be copied) and
+/// every rendered DOCX given with `bidkit check --rendered FILE` (error: that is what is submitted).
+struct DocxMetadata: Rule {
+    static let id = "docx-metadata"
+    static let severity = Finding.Severity.error
+    static let description = "DOCX properties name the bidder, not a template author or another company."
+
+    func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
+        let p = bid.project
+        let ours = Set([p.bidder.name, p.bidder.legalRepresentative, p.bidder.authorizedAgent ?? "", p.bidder.contact?.name ?? ""]
+            .filter { !$0.isEmpty })
+        var files: [(path: String, display: String, severity: Finding.Severity)] = []
+        if let reference = p.info.referenceDocx {
+            files.append((p.root.appendingPathComponent(reference).path, p.display(reference), .warning))
+        }
+        files += context.renderedFiles.map { ($0, $0, Self.severity) }
+        var findings: [Finding] = []
+        for file in files {
+            let at = SourceLocation(file: file.display)
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                findings.append(finding("cannot read '\(file.display)'", severity: file.severity, at: at))
+                continue
+            }
+            do {
+                let properties = try DocxProperties(bytes: [UInt8](data), file: file.display)
+                for (name, value) in properties.named where !ours.contains(value) {
+                    findings.append(finding("document property \(name) is '\(value)', not the bidder '\(p.bidder.name)' or its signatories",
+                                            severity: file.severity, at: at))
+                }
+            } catch {
+                findings.append(finding("cannot read the document properties: \(error)", severity: file.severity, at: at))
+            }
+        }
+        return findings
+    }
+}
