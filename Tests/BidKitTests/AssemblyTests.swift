@@ -149,6 +149,15 @@ struct AssemblyTests {
         #expect(bid.warnings == ["section 一、投标函 (letter): removed 2 character(s) not allowed in XML 1.0 (U+0001, U+000B)"])
     }
 
+    @Test func controlCharactersFromYAMLFieldsAreRemovedToo() throws {
+        let p = try TestProject(["bid.yaml": TestProject.bid(replacing: "  address: 某市创新路 1 号", with: "  address: \"某市创新路\\x01 1 号\""),
+                                 "sections/letter.md": "地址：{{bidder.address}}\n"])
+        let bid = try p.assemble()
+        let letter = try #require(bid.package.sections.first { $0.id == "letter" })
+        #expect(Block.textUnits(letter.blocks) == ["地址：某市创新路 1 号"])
+        #expect(bid.warnings.count == 1)
+    }
+
     @Test func buildPrintsAssemblyWarnings() throws {
         let p = try TestProject(["sections/letter.md": "控制字符\u{01}。\n"])
         let r = try CLI.run(["build", p.path, "--format", "txt", "--out", p.path + "/dist"])

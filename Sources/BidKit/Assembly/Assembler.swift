@@ -44,9 +44,15 @@ public enum Assembler {
         }
         var sources: [String: String] = [:]
         var warnings: [String] = []
+        let fieldsMayContainDisallowed = fields.values.values.contains(where: XMLCharacters.mayContainDisallowed)
         for (job, result) in zip(jobs, results) {
             var section = result.section
-            if let warning = XMLCharacters.clean(&section) { warnings.append(warning) }
+            // Markdown whose source bytes and field values are clean cannot hold such characters;
+            // everything else is walked.
+            if fieldsMayContainDisallowed || result.sourceText.map(XMLCharacters.mayContainDisallowed) ?? true,
+               let warning = XMLCharacters.clean(&section) {
+                warnings.append(warning)
+            }
             parts[job.part].sections.append(section)
             sources[job.plan.id] = result.sourceText
         }

@@ -13,6 +13,19 @@ enum XMLCharacters {
         }
     }
 
+    /// A byte scan: C0 controls other than tab, LF, CR, or the UTF-8 of U+FFFE/U+FFFF (EF BF BE/BF).
+    static func mayContainDisallowed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { buf in
+            for i in 0..<buf.count {
+                let b = buf[i]
+                if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D { return true }
+                if b == 0xEF, i + 2 < buf.count, buf[i + 1] == 0xBF, buf[i + 2] >= 0xBE { return true }
+            }
+            return false
+        }
+    }
+
     /// The text without disallowed characters, and the ones removed.
     static func clean(_ text: String) -> (String, [Unicode.Scalar]) {
         guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return (text, []) }

@@ -28,7 +28,8 @@ struct ScanPattern: Sendable {
 /// only a hit is verified backwards.
 struct TriggerSet {
     private var needles: [[UInt8]] = []
-    private var byLastByte = [[Int]](repeating: [], count: 256)
+    /// For each byte value, the bitmask of needles ending with it: one flat lookup per byte.
+    private var endingWith = [UInt64](repeating: 0, count: 256)
     /// For each pattern, the bitmask of its needles; 0 = no triggers (always a candidate).
     private var patternMasks: [UInt64] = []
     private var usable = true
@@ -44,7 +45,7 @@ struct TriggerSet {
             patternMasks.append(mask)
         }
         usable = needles.count <= 64
-        for (i, n) in needles.enumerated() { if let last = n.last { byLastByte[Int(last)].append(i) } }
+        for (i, n) in needles.enumerated() where i < 64 { if let last = n.last { endingWith[Int(last)] |= 1 << UInt64(i) } }
     }
 
     /// Indices of the patterns that may match `line`.
@@ -52,18 +53,23 @@ struct TriggerSet {
         guard usable else { return Array(patternMasks.indices) }
         var line = line
         let present: UInt64 = line.withUTF8 { buf in
-            var found: UInt64 = 0
-            for i in 0..<buf.count {
-                for n in byLastByte[Int(buf[i])] where found & (1 << UInt64(n)) == 0 {
-                    let needle = needles[n]
-                    let start = i + 1 - needle.count
-                    guard start >= 0 else { continue }
-                    var k = 0
-                    while k < needle.count - 1 && buf[start + k] == needle[k] { k += 1 }
-                    if k == needle.count - 1 { found |= 1 << UInt64(n) }
+            endingWith.withUnsafeBufferPointer { table in
+                var found: UInt64 = 0
+                for i in 0..<buf.count {
+                    var candidates = table[Int(buf[i])] & ~found
+                    while candidates != 0 {
+                        let n = candidates.trailingZeroBitCount
+                        candidates &= candidates - 1
+                        let needle = needles[n]
+                        let start = i + 1 - needle.count
+                        guard start >= 0 else { continue }
+                        var k = 0
+                        while k < needle.count - 1 && buf[start + k] == needle[k] { k += 1 }
+                        if k == needle.count - 1 { found |= 1 << UInt64(n) }
+                    }
                 }
+                return found
             }
-            return found
         }
         return patternMasks.indices.filter { patternMasks[$0] == 0 || patternMasks[$0] & present != 0 }
     }

@@ -15,9 +15,10 @@ enum CSVReader {
     /// Spaces and tabs trimmed; Foundation's `trimmingCharacters` bridges through NSString and
     /// dominated loading a 2,000-line price list.
     static func trimmed(_ s: String) -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
-        guard let first = s.firstIndex(where: { !isSpace($0) }), let last = s.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return first == s.startIndex && last == s.index(before: s.endIndex) ? s : String(s[first...last])
+        let scalars = s.unicodeScalars
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) ? s : String(scalars[first...last])
     }
 
     static func parse(_ text: String, file: String) throws -> [Row] {
