@@ -25,7 +25,7 @@ build: setup
 demo: build
 	$(BIDKIT) check $(SAMPLE)
 	$(BIDKIT) price $(SAMPLE)
-	$(BIDKIT) build $(SAMPLE) --format txt --out dist
+	$(BIDKIT) build $(SAMPLE) --format docx,html,txt --out dist
 	@echo "open dist/ to read the bid"
 
 # The full test suite; plugins must be built first (tests load them from the build folder).
