@@ -56,7 +56,9 @@ struct TemplateTests {
         ], in: dir)
         let package = Fixtures.package([Fixtures.paragraph("正文")], metadata: Fixtures.metadata(bidder: Fixtures.hostile))
         let (html, doc) = try Fixtures.document(package, options: ["template_dir": path])
-        #expect(html.contains("<style>body { color: #123456; }</style>"))
+        // The template's rules come after the built-in base, so they win.
+        #expect(html.contains("\nbody { color: #123456; }</style>"))
+        #expect(html.contains("BidKit built-in style"))
         #expect(doc.all("header").first?.text == Fixtures.hostile + "正本")
         #expect(!html.contains("<script>"))
     }

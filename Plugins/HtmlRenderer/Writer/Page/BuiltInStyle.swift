@@ -1,9 +1,9 @@
-/// The stylesheet used when the project's template has no `html/style.css`: the `cn-goods` look
-/// with a colon that follows the language. Kept in Swift (not a bundle resource) so the plugin is
+/// The base stylesheet, always embedded first; a template's `html/style.css` follows it and overrides
+/// what it restates. It is the Chinese bid look with a colon that follows the language. Kept in Swift (not a bundle resource) so the plugin is
 /// one self-sufficient shared library.
 enum BuiltInStyle {
     static let css = #"""
-    /* BidKit built-in style (used when the template has no html/style.css).
+    /* BidKit built-in style (a template's html/style.css follows and overrides it).
        Screen: dark on light, one readable column on a laptop or a phone; wide tables scroll sideways.
        Print: A4, each part (章) on a new page, table headers repeated, page numbers at the bottom.
        No web fonts: the stacks name fonts installed with Chinese Windows, macOS and Linux. */

@@ -42,9 +42,15 @@ struct PageTemplate {
             pageOrigin = "built-in page template"
         }
 
+        // The template's stylesheet is layered on the built-in one (as pandoc's --css is on its default
+        // styles): a template states only how it differs, and still restyles anything it wants.
         let cssPath = (html as NSString).appendingPathComponent("style.css")
-        let css = FileManager.default.fileExists(atPath: cssPath) ? try readText(cssPath) : BuiltInStyle.css
-        try TemplateSafety.checkStyleSheet(css, origin: FileManager.default.fileExists(atPath: cssPath) ? cssPath : "built-in style sheet")
+        var css = BuiltInStyle.css
+        if FileManager.default.fileExists(atPath: cssPath) {
+            let own = try readText(cssPath)
+            try TemplateSafety.checkStyleSheet(own, origin: cssPath)
+            css += "\n" + own
+        }
         return PageTemplate(library: library, css: css, pageOrigin: pageOrigin)
     }
 
