@@ -1,9 +1,12 @@
-/// Rewrites every piece of text in blocks (inline text, code, alt text, labels, table cells…),
-/// for passes that must reach all text without knowing every block kind: sanitising, for one.
+/// Rewrites every string in blocks (inline text, code, link targets, alt text, labels, numbers,
+/// anchors, table cells…), for passes that must reach all text without knowing every block kind:
+/// removing characters XML cannot carry, for one.
 extension Block {
     public func mapText(_ f: (String) -> String) -> Block {
         switch self {
         case .heading(var h):
+            h.number = f(h.number)
+            h.anchor = f(h.anchor)
             h.content = h.content.map { $0.mapText(f) }
             return .heading(h)
         case .paragraph(var p):
@@ -35,7 +38,7 @@ extension Block {
             s.slots = s.slots.map { Signature.Slot(kind: $0.kind, label: f($0.label), value: f($0.value)) }
             return .signature(s)
         case .toc(let entries):
-            return .toc(entries.map { TocEntry(level: $0.level, number: $0.number, title: f($0.title), anchor: $0.anchor) })
+            return .toc(entries.map { TocEntry(level: $0.level, number: f($0.number), title: f($0.title), anchor: f($0.anchor)) })
         case .thematicBreak, .pageBreak: return self
         }
     }
@@ -50,7 +53,7 @@ extension Inline {
         case .emphasis(let c): return .emphasis(c.map { $0.mapText(f) })
         case .underline(let c): return .underline(c.map { $0.mapText(f) })
         case .strikethrough(let c): return .strikethrough(c.map { $0.mapText(f) })
-        case .link(let url, let c): return .link(url: url, content: c.map { $0.mapText(f) })
+        case .link(let url, let c): return .link(url: f(url), content: c.map { $0.mapText(f) })
         case .lineBreak, .softBreak: return self
         }
     }

@@ -49,9 +49,10 @@ public enum Assembler {
             var section = result.section
             // Markdown whose source bytes and field values are clean cannot hold such characters;
             // everything else is walked.
-            if fieldsMayContainDisallowed || result.sourceText.map(XMLCharacters.mayContainDisallowed) ?? true,
-               let warning = XMLCharacters.clean(&section) {
-                warnings.append(warning)
+            if fieldsMayContainDisallowed || result.sourceText.map(XMLCharacters.mayContainDisallowed) ?? true {
+                let (cleaned, warning) = XMLCharacters.clean(section)
+                section = cleaned
+                if let warning { warnings.append(warning) }
             }
             parts[job.part].sections.append(section)
             sources[job.plan.id] = result.sourceText

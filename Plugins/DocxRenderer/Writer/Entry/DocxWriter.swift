@@ -26,8 +26,8 @@ public struct DocxWriter: BidRenderer {
 
     /// Renders the package; the same package and options always give the same bytes.
     public func renderDocx(_ package: BidPackage, options: RenderOptions) throws -> DocxOutput {
-        var sanitizer = Sanitizer()
-        let clean = sanitizer.clean(package)
+        // The core already cleaned its sections; a package from another host may not be.
+        let (clean, warnings) = XMLCharacters.clean(package)
         let reference = try ReferenceDocument.load(options: options, language: clean.metadata.language)
         let builder = try DocumentBuilder(package: clean, reference: reference)
         let document = try builder.documentXML()
@@ -46,6 +46,6 @@ public struct DocxWriter: BidRenderer {
         parts.add("word/header1.xml", contentType: ContentType.header, HeaderFooter.fill(reference.header, metadata: clean.metadata, date: date))
         parts.add("word/footer1.xml", contentType: ContentType.footer, HeaderFooter.fill(reference.footer, metadata: clean.metadata, date: date))
         for item in builder.media { parts.add(item.name, contentType: nil, item.data, compress: false) }
-        return DocxOutput(bytes: try parts.zip(), warnings: sanitizer.warnings + builder.warnings)
+        return DocxOutput(bytes: try parts.zip(), warnings: warnings + builder.warnings)
     }
 }

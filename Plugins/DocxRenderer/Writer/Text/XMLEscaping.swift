@@ -1,6 +1,6 @@
 /// XML 1.0 escaping. Every string that reaches a part goes through here, so a stray `<` or `&` in a
 /// bid can never break the document, and characters XML 1.0 forbids are dropped as a last line of
-/// defence (the `Sanitizer` has already removed them and reported where).
+/// defence (`XMLCharacters.clean` has already removed them and reported where).
 enum XMLText {
     /// XML 1.0 `Char`: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF.
     /// Swift strings hold Unicode scalars only, so lone surrogates cannot occur here.
