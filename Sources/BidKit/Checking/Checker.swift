@@ -73,9 +73,11 @@ public struct Coverage: Sendable {
 }
 
 /// What counts as content: a section with only headings, breaks or nothing at all is empty.
+/// A table of contents or compliance matrix is filled in after every other section, so it counts as
+/// content even before then: the matrix must not list its own requirement as missing.
 enum SectionContentInspector {
     static func isEmpty(_ section: Section) -> Bool {
-        if section.kind == GeneratedKind.toc.rawValue { return false }
+        if section.kind == GeneratedKind.toc.rawValue || section.kind == GeneratedKind.complianceMatrix.rawValue { return false }
         return !section.blocks.contains { block in
             switch block {
             case .heading, .pageBreak, .thematicBreak: return false

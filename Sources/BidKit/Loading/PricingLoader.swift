@@ -9,11 +9,13 @@ enum PricingLoader {
                                          "stated_total", "margin_floor"])
         let items: [PriceItem]
         let source: String
+        var itemsFile: String?
         switch (m["items_file"], m["items"]) {
         case (let file?, nil):
             let relative = try paths.confine(file.nonEmptyString(), at: file.location)
             let text = try paths.readText(relative, referencedAt: file.location)
             source = paths.display(relative)
+            itemsFile = relative
             items = try readCSV(text, file: source)
         case (nil, let list?):
             source = value.file
@@ -28,7 +30,7 @@ enum PricingLoader {
         return PricingConfig(
             currency: try m.optionalString("currency") ?? "CNY", taxRate: rate,
             pricesIncludeTax: try m["prices_include_tax"]?.bool() ?? true, discount: try readDiscount(m["discount"]),
-            items: items, itemsSource: source, statedTotal: try m["stated_total"]?.decimal(),
+            items: items, itemsSource: source, itemsFile: itemsFile, statedTotal: try m["stated_total"]?.decimal(),
             statedTotalLocation: m["stated_total"]?.location, marginFloor: try m["margin_floor"]?.decimal() ?? Decimal(string: "0.10") ?? 0)
     }
 

@@ -30,6 +30,8 @@ public enum ProjectLoader {
         if let checks = top["checks"] { project.checks = try CheckSettings.read(checks) }
         project.documentOrderPrescribed = orderPrescribed
         try ReferenceValidator.validate(project)
+        project.dataSources = try DataSource.read(
+            ["bid.yaml", tender.requirementsFile] + (pricing.itemsFile.map { [$0] } ?? []), paths: paths)
         return project
     }
 

@@ -1,7 +1,9 @@
 import Foundation
 
 /// No fill-in marker survives into the submitted bid: unresolved `{{…}}`, TODO / TBD / XXX, empty 【】,
-/// empty 年 月 日 date slots, runs of underscores meant for handwriting; and no section is empty.
+/// empty 年 月 日 date slots, runs of underscores meant for handwriting — in the Markdown sections and
+/// in the data the generated sections are built from (bid.yaml, requirements, price list) — and no
+/// section is empty.
 struct Leftovers: Rule {
     static let id = "leftovers"
     static let severity = Finding.Severity.error
@@ -20,13 +22,36 @@ struct Leftovers: Rule {
             let t = line.trimmingCharacters(in: .whitespaces)
             return t.count >= 3 && t.allSatisfy { $0 == "_" || $0 == " " }
         }
+        // Generated sections only show data from bid.yaml, the requirements and the price list:
+        // their markers are reported below, at the data file's line, where they are filled in.
         var findings = TextScan.matches(of: Self.patterns, in: context.text, skipLine: isThematicBreak)
-            .filter { !($0.fromSource && bid.fields.isKnownField($0.text)) }
+            .filter { $0.fromSource && !bid.fields.isKnownField($0.text) }
             .map { m in finding("\(m.label) '\(m.text)' in section '\(m.section.title)'", section: m.section.id, at: m.location) }
+        findings += dataFindings(bid.project.dataSources, skipLine: isThematicBreak)
         // An empty section that covers a requirement is reported by required-documents instead.
         for (section, plan) in zip(bid.package.sections, bid.project.sections)
         where plan.covers.isEmpty && SectionContentInspector.isEmpty(section) {
             findings.append(finding("section '\(section.title)' is empty", severity: .warning, section: section.id, at: plan.location))
+        }
+        return findings
+    }
+
+    /// Markers in the data files, each at its file:line:col with the line quoted, so the finding
+    /// says what is to be filled in ("bidder name", a price line) without opening the file.
+    private func dataFindings(_ sources: [DataSource], skipLine: (String) -> Bool) -> [Finding] {
+        let triggers = TriggerSet(Self.patterns)
+        var findings: [Finding] = []
+        for source in sources {
+            for (line, text) in source.dataLines {
+                let candidates = triggers.candidates(in: text).map { Self.patterns[$0] }
+                if candidates.isEmpty || skipLine(text) { continue }
+                let quoted = text.trimmingCharacters(in: .whitespaces)
+                let shown = quoted.count > 80 ? String(quoted.prefix(79)) + "…" : quoted
+                for (column, match, label) in TextScan.find(candidates, in: text) {
+                    findings.append(finding("\(label) '\(match)' in \(source.file): \(shown)",
+                                            at: SourceLocation(file: source.file, line: line, column: column)))
+                }
+            }
         }
         return findings
     }
