@@ -44,10 +44,10 @@ public enum Checker {
         return CheckReport(findings: findings.sorted(by: Self.order), coverage: Coverage(bid))
     }
 
-    /// Errors first, then by file position, then by rule: stable output for diffs and tests.
+    /// Errors first, then by file position (line, then column), then by rule: stable output for diffs and tests.
     private static func order(_ a: Finding, _ b: Finding) -> Bool {
         if a.severity != b.severity { return a.severity < b.severity }
-        let la = a.location.map { ($0.file, $0.line) } ?? ("", 0), lb = b.location.map { ($0.file, $0.line) } ?? ("", 0)
+        let la = a.location.map { ($0.file, $0.line, $0.column) } ?? ("", 0, 0), lb = b.location.map { ($0.file, $0.line, $0.column) } ?? ("", 0, 0)
         if la != lb { return la < lb }
         return (a.rule, a.message) < (b.rule, b.message)
     }

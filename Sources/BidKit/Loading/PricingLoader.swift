@@ -2,11 +2,11 @@ import Foundation
 
 /// Reads `pricing:` and its price list (inline items or a CSV file).
 enum PricingLoader {
+    static let keys = ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items", "stated_total", "margin_floor"]
     static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark"]
 
     static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> PricingConfig {
-        let m = try value.mapping(keys: ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items",
-                                         "stated_total", "margin_floor"])
+        let m = try value.mapping(keys: keys)
         let items: [PriceItem]
         let source: String
         var itemsFile: String?
