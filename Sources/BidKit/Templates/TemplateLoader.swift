@@ -7,7 +7,7 @@ import Foundation
 /// it covers exist and every document requirement is covered.
 public enum TemplateLoader {
     public static let fileName = "template.yaml"
-    static let topKeys = ["name", "description", "language", "deadline", "project_date_days_before", "roles", "bid", "parts"]
+    static let topKeys = ["description", "language", "deadline", "project_date_days_before", "roles", "bid", "parts"]
     static let sectionKeys = ["id", "title", "source", "generate", "role", "owner", "due_days_before", "covers"]
 
     /// Loads the template in `folder` (a directory holding template.yaml and skeleton/).
@@ -16,10 +16,8 @@ public enum TemplateLoader {
         let file = (folder as NSString).appendingPathComponent(fileName)
         let doc = try YAMLDocument(contentsOf: URL(fileURLWithPath: file), displayPath: file)
         let m = try doc.root.mapping(keys: topKeys)
+        // The folder name is the template's name: copying a folder is how a company starts its own.
         let name = (folder as NSString).lastPathComponent
-        if let given = m["name"], try given.string() != name {
-            throw given.error("the template is named '\(try given.string())' but its folder is '\(name)'; bid.yaml and --template name the folder")
-        }
         let language = try m.required("language").enum(Language.self)
         let roles = try readRoles(m["roles"])
 
