@@ -18,6 +18,8 @@ struct TemplateCatalogTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let names = (object["templates"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
         #expect(names == TemplateFixture.shipped)
+        // The same folder on the path twice is searched once, not shadowing itself.
+        #expect(TemplateFixture.catalog([TemplateFixture.root]).entries.map(\.name) == TemplateFixture.shipped)
     }
 
     /// Acceptance 3: a template in a temporary folder named by BIDKIT_TEMPLATE_PATH is listed and used.

@@ -54,7 +54,8 @@ struct TemplateInitTests {
         let dir = tmp.path + "/bid"
         let made = try TemplateFixture.initProject(dir, template: template, [
             "--tender-number", "ZB-2026-0099", "--buyer", "Example Buyer", "--project-name", "Example Project",
-            "--bidder", "Example Bidder", "--deadline", "2026-12-10T09:30:00+08:00",
+            // A short company name: boilerplate must not read as a misspelling of it (identity rule).
+            "--bidder", "某某有限公司", "--deadline", "2026-12-10T09:30:00+08:00",
         ])
         #expect(made.status == 0, "\(made.output)")
         #expect(made.stdout.contains("created \(dir) from template \(template)"))

@@ -24,7 +24,9 @@ public struct TemplateCatalog: Sendable {
         searchPath = locator.searchPath
         var entries: [Entry] = []
         var firstFolder: [String: String] = [:]
-        for dir in searchPath {
+        var seen: Set<String> = []
+        // A folder named twice (BIDKIT_TEMPLATE_PATH and the source tree) is searched once.
+        for dir in searchPath where seen.insert(dir).inserted {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
             for name in names {
                 let folder = (dir as NSString).appendingPathComponent(name)
