@@ -13,7 +13,8 @@ struct TemplateLoaderTests {
         #expect(!t.description.isEmpty)
         #expect(t.language == (name.hasPrefix("cn") ? .zh : .en))
         #expect(t.sections.allSatisfy { $0.role.flatMap(t.owner(ofRole:)) != nil })
-        #expect(t.sections.contains { if case .generated(.toc) = $0.content { return true } else { return false } })
+        #expect(t.sections.contains { $0.generate == .toc })
+        #expect(t.sections.allSatisfy { ($0.source == nil) != ($0.generate == nil) })
     }
 
     /// The documents the issue asks each template for, in binding order.
@@ -55,7 +56,7 @@ struct TemplateLoaderTests {
 
     @Test func missingSkeletonFileIsNamedAtItsLine() throws {
         let e = try #require(try error(replacing: "sections/technical/after-sales.md", with: "sections/technical/aftersales.md"))
-        #expect(e.message.contains("Markdown file 'sections/technical/aftersales.md' not found in the template's skeleton"))
+        #expect(e.message.contains("section file 'sections/technical/aftersales.md' not found in the template's skeleton"))
         let lines = try TemplateFixture.read(TemplateFixture.root + "/cn-goods/template.yaml").components(separatedBy: "\n")
         #expect(lines[e.location.line - 1].contains("source:"))
     }

@@ -52,8 +52,10 @@ public struct TemplatePart: Sendable {
 public struct TemplateSection: Sendable {
     public var id: String
     public var title: String
-    /// `.markdown(path)`: a file under `skeleton/`, copied to the same path in the project.
-    public var content: SectionContent
+    /// A file under `skeleton/`, copied to the same path in the project (bid.yaml `source:`) …
+    public var source: String?
+    /// … or a generated kind (bid.yaml `generate:`); exactly one of the two is set.
+    public var generate: GeneratedKind?
     public var role: String?
     /// A named owner (a company template may know its people); otherwise the role's owner.
     public var owner: String?

@@ -92,10 +92,8 @@ struct BidYAMLBuilder {
 
     private func section(_ s: TemplateSection) -> YAMLTree {
         var entries: [YAMLTree.Entry] = [.init(key: "id", value: .scalar(s.id)), .init(key: "title", value: .scalar(s.title))]
-        switch s.content {
-        case .markdown(let path): entries.append(.init(key: "source", value: .scalar(path)))
-        case .generated(let kind): entries.append(.init(key: "generate", value: .scalar(kind.rawValue)))
-        }
+        if let path = s.source { entries.append(.init(key: "source", value: .scalar(path))) }
+        if let kind = s.generate { entries.append(.init(key: "generate", value: .scalar(kind.rawValue))) }
         entries.append(.init(key: "owner", value: .scalar(owner(of: s))))
         if let role = s.role { entries.append(.init(key: "role", value: .scalar(role))) }
         entries.append(.init(key: "due", value: .scalar(schedule.due(daysBefore: s.dueDaysBefore).description)))

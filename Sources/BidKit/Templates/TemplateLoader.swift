@@ -116,16 +116,16 @@ public enum TemplateLoader {
                                      claim: (YAMLValue) throws -> String) throws -> TemplateSection {
         let m = try value.mapping(keys: sectionKeys)
         let id = try claim(m.required("id"))
-        let content: SectionContent
+        var source: String?, generate: GeneratedKind?
         switch (m["source"], m["generate"]) {
-        case (let source?, nil):
-            let relative = try skeleton.confine(source.nonEmptyString(), at: source.location)
+        case (let value?, nil):
+            let relative = try skeleton.confine(value.nonEmptyString(), at: value.location)
             guard skeleton.exists(relative) else {
-                throw source.error("Markdown file '\(relative)' not found in the template's skeleton (looked for \(skeleton.display(relative)))")
+                throw value.error("section file '\(relative)' not found in the template's skeleton (looked for \(skeleton.display(relative)))")
             }
-            content = .markdown(path: relative)
+            source = relative
         case (nil, let kind?):
-            content = .generated(try kind.enum(GeneratedKind.self))
+            generate = try kind.enum(GeneratedKind.self)
         case (.some, .some):
             throw value.error("section '\(id)' has both 'source' and 'generate'; give one")
         case (nil, nil):
@@ -144,7 +144,7 @@ public enum TemplateLoader {
             throw value.error("section '\(id)' needs a 'role' (its default owner) or an 'owner'")
         }
         return TemplateSection(
-            id: id, title: try m.string("title"), content: content, role: role, owner: owner,
+            id: id, title: try m.string("title"), source: source, generate: generate, role: role, owner: owner,
             dueDaysBefore: try nonNegative(m.required("due_days_before")),
             covers: try m["covers"]?.list().map { try $0.nonEmptyString() } ?? [], location: value.location)
     }

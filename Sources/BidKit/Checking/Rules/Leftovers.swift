@@ -25,7 +25,7 @@ struct Leftovers: Rule {
         // Generated sections only show data from bid.yaml, the requirements and the price list:
         // their markers are reported below, at the data file's line, where they are filled in.
         var findings = TextScan.matches(of: Self.patterns, in: context.text, skipLine: isThematicBreak)
-            .filter { $0.fromSource && !bid.fields.isKnownField($0.text) }
+            .filter { $0.fromSource ? !bid.fields.isKnownField($0.text) : GeneratedKind(rawValue: $0.section.kind) == nil }
             .map { m in
                 let what = Self.markerText(in: m.line, at: m.location.column, match: m.text).map { ": \($0)" } ?? ""
                 return finding("\(m.label) '\(m.text)' in section '\(m.section.title)'\(what)", section: m.section.id, at: m.location)
