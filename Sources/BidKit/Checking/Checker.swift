@@ -45,10 +45,10 @@ public enum Checker {
         return CheckReport(findings: findings.sorted(by: Self.order), coverage: Coverage(bid))
     }
 
-    /// Errors first, then by file position, then by rule: stable output for diffs and tests.
+    /// Errors first, then by file position (line, then column), then by rule: stable output for diffs and tests.
     private static func order(_ a: Finding, _ b: Finding) -> Bool {
         if a.severity != b.severity { return a.severity < b.severity }
-        let la = a.location.map { ($0.file, $0.line) } ?? ("", 0), lb = b.location.map { ($0.file, $0.line) } ?? ("", 0)
+        let la = a.location.map { ($0.file, $0.line, $0.column) } ?? ("", 0, 0), lb = b.location.map { ($0.file, $0.line, $0.column) } ?? ("", 0, 0)
         if la != lb { return la < lb }
         return (a.rule, a.message) < (b.rule, b.message)
     }
@@ -74,9 +74,11 @@ public struct Coverage: Sendable {
 }
 
 /// What counts as content: a section with only headings, breaks or nothing at all is empty.
+/// A table of contents or compliance matrix is filled in after every other section, so it counts as
+/// content even before then: the matrix must not list its own requirement as missing.
 enum SectionContentInspector {
     static func isEmpty(_ section: Section) -> Bool {
-        if section.kind == GeneratedKind.toc.rawValue { return false }
+        if section.kind == GeneratedKind.toc.rawValue || section.kind == GeneratedKind.complianceMatrix.rawValue { return false }
         return !section.blocks.contains { block in
             switch block {
             case .heading, .pageBreak, .thematicBreak: return false

@@ -138,6 +138,8 @@ enum TextScan {
         var label: String
         var location: SourceLocation
         var fromSource: Bool
+        /// The scanned line the match is in.
+        var line: String = ""
     }
 
     /// Every match of `patterns` in the bid, in reading order. `resolvingFields`: scan what the buyer
@@ -153,7 +155,8 @@ enum TextScan {
             for (column, match, label) in find(candidates, in: text) {
                 var location = line.location
                 if line.fromSource { location.column = column }
-                out.append(Match(section: index.sections[line.section], text: match, label: label, location: location, fromSource: line.fromSource))
+                out.append(Match(section: index.sections[line.section], text: match, label: label, location: location,
+                                 fromSource: line.fromSource, line: text))
             }
         }
         return out

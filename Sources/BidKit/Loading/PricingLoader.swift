@@ -2,18 +2,20 @@ import Foundation
 
 /// Reads `pricing:` and its price list (inline items or a CSV file).
 enum PricingLoader {
+    static let keys = ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items", "stated_total", "margin_floor"]
     static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark"]
 
     static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> PricingConfig {
-        let m = try value.mapping(keys: ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items",
-                                         "stated_total", "margin_floor"])
+        let m = try value.mapping(keys: keys)
         let items: [PriceItem]
         let source: String
+        var itemsFile: String?
         switch (m["items_file"], m["items"]) {
         case (let file?, nil):
             let relative = try paths.confine(file.nonEmptyString(), at: file.location)
             let text = try paths.readText(relative, referencedAt: file.location)
             source = paths.display(relative)
+            itemsFile = relative
             items = try readCSV(text, file: source)
         case (nil, let list?):
             source = value.file
@@ -28,7 +30,7 @@ enum PricingLoader {
         return PricingConfig(
             currency: try m.optionalString("currency") ?? "CNY", taxRate: rate,
             pricesIncludeTax: try m["prices_include_tax"]?.bool() ?? true, discount: try readDiscount(m["discount"]),
-            items: items, itemsSource: source, statedTotal: try m["stated_total"]?.decimal(),
+            items: items, itemsSource: source, itemsFile: itemsFile, statedTotal: try m["stated_total"]?.decimal(),
             statedTotalLocation: m["stated_total"]?.location, marginFloor: try m["margin_floor"]?.decimal() ?? Decimal(string: "0.10") ?? 0)
     }
 

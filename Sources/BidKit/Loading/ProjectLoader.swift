@@ -3,6 +3,16 @@ import Foundation
 /// Loads a bid project folder: `bid.yaml`, its requirements file and price list.
 /// Markdown sections are read later, by the assembler, so `tasks` and `price` stay fast.
 public enum ProjectLoader {
+    /// The keys of bid.yaml, in the order the docs list them (`bidkit init` writes them in this order too).
+    static let topKeys = ["project", "tender", "bidder", "customer", "pricing", "parts", "checks"]
+    static let projectKeys = ["id", "name", "language", "template", "date", "copy", "known_names", "reference_docx"]
+    static let tenderKeys = ["number", "buyer", "agent", "lot", "deadline", "validity_days", "ceiling", "bid_bond", "requirements"]
+    static let bidderKeys = ["name", "legal_representative", "authorized_agent", "address", "contact", "validity_days", "bid_bond",
+                             "qualifications"]
+    static let qualificationKeys = ["id", "name", "number", "issuer", "expires", "file", "requirement"]
+    static let contactKeys = ["name", "role", "phone", "email"]
+    static let customerKeys = ["name", "grade", "contacts"]
+
     public static func load(folder: String) throws -> Project {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         let displayRoot = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
@@ -12,7 +22,7 @@ public enum ProjectLoader {
             throw LoadError(SourceLocation(file: bidFile), "no bid.yaml in '\(folder)': not a bid project folder")
         }
         let doc = try YAMLDocument(contentsOf: paths.url("bid.yaml"), displayPath: bidFile)
-        let top = try doc.root.mapping(keys: ["project", "tender", "bidder", "customer", "pricing", "parts", "checks"])
+        let top = try doc.root.mapping(keys: topKeys)
 
         let info = try readProjectInfo(top.required("project"), paths: paths)
         let tender = try readTender(top.required("tender"), paths: paths)
@@ -30,11 +40,13 @@ public enum ProjectLoader {
         if let checks = top["checks"] { project.checks = try CheckSettings.read(checks) }
         project.documentOrderPrescribed = orderPrescribed
         try ReferenceValidator.validate(project)
+        project.dataSources = try DataSource.read(
+            ["bid.yaml", tender.requirementsFile] + (pricing.itemsFile.map { [$0] } ?? []), paths: paths)
         return project
     }
 
     private static func readProjectInfo(_ value: YAMLValue, paths: ProjectPaths) throws -> ProjectInfo {
-        let m = try value.mapping(keys: ["id", "name", "language", "template", "date", "copy", "known_names", "reference_docx"])
+        let m = try value.mapping(keys: projectKeys)
         let referenceDocx = try m["reference_docx"].map { v -> String in
             let relative = try paths.confine(v.nonEmptyString(), at: v.location)
             guard paths.exists(relative) else { throw v.error("reference DOCX '\(relative)' not found") }
@@ -52,7 +64,6 @@ public enum ProjectLoader {
             referenceDocx: referenceDocx)
     }
 
-    private static let tenderKeys = ["number", "buyer", "agent", "lot", "deadline", "validity_days", "ceiling", "bid_bond", "requirements"]
 
     private static func readTender(_ value: YAMLValue, paths: ProjectPaths) throws -> Tender {
         let m = try value.mapping(keys: tenderKeys)
@@ -70,8 +81,7 @@ public enum ProjectLoader {
     }
 
     private static func readBidder(_ value: YAMLValue, paths: ProjectPaths) throws -> Bidder {
-        let m = try value.mapping(keys: ["name", "legal_representative", "authorized_agent", "address", "contact",
-                                         "validity_days", "bid_bond", "qualifications"])
+        let m = try value.mapping(keys: bidderKeys)
         return Bidder(
             name: try m.string("name"), legalRepresentative: try m.string("legal_representative"),
             authorizedAgent: try m.optionalString("authorized_agent"), address: try m.string("address"),
@@ -81,7 +91,7 @@ public enum ProjectLoader {
     }
 
     private static func readQualification(_ value: YAMLValue, paths: ProjectPaths) throws -> Qualification {
-        let m = try value.mapping(keys: ["id", "name", "number", "issuer", "expires", "file", "requirement"])
+        let m = try value.mapping(keys: qualificationKeys)
         let file = try m["file"].map { try paths.confine($0.nonEmptyString(), at: $0.location) }
         return Qualification(
             id: try m.string("id"), name: try m.string("name"), number: try m.string("number"),
@@ -90,13 +100,13 @@ public enum ProjectLoader {
     }
 
     private static func readContact(_ value: YAMLValue) throws -> Contact {
-        let m = try value.mapping(keys: ["name", "role", "phone", "email"])
+        let m = try value.mapping(keys: contactKeys)
         return Contact(name: try m.string("name"), role: try m.optionalString("role"),
                        phone: try m.optionalString("phone"), email: try m.optionalString("email"))
     }
 
     private static func readCustomer(_ value: YAMLValue) throws -> Customer {
-        let m = try value.mapping(keys: ["name", "grade", "contacts"])
+        let m = try value.mapping(keys: customerKeys)
         return Customer(name: try m.string("name"), grade: try m["grade"]?.enum(CustomerGrade.self),
                         contacts: try m["contacts"]?.list().map(readContact) ?? [])
     }

@@ -22,6 +22,9 @@ public struct Project: Sendable {
     public var checks: CheckSettings = CheckSettings()
     /// The tender prescribes the order of the bid's documents: the order of the document requirements.
     public var documentOrderPrescribed = false
+    /// bid.yaml, the requirements file and the CSV price list as written, so a check can point at the
+    /// line where a value was typed rather than at the generated table that shows it.
+    public var dataSources: [DataSource] = []
 
     public var language: Language { info.language }
     public var sections: [SectionPlan] { parts.flatMap(\.sections) }
@@ -104,6 +107,8 @@ public struct PricingConfig: Sendable {
     public var items: [PriceItem]
     /// Where the items came from (CSV file or bid.yaml), for messages.
     public var itemsSource: String
+    /// The CSV price list's project-relative path; nil when the items are inline in bid.yaml.
+    public var itemsFile: String? = nil
     public var statedTotal: Decimal?
     public var statedTotalLocation: SourceLocation?
     public var marginFloor: Decimal
