@@ -58,5 +58,16 @@ cat > "$OUT/fonts.conf" <<'CONF'
 CONF
 export FONTCONFIG_FILE="$OUT/fonts.conf"
 
+# A fresh project from every shipped template must render as cleanly as the samples (issue 6).
+TEMPLATE_PROJECTS=()
+rm -rf "$OUT/templates"
+for template in "$ROOT"/Templates/*/; do
+  name=$(basename "$template")
+  [ -f "$template/template.yaml" ] || continue
+  "$ROOT/.build/debug/bidkit" init "$OUT/templates/$name" --template "$name" \
+    --tender-number "TPL-2026-001" --buyer "模板招标人 Template Buyer" >/dev/null </dev/null
+  TEMPLATE_PROJECTS+=("$OUT/templates/$name")
+done
+
 exec "$PY" "$ROOT/.ci/validate_docx.py" --bidkit "$ROOT/.build/debug/bidkit" --out "$OUT" \
-  "$ROOT/Samples/substation-video-tender" "$ROOT/Samples/erp-proposal-en"
+  "$ROOT/Samples/substation-video-tender" "$ROOT/Samples/erp-proposal-en" "${TEMPLATE_PROJECTS[@]}"

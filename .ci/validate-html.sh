@@ -64,6 +64,15 @@ mapfile -t PAGES < <(find "$OUT" -maxdepth 1 -name '*.html' ! -name '.*' | sort)
 # The built-in shell and stylesheet (no template_dir) must be valid too: checked, not screenshotted.
 .build/debug/bidkit build "${SAMPLES[0]}" --format html --option template_dir= --out "$OUT/built-in" </dev/null
 mapfile -t BUILTIN < <(find "$OUT/built-in" -maxdepth 1 -name '*.html' | sort)
+# A fresh project from every shipped template must validate too (issue 6): checked, not screenshotted.
+for template in Templates/*/; do
+    name=$(basename "$template")
+    [ -f "$template/template.yaml" ] || continue
+    .build/debug/bidkit init "$OUT/template-projects/$name" --template "$name" \
+        --tender-number "TPL-2026-001" --buyer "模板招标人 Template Buyer" >/dev/null </dev/null
+    .build/debug/bidkit build "$OUT/template-projects/$name" --format html --out "$OUT/templates/$name" </dev/null
+done
+mapfile -t -O "${#BUILTIN[@]}" BUILTIN < <(find "$OUT/templates" -name '*.html' | sort)
 
 # ---- W3C validation ----------------------------------------------------------------------------
 # vnu prints nothing for a valid file, so first make sure it really runs: a broken control file

@@ -70,6 +70,22 @@ struct CLITests {
         #expect(html.contains("src=\"mini_files/images/topo.png\""))
     }
 
+    @Test func buildFindsACompanyTemplatesStylingThroughTemplatePath() throws {
+        let p = try TestProject(["bid.yaml": TestProject.bid(replacing: "  language: zh", with: "  language: zh\n  template: acme")])
+        let templates = try TemporaryDirectory()
+        let html = try templates.subdirectory("acme/html")
+        try "body { color: #0a0b0c; }".write(toFile: html + "/style.css", atomically: true, encoding: .utf8)
+        let out = p.path + "/dist"
+        let r = try CLI.run(["build", p.path, "--format", "html", "--out", out, "--template-path", templates.path])
+        #expect(r.status == 0, "\(r.output)")
+        #expect(try String(contentsOfFile: out + "/mini.html", encoding: .utf8).contains("body { color: #0a0b0c; }"))
+        // Without the path the template is not found and the built-in style is used.
+        let fallback = try CLI.run(["build", p.path, "--format", "html", "--out", out])
+        #expect(fallback.status == 0)
+        #expect(fallback.stderr.contains("warning: template 'acme' not found on the template path"))
+        #expect(try !String(contentsOfFile: out + "/mini.html", encoding: .utf8).contains("#0a0b0c"))
+    }
+
     @Test func unknownFormatNamesTheAvailableOnes() throws {
         let p = try TestProject()
         let r = try CLI.run(["build", p.path, "--format", "pdf", "--out", p.path + "/dist"])

@@ -70,6 +70,9 @@ public struct BuildPipeline: Sendable {
         var result = write(bid.package, wire: wire, formats: request.formats, to: request.outputDirectory,
                            baseName: project.info.id, options: options, announce: announce)
         result.warnings = bid.warnings
+        if let name = project.info.template, templates.folder(named: name) == nil {
+            result.warnings.append("template '\(name)' not found on the template path (\(templates.searchPath.joined(separator: ":"))); renderers used their built-in styles")
+        }
         return result
     }
 

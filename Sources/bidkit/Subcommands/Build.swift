@@ -10,6 +10,7 @@ extension BidKitCommand {
 
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var pluginOptions: PluginOptions
+        @OptionGroup var templateOptions: TemplatePathOptions
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Comma-separated formats (see `bidkit plugins`), e.g. txt,docx,html.", valueName: "list"))
         var format: String = "txt"
@@ -32,7 +33,7 @@ extension BidKitCommand {
             let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let report: @Sendable (String) -> Void = { Terminal.error($0) }
             let progress = verbose ? report : nil
-            let pipeline = BuildPipeline(host: pluginOptions.makeHost(), progress: progress)
+            let pipeline = BuildPipeline(host: pluginOptions.makeHost(), templates: templateOptions.locator, progress: progress)
             let result = try pipeline.run(BuildRequest(projectFolder: projectOptions.project, formats: formats,
                                                        outputDirectory: out, options: options))
             for warning in result.warnings { Terminal.error("warning: \(warning)") }

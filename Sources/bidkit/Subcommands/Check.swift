@@ -15,6 +15,7 @@ extension BidKitCommand {
 
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var pluginOptions: PluginOptions
+        @OptionGroup var templateOptions: TemplatePathOptions
 
         @Option(name: .shortAndLong, help: "Output format: text, json or junit.")
         var format: Format = .text
@@ -50,7 +51,7 @@ extension BidKitCommand {
 
         private func writeReport(_ result: CheckReport, bid: AssembledBid, to dir: String) throws {
             let formats = reportFormat.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let pipeline = BuildPipeline(host: pluginOptions.makeHost())
+            let pipeline = BuildPipeline(host: pluginOptions.makeHost(), templates: templateOptions.locator)
             try pipeline.validateFormats(formats)
             let written = pipeline.write(result.document(for: bid), formats: formats, to: dir, baseName: bid.project.info.id + "-check",
                                          options: pipeline.options(for: bid.project))

@@ -2,16 +2,6 @@ import ArgumentParser
 import BidKit
 import Foundation
 
-/// Where bid templates are looked for, shared by `init` and `templates`.
-struct TemplatePathOptions: ParsableArguments {
-    @Option(name: .customLong("template-path"), help: ArgumentHelp(
-        "A directory of templates to search (repeatable); searched before BIDKIT_TEMPLATE_PATH and the installed templates.",
-        valueName: "dir"))
-    var templatePaths: [String] = []
-
-    func makeCatalog() -> TemplateCatalog { TemplateCatalog(locator: TemplateLocator(explicit: templatePaths)) }
-}
-
 extension BidKitCommand {
     struct Templates: ParsableCommand {
         static let configuration = CommandConfiguration(
