@@ -60,8 +60,10 @@ struct TemplateInitTests {
         #expect(made.status == 0, "\(made.output)")
         #expect(made.stdout.contains("created \(dir) from template \(template)"))
 
-        let build = try CLI.run(["build", dir, "--format", "txt,model-json", "--out", tmp.path + "/dist"])
+        let build = try CLI.run(["build", dir, "--format", "docx,html,txt,model-json", "--out", tmp.path + "/dist"])
         #expect(build.status == 0, "\(build.output)")
+        #expect(!build.stderr.contains("warning: template"), "the template's styling must be found: \(build.stderr)")
+        for ext in ["docx", "html"] { #expect(FileManager.default.fileExists(atPath: tmp.path + "/dist/bid.\(ext)")) }
         let text = try TemplateFixture.read(tmp.path + "/dist/bid.txt")
         #expect(text.contains("Example Project") && text.contains("ZB-2026-0099"))
         #expect(FileManager.default.fileExists(atPath: tmp.path + "/dist/bid.json"))
