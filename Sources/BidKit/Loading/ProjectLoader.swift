@@ -8,7 +8,7 @@ public enum ProjectLoader {
     static let projectKeys = ["id", "name", "language", "template", "date", "copy", "known_names", "reference_docx"]
     static let tenderKeys = ["number", "buyer", "agent", "lot", "deadline", "validity_days", "ceiling", "bid_bond", "requirements"]
     static let bidderKeys = ["name", "legal_representative", "authorized_agent", "address", "contact", "validity_days", "bid_bond",
-                             "qualifications"]
+                             "power_of_attorney_until", "qualifications"]
     static let qualificationKeys = ["id", "name", "number", "issuer", "expires", "file", "requirement"]
     static let contactKeys = ["name", "role", "phone", "email"]
     static let customerKeys = ["name", "grade", "contacts"]
@@ -87,7 +87,8 @@ public enum ProjectLoader {
             authorizedAgent: try m.optionalString("authorized_agent"), address: try m.string("address"),
             contact: try m["contact"].map(readContact), validityDays: try positive(m.required("validity_days")),
             bidBond: try m["bid_bond"]?.decimal(),
-            qualifications: try m["qualifications"]?.list().map { try readQualification($0, paths: paths) } ?? [])
+            qualifications: try m["qualifications"]?.list().map { try readQualification($0, paths: paths) } ?? [],
+            powerOfAttorneyUntil: try m["power_of_attorney_until"].map(day))
     }
 
     private static func readQualification(_ value: YAMLValue, paths: ProjectPaths) throws -> Qualification {

@@ -71,6 +71,8 @@ public struct Bidder: Sendable {
     public var validityDays: Int
     public var bidBond: Decimal?
     public var qualifications: [Qualification]
+    /// Last day the power of attorney for the authorised agent is valid, when it is limited.
+    public var powerOfAttorneyUntil: CalendarDay? = nil
 }
 
 public struct Contact: Sendable {
