@@ -39,6 +39,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// A double-quoted string with JSON escapes. DEL is escaped too (JSON allows it raw, YAML does
+    /// not), so the YAML emitter's double-quoted scalars use this as well.
     static func quote(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
@@ -48,7 +50,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += String(format: "\\u%04x", scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
         }
