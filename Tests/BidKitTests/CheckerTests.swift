@@ -80,6 +80,16 @@ struct CheckerTests {
         #expect(try findings(["bid.yaml": TestProject.bid(replacing: "ceiling: 15000", with: "ceiling: 13512.77")], rule: PriceCeiling.id).isEmpty)
     }
 
+    @Test func sectionsMarkedSealedNeedASealAndSignature() throws {
+        let md = "# 说明\n\n本节由招标文件要求加盖公章。\n"
+        let bid = TestProject.bid(replacing: "status: review, covers: [D-01]}", with: "status: review, covers: [D-01], sealed: true}")
+            .replacingOccurrences(of: "{id: letter, title: 投标函,", with: "{id: letter, title: 报价说明,")
+        let f = try findings(["bid.yaml": bid, "sections/letter.md": md], rule: Signatures.id)
+        #expect(f.count == 1 && f.first?.section == "letter")
+        let unmarked = bid.replacingOccurrences(of: ", sealed: true", with: "")
+        #expect(try findings(["bid.yaml": unmarked, "sections/letter.md": md], rule: Signatures.id).isEmpty)
+    }
+
     @Test func powerOfAttorneyMustCoverTheValidityPeriod() throws {
         let agent = TestProject.bid(replacing: "  # no authorized_agent: the legal representative signs everything",
                                     with: "  authorized_agent: 李娜\n  power_of_attorney_until: 2027-03-01")

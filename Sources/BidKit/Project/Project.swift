@@ -173,5 +173,7 @@ public struct SectionPlan: Sendable {
     public var due: CalendarDay
     public var status: SectionStatus
     public var covers: [String]
+    /// The document must carry the bidder's seal and a signature (set by the template, or by hand).
+    public var sealed: Bool = false
     public var location: SourceLocation
 }

@@ -61,5 +61,7 @@ public struct TemplateSection: Sendable {
     public var owner: String?
     public var dueDaysBefore: Int
     public var covers: [String]
+    /// The template defines a seal and signature slot for this document.
+    public var sealed: Bool = false
     public var location: SourceLocation
 }

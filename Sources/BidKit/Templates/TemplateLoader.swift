@@ -8,7 +8,7 @@ import Foundation
 public enum TemplateLoader {
     public static let fileName = "template.yaml"
     static let topKeys = ["description", "language", "deadline", "project_date_days_before", "roles", "bid", "parts"]
-    static let sectionKeys = ["id", "title", "source", "generate", "role", "owner", "due_days_before", "covers"]
+    static let sectionKeys = ["id", "title", "source", "generate", "role", "owner", "due_days_before", "covers", "sealed"]
 
     /// Loads the template in `folder` (a directory holding template.yaml and skeleton/).
     public static func load(folder: String) throws -> BidTemplate {
@@ -146,7 +146,8 @@ public enum TemplateLoader {
         return TemplateSection(
             id: id, title: try m.string("title"), source: source, generate: generate, role: role, owner: owner,
             dueDaysBefore: try nonNegative(m.required("due_days_before")),
-            covers: try m["covers"]?.list().map { try $0.nonEmptyString() } ?? [], location: value.location)
+            covers: try m["covers"]?.list().map { try $0.nonEmptyString() } ?? [], sealed: try m["sealed"]?.bool() ?? false,
+            location: value.location)
     }
 
     static func nonNegative(_ value: YAMLValue) throws -> Int {

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Every document that must be sealed and signed carries a seal/signature block; when anyone but the
-/// legal representative signs, a power of attorney is in the bid; and signers are named consistently.
+/// Every document that must be sealed and signed carries a seal/signature block — the sections the
+/// template marks `sealed: true`, and, for projects not made from a template, documents whose titles
+/// name them (投标函, 授权委托书, …); when anyone but the legal representative signs, a power of
+/// attorney is in the bid; and signers are named consistently.
 struct Signatures: Rule {
     static let id = "signatures"
     static let severity = Finding.Severity.error
@@ -25,7 +27,8 @@ struct Signatures: Rule {
                 if case .signature(let s) = block { return s.slots }
                 return []
             }
-            let needsSeal = Self.sealedTitles.contains { section.title.localizedCaseInsensitiveContains($0) }
+            let needsSeal = plans[section.id]?.sealed == true
+                || Self.sealedTitles.contains { section.title.localizedCaseInsensitiveContains($0) }
             if needsSeal, section.kind == "docx-form" {
                 // A buyer's Word form lays out its own seal and signature lines: look for them in its text.
                 let text = Block.textUnits(section.blocks).joined(separator: "\n")
