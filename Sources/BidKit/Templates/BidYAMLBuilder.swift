@@ -99,7 +99,7 @@ struct BidYAMLBuilder {
         entries.append(.init(key: "due", value: .scalar(schedule.due(daysBefore: s.dueDaysBefore).description)))
         entries.append(.init(key: "status", value: .scalar(SectionStatus.todo.rawValue)))
         if !s.covers.isEmpty { entries.append(.init(key: "covers", value: .list(s.covers.map(YAMLTree.scalar)))) }
-        if s.sealed { entries.append(.init(key: "sealed", value: .scalar("true"))) }
+        if s.sealed { entries.append(.init(key: "sealed", value: .plain("true"))) }
         return .mapping(entries)
     }
 
