@@ -108,7 +108,7 @@ struct XMLNode {
             let attrName = a.pointee.name.map { String(cString: $0) } ?? ""
             if attrName == name {
                 let uri = a.pointee.ns?.pointee.href.map { String(cString: $0) }
-                if uri == nil || namespaces.contains(uri!) { return Self.literalText(a.pointee.children) }
+                if uri.map(namespaces.contains) ?? true { return Self.literalText(a.pointee.children) }
             }
             attr = a.pointee.next
         }
