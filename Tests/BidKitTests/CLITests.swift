@@ -166,6 +166,15 @@ struct CLITests {
         #expect(try CLI.run(["tasks", p.path, "--as-of", "6 Dec"]).status == 2)
     }
 
+    @Test func checkVerboseTimesEachStep() throws {
+        let p = try TestProject()
+        let r = try CLI.run(["check", p.path, "--as-of", "2026-12-01", "--verbose"])
+        #expect(r.status == 0)
+        for step in ["load", "assemble", "check"] {
+            #expect(r.stderr.range(of: "\(step)[^\n]*: [0-9.]+ ms", options: .regularExpression) != nil, "\(r.stderr)")
+        }
+    }
+
     @Test(arguments: ["build", "check", "tasks", "price", "plugins"])
     func everyCommandHasHelp(_ command: String) throws {
         let r = try CLI.run([command, "--help"])

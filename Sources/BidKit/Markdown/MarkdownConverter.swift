@@ -8,14 +8,11 @@ struct MarkdownConverter {
     /// Project-relative path of the Markdown file.
     let file: String
     let text: String
-    /// Lines of the source, to turn cmark's byte columns into character columns in messages.
-    private let lines: [Substring]
 
     init(context: MarkdownContext, file: String, text: String) {
         self.context = context
         self.file = file
         self.text = text
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     private var displayFile: String { context.paths.display(file) }
@@ -43,6 +40,8 @@ struct MarkdownConverter {
     private func location(_ node: OpaquePointer) -> SourceLocation {
         let line = Int(cmark_node_get_start_line(node))
         let byteColumn = Int(cmark_node_get_start_column(node))
+        // Lines are split only here, when a message needs a column: most sections never do.
+        let lines = TextIndex.lines(of: text)
         guard line >= 1, line <= lines.count else { return location(line: max(line, 1)) }
         let utf8 = lines[line - 1].utf8
         let index = utf8.index(utf8.startIndex, offsetBy: max(0, min(byteColumn - 1, utf8.count)))

@@ -29,6 +29,9 @@ extension BidKitCommand {
         @Flag(help: "Treat warnings as errors.")
         var strict = false
 
+        @Flag(name: .shortAndLong, help: "Print each step (load, assemble, check) with its duration on stderr.")
+        var verbose = false
+
         @Option(help: ArgumentHelp("Also write the findings and the compliance matrix as a document into this directory.", valueName: "dir"))
         var report: String?
 
@@ -37,9 +40,10 @@ extension BidKitCommand {
 
         func run() throws {
             let day = try asOf.map(DayArgument.parse)
-            let project = try ProjectLoader.load(folder: projectOptions.project)
-            let bid = try Assembler.assemble(project)
-            let result = Checker.check(bid, asOf: day, rendered: rendered)
+            let clock = StepClock(enabled: verbose)
+            let project = try clock.step("load \(projectOptions.project)") { try ProjectLoader.load(folder: projectOptions.project) }
+            let bid = try clock.step("assemble") { try Assembler.assemble(project) }
+            let result = clock.step("check") { Checker.check(bid, asOf: day, rendered: rendered) }
             switch format {
             case .text: Terminal.print(result.text(color: Terminal.stdoutIsColorTerminal))
             case .json: Terminal.print(result.json.serialized())
