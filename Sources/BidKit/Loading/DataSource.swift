@@ -1,4 +1,5 @@
-/// A project data file as written (bid.yaml, the requirements file, the CSV price list).
+/// A project data file as written (bid.yaml, the requirements file, the CSV price list), holding
+/// the text its loader read, so nothing is read twice.
 /// Generated sections are built from these files, so a fill-in marker in a price line or a bidder
 /// field is best reported where it was typed — the file and line to edit — not at the table showing it.
 public struct DataSource: Sendable {
@@ -8,13 +9,15 @@ public struct DataSource: Sendable {
     /// YAML comments (`# …`) are notes to the team, not data: checks skip them.
     public var isYAML: Bool
 
-    /// Reads the files (already read once by the loaders, so they exist and are UTF-8).
-    static func read(_ relativePaths: [String], paths: ProjectPaths) throws -> [DataSource] {
-        try relativePaths.map { relative in
-            let file = paths.display(relative)
-            let text = try paths.readText(relative, referencedAt: SourceLocation(file: file))
-            return DataSource(file: file, text: text, isYAML: relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"))
-        }
+    /// A YAML file the loader parsed.
+    init(_ doc: YAMLDocument) {
+        self.init(file: doc.file, text: doc.text, isYAML: true)
+    }
+
+    init(file: String, text: String, isYAML: Bool) {
+        self.file = file
+        self.text = text
+        self.isYAML = isYAML
     }
 
     /// Each line's data, 1-based line numbers; YAML comments cut off, blank lines left out.

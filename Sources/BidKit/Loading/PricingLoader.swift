@@ -5,17 +5,18 @@ enum PricingLoader {
     static let keys = ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items", "stated_total", "margin_floor"]
     static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark"]
 
-    static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> PricingConfig {
+    /// The pricing, and the CSV price list as read (when there is one) for the checks that scan it.
+    static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> (PricingConfig, DataSource?) {
         let m = try value.mapping(keys: keys)
         let items: [PriceItem]
         let source: String
-        var itemsFile: String?
+        var csv: DataSource?
         switch (m["items_file"], m["items"]) {
         case (let file?, nil):
             let relative = try paths.confine(file.nonEmptyString(), at: file.location)
             let text = try paths.readText(relative, referencedAt: file.location)
             source = paths.display(relative)
-            itemsFile = relative
+            csv = DataSource(file: source, text: text, isYAML: false)
             items = try readCSV(text, file: source)
         case (nil, let list?):
             source = value.file
@@ -27,11 +28,12 @@ enum PricingLoader {
         }
         let rate = try m["tax_rate"]?.decimal() ?? 0
         if rate < 0 || rate >= 1, let v = m["tax_rate"] { throw v.expected("a tax rate between 0 and 1 (e.g. 0.13)") }
-        return PricingConfig(
+        let config = PricingConfig(
             currency: try m.optionalString("currency") ?? "CNY", taxRate: rate,
             pricesIncludeTax: try m["prices_include_tax"]?.bool() ?? true, discount: try readDiscount(m["discount"]),
-            items: items, itemsSource: source, itemsFile: itemsFile, statedTotal: try m["stated_total"]?.decimal(),
+            items: items, itemsSource: source, statedTotal: try m["stated_total"]?.decimal(),
             statedTotalLocation: m["stated_total"]?.location, marginFloor: try m["margin_floor"]?.decimal() ?? Decimal(string: "0.10") ?? 0)
+        return (config, csv)
     }
 
     private static func readDiscount(_ value: YAMLValue?) throws -> Discount {

@@ -28,10 +28,10 @@ public enum ProjectLoader {
         let tender = try readTender(top.required("tender"), paths: paths)
         let bidder = try readBidder(top.required("bidder"), paths: paths)
         let customer = try top["customer"].map(readCustomer)
-        let pricing = try PricingLoader.read(top.required("pricing"), paths: paths)
+        let (pricing, priceList) = try PricingLoader.read(top.required("pricing"), paths: paths)
         let parts = try TaskBreakdownLoader.read(top.required("parts"), paths: paths)
 
-        let (requirements, responses, orderPrescribed) = try RequirementsLoader.load(
+        let (requirements, responses, orderPrescribed, requirementsSource) = try RequirementsLoader.load(
             tender.requirementsFile, paths: paths, referencedAt: tender.requirementsLocation)
 
         var project = Project(
@@ -40,8 +40,7 @@ public enum ProjectLoader {
         if let checks = top["checks"] { project.checks = try CheckSettings.read(checks) }
         project.documentOrderPrescribed = orderPrescribed
         try ReferenceValidator.validate(project)
-        project.dataSources = try DataSource.read(
-            ["bid.yaml", tender.requirementsFile] + (pricing.itemsFile.map { [$0] } ?? []), paths: paths)
+        project.dataSources = [DataSource(doc), requirementsSource] + (priceList.map { [$0] } ?? [])
         return project
     }
 

@@ -3,7 +3,7 @@ enum RequirementsLoader {
     /// Requirements, responses, and whether the document requirements are listed in the order the
     /// tender prescribes for the bid (`document_order: prescribed`).
     static func load(_ relative: String, paths: ProjectPaths, referencedAt location: SourceLocation) throws
-        -> (requirements: [Requirement], responses: [ClauseResponse], orderPrescribed: Bool)
+        -> (requirements: [Requirement], responses: [ClauseResponse], orderPrescribed: Bool, source: DataSource)
     {
         let text = try paths.readText(relative, referencedAt: location)
         let doc = try YAMLDocument(text: text, file: paths.display(relative))
@@ -49,6 +49,6 @@ enum RequirementsLoader {
                 offer: try m.optionalString("offer"), explanation: try m.optionalString("explanation"),
                 section: try m.optionalString("section"), location: value.location)
         }
-        return (requirements, responses, orderPrescribed)
+        return (requirements, responses, orderPrescribed, DataSource(doc))
     }
 }

@@ -5,6 +5,8 @@ import Yams
 /// Yams' Codable decoder loses positions; composing nodes and reading them by hand keeps them.
 struct YAMLDocument {
     let file: String
+    /// The file as read, kept so checks can scan it without reading it again.
+    let text: String
     let root: YAMLValue
 
     /// `displayPath` is how the file is named in messages (relative to where the user ran bidkit).
@@ -20,6 +22,7 @@ struct YAMLDocument {
 
     init(text: String, file: String) throws {
         self.file = file
+        self.text = text
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)

@@ -109,8 +109,6 @@ public struct PricingConfig: Sendable {
     public var items: [PriceItem]
     /// Where the items came from (CSV file or bid.yaml), for messages.
     public var itemsSource: String
-    /// The CSV price list's project-relative path; nil when the items are inline in bid.yaml.
-    public var itemsFile: String? = nil
     public var statedTotal: Decimal?
     public var statedTotalLocation: SourceLocation?
     public var marginFloor: Decimal

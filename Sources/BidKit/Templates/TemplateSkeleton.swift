@@ -12,7 +12,7 @@ enum TemplateSkeleton {
         guard skeleton.exists(requirementsFile) else {
             throw LoadError(template, "the skeleton has no \(requirementsFile) (the starter requirements every project begins with)")
         }
-        let (requirements, responses, _) = try RequirementsLoader.load(requirementsFile, paths: skeleton, referencedAt: template)
+        let (requirements, responses, _, _) = try RequirementsLoader.load(requirementsFile, paths: skeleton, referencedAt: template)
         let sections = parts.flatMap(\.sections)
         let requirementIDs = requirements.map(\.id), sectionIDs = sections.map(\.id)
         for section in sections {
