@@ -20,7 +20,7 @@ enum TaskBreakdownLoader {
     private static func readSection(
         _ value: YAMLValue, paths: ProjectPaths, claim: (String, SourceLocation) throws -> Void
     ) throws -> SectionPlan {
-        let m = try value.mapping(keys: ["id", "title", "source", "generate", "owner", "role", "due", "status", "covers", "sealed"])
+        let m = try value.mapping(keys: ["id", "title", "source", "generate", "owner", "role", "due", "status", "covers", "sealed", "signed"])
         let id = try m.string("id")
         try claim(id, try m.required("id").location)
         let content: SectionContent
@@ -46,7 +46,8 @@ enum TaskBreakdownLoader {
             id: id, title: try m.string("title"), content: content, owner: try m.string("owner"),
             role: try m.optionalString("role"), due: try ProjectLoader.day(m.required("due")),
             status: try m.required("status").enum(SectionStatus.self),
-            covers: try m["covers"]?.list().map { try $0.nonEmptyString() } ?? [], sealed: try m["sealed"]?.bool() ?? false,
+            covers: try m["covers"]?.list().map { try $0.nonEmptyString() } ?? [], sealed: try m["sealed"]?.bool(),
+            signed: try m["signed"]?.bool(),
             location: value.location)
     }
 }

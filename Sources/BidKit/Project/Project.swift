@@ -171,7 +171,9 @@ public struct SectionPlan: Sendable {
     public var due: CalendarDay
     public var status: SectionStatus
     public var covers: [String]
-    /// The document must carry the bidder's seal and a signature (set by the template, or by hand).
-    public var sealed: Bool = false
+    /// `sealed:` / `signed:` as written: the document must (true) or need not (false) carry the bidder's
+    /// seal / an authorised signature; nil leaves it to the title lists (see `SigningNeeds`).
+    public var sealed: Bool? = nil
+    public var signed: Bool? = nil
     public var location: SourceLocation
 }

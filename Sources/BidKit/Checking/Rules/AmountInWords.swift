@@ -8,6 +8,15 @@ struct AmountInWords: Rule {
     static let severity = Finding.Severity.error
     static let description = "Amounts in words equal the figures beside them."
 
+    static let triggering: [RuleExample] = [
+        .letter("投标保证金人民币贰万元整（¥20,000.01）。"),
+        .letter("The bond is Twenty thousand dollars only (USD 20,000.01).", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .letter("投标保证金人民币贰万元整（¥20,000.00）。"),
+        .letter("The bond is Twenty thousand dollars only (USD 20,000.00).", .en),
+    ]
+
     private static let figure = #"[（(]?\s*(?:小写[：:]?\s*)?(?:¥|￥|RMB|CNY|USD|EUR|\$|€)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:元)?\s*[）)]?"#
     /// Grouped as a whole: it is an alternation and is concatenated with the figure pattern.
     private static let chineseWords = #"(?:(?:人民币|美元|欧元|港币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿负]+[元圆][零壹贰叁肆伍陆柒捌玖角分整正]*|(?:人民币)?[零壹贰叁肆伍陆柒捌玖]+[角分][零壹贰叁肆伍陆柒捌玖分整正]*)"#

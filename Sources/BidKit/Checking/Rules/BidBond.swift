@@ -8,6 +8,20 @@ struct BidBond: Rule {
     static let description = "The bid bond is at least the required amount."
     static let thresholds: [String: Decimal] = ["max_fraction_of_budget": Decimal(string: "0.02") ?? 0]
 
+    static let triggering: [RuleExample] = [
+        .replacing("  ceiling: 15000\n", with: "  ceiling: 15000\n  bid_bond: 200\n"),
+        RuleExample(.zh, "bond provided below the bond required", edits: [
+            .replace(file: "bid.yaml", old: "  ceiling: 15000\n", new: "  ceiling: 15000\n  bid_bond: 200\n"),
+            .replace(file: "bid.yaml", old: "  validity_days: 120\n", new: "  validity_days: 120\n  bid_bond: 100\n"),
+        ]),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        RuleExample(.zh, "bond provided equals the bond required", edits: [
+            .replace(file: "bid.yaml", old: "  ceiling: 15000\n", new: "  ceiling: 15000\n  bid_bond: 200\n"),
+            .replace(file: "bid.yaml", old: "  validity_days: 120\n", new: "  validity_days: 120\n  bid_bond: 200\n"),
+        ]),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let tender = bid.project.tender
         guard let required = tender.bidBond, required > 0 else { return [] }

@@ -11,6 +11,16 @@ struct DocxMetadata: Rule {
     static let severity = Finding.Severity.error
     static let description = "DOCX properties name the bidder, not a template author or another company."
 
+    static let triggering: [RuleExample] = [
+        RuleExample(.zh, "the reference DOCX still names the template's author", edits: [
+            .replace(file: "bid.yaml", old: "  date: 2026-12-08\n", new: "  date: 2026-12-08\n  reference_docx: styles/reference.docx\n"),
+            .copy(from: "Samples/defects/docx-metadata/styles/reference.docx", to: "styles/reference.docx"),
+        ]),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .letter("本投标文件采用招标人提供的格式编制。"),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let p = bid.project
         let ours = Set([p.bidder.name, p.bidder.legalRepresentative, p.bidder.authorizedAgent ?? "", p.bidder.contact?.name ?? ""]

@@ -9,6 +9,20 @@ struct Leftovers: Rule {
     static let severity = Finding.Severity.error
     static let description = "No placeholder, TODO/TBD/XXX, fill-in blank or empty section is left in the bid."
 
+    static let triggering: [RuleExample] = [
+        .letter("TODO 补充业绩"),
+        .letter("联系人：______"),
+        .letter("日期：    年   月   日"),
+        .letter("附件【】"),
+        .letter("Reference: TBD", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .letter("___"),
+        .letter("2026 年 12 月 8 日"),
+        .letter("{{bidder.name}}"),
+        .letter("The TODOS system is out of scope.", .en),
+    ]
+
     private static let patterns: [ScanPattern] = [
         ScanPattern(#"\{\{[^}]*\}\}"#, label: "unresolved field", triggers: ["{{"]),
         ScanPattern(#"(?<![A-Za-z])(TODO|TBD|XXX)(?![A-Za-z])"#, label: "marker", triggers: ["TODO", "TBD", "XXX"]),

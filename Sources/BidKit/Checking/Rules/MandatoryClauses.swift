@@ -6,6 +6,17 @@ struct MandatoryClauses: Rule {
     static let severity = Finding.Severity.error
     static let description = "Every mandatory (★) clause is answered, without a negative deviation or a value short of its bound."
 
+    static let triggering: [RuleExample] = [
+        .replacing("  - {requirement: T-01, response: comply, section: letter}\n", with: "", in: "requirements.yaml"),
+        .replacing("T-01, response: comply", with: "T-01, response: negative-deviation", in: "requirements.yaml"),
+        .replacing("T-01, response: comply, section: letter", with: "T-01, response: comply, offer: 200 万像素, section: letter", in: "requirements.yaml"),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .replacing("T-01, response: comply, section: letter", with: "T-01, response: comply, offer: 800 万像素, section: letter", in: "requirements.yaml"),
+        .replacing("T-02, response: positive-deviation", with: "T-02, response: negative-deviation", in: "requirements.yaml"),
+        .replacing("offer: 180 days", with: "offer: 120 days", in: "requirements.yaml", .en),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         for req in bid.project.requirements where req.kind == .clause {

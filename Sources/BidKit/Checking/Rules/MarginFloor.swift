@@ -6,6 +6,14 @@ struct MarginFloor: Rule {
     static let severity = Finding.Severity.warning
     static let description = "The gross margin is at least the project's floor (default 10%)."
 
+    static let triggering: [RuleExample] = [
+        .replacing("unit_cost: 900}", with: "unit_cost: 1150}"),
+        .replacing("unit_cost: 900}", with: "unit_cost: 1150}", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .replacing("unit_cost: 900}", with: "unit_cost: 1000}"),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         guard let margin = bid.prices.margin else { return [] }
         let floor = bid.project.pricing.marginFloor

@@ -10,6 +10,16 @@ struct OnePrice: Rule {
     static let severity = Finding.Severity.error
     static let description = "The stated totals equal the computed total of the price schedule."
 
+    static let triggering: [RuleExample] = [
+        .replacing("stated_total: 13512.77", with: "stated_total: 13512.70"),
+        .letter("投标总价：¥13,000.00"),
+        .letter("The total price is USD 13,000.00.", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .letter("投标总价：¥13,512.77"),
+        .letter("The total price is USD 13,512.77.", .en),
+    ]
+
     static let bindingOrder = "the opening summary prevails over the body text, words over figures, unit price over line total"
 
     private static let statedFigure: [ScanPattern] = [

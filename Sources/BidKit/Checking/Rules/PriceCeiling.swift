@@ -9,6 +9,15 @@ struct PriceCeiling: Rule {
     static let description = "The total is at most the ceiling price and not abnormally low."
     static let thresholds: [String: Decimal] = ["low_fraction": Decimal(string: "0.7") ?? 0]
 
+    static let triggering: [RuleExample] = [
+        .replacing("ceiling: 15000", with: "ceiling: 13512.76"),
+        .replacing("ceiling: 15000", with: "ceiling: 20000", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .replacing("ceiling: 15000", with: "ceiling: 13512.77"),
+        .replacing("ceiling: 15000", with: "ceiling: 19000", .en),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         guard let ceiling = bid.project.tender.ceiling, ceiling > 0 else { return [] }
         let total = bid.prices.total

@@ -8,6 +8,23 @@ struct Qualifications: Rule {
     static let severity = Finding.Severity.error
     static let description = "Required qualifications are listed, attached and valid on the deadline."
 
+    static let triggering: [RuleExample] = [
+        .replacing("  - {id: T-01,", with: "  - {id: Q-01, kind: qualification, text: 具有有效的 ISO 9001 认证证书, mandatory: true}\n  - {id: T-01,", in: "requirements.yaml"),
+        RuleExample(.zh, "a certificate that expires before the deadline", edits: certificate(expires: "2026-11-30")),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        RuleExample(.zh, "a certificate valid through the bid validity", edits: certificate(expires: "2028-06-30")),
+    ]
+
+    /// The example project with qualification Q-01 answered by an ISO 9001 certificate expiring on `expires`.
+    static func certificate(expires: String) -> [RuleExample.Edit] {
+        [.replace(file: "requirements.yaml", old: "  - {id: T-01,",
+                  new: "  - {id: Q-01, kind: qualification, text: 具有有效的 ISO 9001 认证证书, mandatory: true}\n  - {id: T-01,"),
+         .replace(file: "bid.yaml", old: "  validity_days: 120\n",
+                  new: "  validity_days: 120\n  qualifications:\n    - {id: iso9001, name: ISO 9001 证书, number: 00124Q35678R2M, expires: \(expires), file: attachments/iso9001.pdf, requirement: Q-01}\n"),
+         .write(file: "attachments/iso9001.pdf", content: "%PDF-1.4\n")]
+    }
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let project = bid.project
         let deadline = project.tender.deadline.day

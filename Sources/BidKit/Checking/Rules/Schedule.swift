@@ -5,6 +5,15 @@ struct Schedule: Rule {
     static let severity = Finding.Severity.error
     static let description = "No task is due after the deadline; unfinished tasks past due are flagged."
 
+    static let triggering: [RuleExample] = [
+        .replacing("due: 2026-12-05, status: review", with: "due: 2026-12-11, status: review"),
+        .replacing("due: 2026-12-05, status: review", with: "due: 2026-11-28, status: review"),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .replacing("due: 2026-12-05, status: review", with: "due: 2026-11-28, status: done"),
+        .replacing("due: 2026-12-05, status: review", with: "due: 2026-12-10, status: review", .en),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let deadline = bid.project.tender.deadline.day
         var findings: [Finding] = []
