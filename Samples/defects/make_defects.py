@@ -125,8 +125,10 @@ def foreign_reference_docx():
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
-# rule id -> (what is wrong, edits: file -> [(old, new)])
+# rule id -> (what is wrong, edits: file -> [(old, new)], or None to delete the file)
 DEFECTS = {
+    "load": ("The technical solution's Markdown file was deleted: `check` reports it and goes on (`build` stops).",
+             {"sections/solution.md": None}),
     "required-documents": ("技术方案 (D-03, ★) is required but no section covers it.",
                            {"bid.yaml": [(", covers: [D-03]}", "}")]}),
     "mandatory-clauses": ("★ clause T-01 is answered with a negative deviation.",
@@ -180,6 +182,9 @@ def main():
         files = {"bid.yaml": BID.format(rule=rule), "requirements.yaml": REQUIREMENTS,
                  "sections/letter.md": LETTER, "sections/solution.md": SOLUTION}
         for name, changes in edits.items():
+            if changes is None:
+                del files[name]
+                continue
             for old, new in changes:
                 if old not in files[name]:
                     raise SystemExit(f"{rule}: '{old}' not in {name}")

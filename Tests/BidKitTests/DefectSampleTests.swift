@@ -23,7 +23,7 @@ struct DefectSampleTests {
 
     @Test(arguments: folders)
     func reportsExactlyItsRule(_ rule: String) throws {
-        let bid = try Assembler.assemble(try ProjectLoader.load(folder: Self.root + "/" + rule))
+        let bid = Assembler.assemble(try ProjectLoader.loadCollecting(folder: Self.root + "/" + rule))
         let report = Checker.check(bid, asOf: TestProject.checkDay)
         let reported = Set(report.findings.filter { $0.severity != .info }.map(\.rule))
         #expect(reported == [rule], "\(report.findings.map { "\($0.rule): \($0.message)" })")

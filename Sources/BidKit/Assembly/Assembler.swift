@@ -11,14 +11,33 @@ public struct AssembledBid: Sendable {
     public var sources: [String: String]
     /// Problems found while assembling that do not stop it.
     public var warnings: [String] = []
+    /// Recoverable load problems (`check` only: `build` stops on them), each reported as a finding.
+    public var loadProblems: [LoadProblem] = []
+    /// Sections that could not be read (their problem is in `loadProblems`): empty, but not "left empty".
+    public var unloadedSections: Set<String> = []
 }
 
 /// Turns the task breakdown into one ordered, numbered BidPackage.
 public enum Assembler {
+    /// The bid, or an error for any problem (what `build` needs).
     public static func assemble(_ project: Project) throws -> AssembledBid {
+        try assemble(project, loaderProblems: [], collecting: false).strict()
+    }
+
+    /// The bid for `check`: every recoverable problem of loading and assembling is in `loadProblems`
+    /// (an unreadable section is left empty), so the checker reports them all in one run.
+    public static func assemble(_ loaded: Loaded<Project>) -> AssembledBid {
+        let result = assemble(loaded.value, loaderProblems: loaded.problems, collecting: true)
+        var bid = result.value
+        bid.loadProblems = result.problems
+        return bid
+    }
+
+    private static func assemble(_ project: Project, loaderProblems: [LoadProblem], collecting: Bool) -> Loaded<AssembledBid> {
         let prices = PriceSummary(project.pricing)
         let fields = FieldTable(project: project, prices: prices)
-        let context = MarkdownContext(project: project, fields: fields)
+        let context = MarkdownContext(project: project, fields: fields, collecting: collecting)
+        let unreadable = Set(loaderProblems.compactMap(\.section))
         let generator = SectionGenerator(project: project, prices: prices)
 
         // 1. Every section's content, converted in parallel (sections are independent) and numbered.
@@ -30,15 +49,14 @@ public enum Assembler {
                 let isTOC: Bool
                 if case .generated(.toc) = plan.content { isTOC = true } else { isTOC = false }
                 if !isTOC { sectionCounter += 1 }
-                jobs.append(SectionJob(part: p, plan: plan, path: [p + 1, sectionCounter], numbered: !isTOC))
+                jobs.append(SectionJob(part: p, plan: plan, path: [p + 1, sectionCounter], numbered: !isTOC,
+                                       skip: unreadable.contains(plan.id)))
             }
         }
         let results = Parallel.map(jobs) { job in
-            convert(job, context: context, generator: generator, language: project.language)
+            convert(job, context: context, generator: generator, language: project.language, collecting: collecting)
         }
-        let errors = results.flatMap(\.errors)
-        if errors.count == 1, let only = errors.first { throw only }
-        if !errors.isEmpty { throw LoadErrors(errors) }
+        let problems = loaderProblems + results.flatMap(\.problems) + context.problems
         var parts = project.parts.enumerated().map { p, plan in
             Part(id: plan.id, title: plan.title, number: Numbering.number([p + 1], language: project.language))
         }
@@ -72,7 +90,9 @@ public enum Assembler {
         }
         let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts,
                                  resources: context.resources(inOrderOf: parts))
-        return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings)
+        var bid = AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings)
+        bid.unloadedSections = Set(problems.filter { $0.rule == "load" }.compactMap(\.section))
+        return Loaded(bid, problems: problems)
     }
 
     private struct SectionJob: Sendable {
@@ -80,53 +100,56 @@ public enum Assembler {
         var plan: SectionPlan
         var path: [Int]
         var numbered: Bool
+        /// Its file could not be found: left empty, its problem already recorded.
+        var skip: Bool
     }
 
     private struct SectionResult: Sendable {
         var section: Section
         var sourceText: String?
-        var errors: [LoadError]
+        var problems: [LoadProblem]
     }
 
     private static func convert(_ job: SectionJob, context: MarkdownContext, generator: SectionGenerator,
-                                language: Language) -> SectionResult {
+                                language: Language, collecting: Bool) -> SectionResult {
         let plan = job.plan
         var blocks: [Block] = []
-        var kind = "markdown"
-        var source: String?
         var text: String?
-        var errors: [LoadError] = []
-        do {
-            switch plan.content {
-            case .markdown(let file):
-                text = try context.paths.readText(file, referencedAt: plan.location)
-                source = file
-                blocks = try MarkdownConverter(context: context, file: file, text: text ?? "").convert()
-            case .generated(let generated):
-                kind = generated.rawValue
-                blocks = generator.blocks(for: generated)
-            case .docxForm(let file):
-                kind = "docx-form"
-                source = file
-                blocks = try formBlocks(file, context: context, referencedAt: plan.location)
-            }
-        } catch let error as LoadError {
-            errors.append(error)
-        } catch let many as LoadErrors {
-            errors += many.errors
-        } catch {
-            errors.append(LoadError(plan.location, "\(error)"))
+        var unknownFields: [LoadError] = []
+        let (kind, source): (String, String?)
+        switch plan.content {
+        case .markdown(let file): (kind, source) = ("markdown", file)
+        case .generated(let generated): (kind, source) = (generated.rawValue, nil)
+        case .docxForm(let file): (kind, source) = ("docx-form", file)
         }
+        var problems = ProblemCollector()
+        if !job.skip {
+            problems.recover((), section: plan.id) {
+                switch plan.content {
+                case .markdown(let file):
+                    text = try context.paths.readText(file, referencedAt: plan.location)
+                    blocks = try MarkdownConverter(context: context, file: file, text: text ?? "").convert()
+                case .generated(let generated):
+                    blocks = generator.blocks(for: generated)
+                case .docxForm(let file):
+                    (blocks, unknownFields) = try formBlocks(file, context: context, referencedAt: plan.location)
+                }
+            }
+        }
+        // Unknown fields in a form stop a build; a check reports them as leftovers and reads the rest of the form.
+        for e in unknownFields { problems.record(e, rule: collecting ? "leftovers" : "load", section: plan.id) }
         numberHeadings(&blocks, under: job.path, sectionID: plan.id, language: language)
         let section = Section(id: plan.id, title: plan.title, number: job.numbered ? Numbering.number(job.path, language: language) : "",
                               kind: kind, source: source, blocks: blocks)
-        return SectionResult(section: section, sourceText: text, errors: errors)
+        return SectionResult(section: section, sourceText: text, problems: problems.problems)
     }
 
     /// A buyer's Word form with its fields filled. Its headings stay bold paragraphs (the reader makes
     /// them so): the form is reproduced as the buyer issued it, not numbered into our outline.
-    /// An unknown field is a load error at the paragraph (the n-th `<w:p>` of word/document.xml).
-    private static func formBlocks(_ file: String, context: MarkdownContext, referencedAt location: SourceLocation) throws -> [Block] {
+    /// An unknown field is an error at the paragraph (the n-th `<w:p>` of word/document.xml), left in the text.
+    private static func formBlocks(_ file: String, context: MarkdownContext, referencedAt location: SourceLocation) throws
+        -> (blocks: [Block], unknownFields: [LoadError])
+    {
         let display = context.paths.display(file)
         guard context.paths.exists(file), let data = FileManager.default.contents(atPath: context.paths.url(file).path) else {
             throw LoadError(location, "cannot read Word form '\(file)' (looked for \(display))")
@@ -144,8 +167,7 @@ public enum Assembler {
                       "unknown field '{{\(field.name)}}' in paragraph \(field.paragraph) of \(form.part)"
                       + DidYouMean.hint(for: field.name, among: fields.names))
         }
-        if let first = errors.first { throw errors.count == 1 ? first as Error : LoadErrors(errors) }
-        return filled.blocks
+        return (filled.blocks, errors)
     }
 
     /// Numbers content headings (level ≥ 3) below the section's path and gives them stable anchors

@@ -3,6 +3,7 @@ import Foundation
 /// The one table of rules (like swift-format's rule registry) and the run over them.
 public enum Checker {
     public static let rules: [any Rule.Type] = [
+        Load.self,
         RequiredDocuments.self,
         MandatoryClauses.self,
         AmountInWords.self,
@@ -36,7 +37,8 @@ public enum Checker {
             }
             let context = RuleContext(asOf: day, thresholds: rule.thresholds.merging(entry?.thresholds ?? [:]) { _, project in project },
                                       text: text, renderedFiles: rendered)
-            var produced = rule.init().check(bid, context: context)
+            // A recoverable load problem is a finding of the rule that owns it.
+            var produced = bid.loadProblems.filter { $0.rule == rule.id }.map(Finding.init(problem:)) + rule.init().check(bid, context: context)
             if let severity = entry?.severity {
                 for i in produced.indices where produced[i].severity != .info { produced[i].severity = severity }
             }
@@ -57,6 +59,18 @@ public enum Checker {
 public struct CheckReport: Sendable {
     public var findings: [Finding]
     public var coverage: Coverage
+
+    public init(findings: [Finding], coverage: Coverage) {
+        self.findings = findings
+        self.coverage = coverage
+    }
+
+    /// The report on a project that cannot be read at all: its load errors, nothing covered.
+    public init(unusable error: Error) {
+        let errors = (error as? LoadErrors)?.errors ?? (error as? LoadError).map { [$0] } ?? [LoadError(SourceLocation(file: ""), "\(error)")]
+        self.init(findings: errors.map { Finding(problem: LoadProblem($0)) }, coverage: Coverage(total: 0, covered: []))
+    }
+
     public var errors: Int { findings.filter { $0.severity == .error }.count }
     public var warnings: Int { findings.filter { $0.severity == .warning }.count }
 }
@@ -65,6 +79,11 @@ public struct CheckReport: Sendable {
 public struct Coverage: Sendable {
     public var total: Int
     public var covered: Set<String>
+
+    public init(total: Int, covered: Set<String>) {
+        self.total = total
+        self.covered = covered
+    }
 
     init(_ bid: AssembledBid) {
         let matrix = ComplianceMatrix(project: bid.project, parts: bid.package.parts)

@@ -26,6 +26,14 @@ public struct Finding: Sendable, Hashable {
     }
 }
 
+extension Finding {
+    /// A load problem as the finding of the rule that owns it.
+    init(problem: LoadProblem) {
+        self.init(rule: problem.rule, severity: .error, section: problem.section, message: problem.error.message,
+                  location: problem.error.location.file.isEmpty ? nil : problem.error.location)
+    }
+}
+
 /// A checker rule: a stable id, a default severity, and a check that never throws on a finding.
 /// One rule per file under `Rules/`, each with its examples and its twin test.
 public protocol Rule: Sendable {

@@ -13,7 +13,22 @@ public enum ProjectLoader {
     static let contactKeys = ["name", "role", "phone", "email"]
     static let customerKeys = ["name", "grade", "contacts"]
 
-    public static func load(folder: String) throws -> Project {
+    /// The project, or an error for any problem (what `build`, `tasks` and `price` need).
+    public static func load(folder: String) throws -> Project { try loadCollecting(folder: folder).strict() }
+
+    /// The project with the recoverable problems met on the way (`LoadProblem`: a missing section file,
+    /// an unknown requirement id); throws only when the project is unusable (no bid.yaml, YAML or type errors).
+    public static func loadCollecting(folder: String) throws -> Loaded<Project> {
+        var problems = ProblemCollector()
+        do {
+            let project = try read(folder: folder, problems: &problems)
+            return Loaded(project, problems: problems.problems)
+        } catch {
+            throw problems.stopping(with: error)
+        }
+    }
+
+    private static func read(folder: String, problems: inout ProblemCollector) throws -> Project {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         let displayRoot = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
         let paths = ProjectPaths(root: root, displayRoot: displayRoot)
@@ -24,12 +39,12 @@ public enum ProjectLoader {
         let doc = try YAMLDocument(contentsOf: paths.url("bid.yaml"), displayPath: bidFile)
         let top = try doc.root.mapping(keys: topKeys)
 
-        let info = try readProjectInfo(top.required("project"), paths: paths)
+        let info = try readProjectInfo(top.required("project"), paths: paths, problems: &problems)
         let tender = try readTender(top.required("tender"), paths: paths)
         let bidder = try readBidder(top.required("bidder"), paths: paths)
         let customer = try top["customer"].map(readCustomer)
         let (pricing, priceList) = try PricingLoader.read(top.required("pricing"), paths: paths)
-        let parts = try TaskBreakdownLoader.read(top.required("parts"), paths: paths)
+        let parts = try TaskBreakdownLoader.read(top.required("parts"), paths: paths, problems: &problems)
 
         let (requirements, responses, orderPrescribed, requirementsSource) = try RequirementsLoader.load(
             tender.requirementsFile, paths: paths, referencedAt: tender.requirementsLocation)
@@ -39,16 +54,19 @@ public enum ProjectLoader {
             pricing: pricing, parts: parts, requirements: requirements, responses: responses)
         if let checks = top["checks"] { project.checks = try CheckSettings.read(checks) }
         project.documentOrderPrescribed = orderPrescribed
-        try ReferenceValidator.validate(project)
+        problems.record(ReferenceValidator.errors(in: project))
         project.dataSources = [DataSource(doc), requirementsSource] + (priceList.map { [$0] } ?? [])
         return project
     }
 
-    private static func readProjectInfo(_ value: YAMLValue, paths: ProjectPaths) throws -> ProjectInfo {
+    private static func readProjectInfo(_ value: YAMLValue, paths: ProjectPaths, problems: inout ProblemCollector) throws -> ProjectInfo {
         let m = try value.mapping(keys: projectKeys)
-        let referenceDocx = try m["reference_docx"].map { v -> String in
+        let referenceDocx = try m["reference_docx"].flatMap { v -> String? in
             let relative = try paths.confine(v.nonEmptyString(), at: v.location)
-            guard paths.exists(relative) else { throw v.error("reference DOCX '\(relative)' not found") }
+            guard paths.exists(relative) else {
+                problems.record(v.error("reference DOCX '\(relative)' not found"))
+                return nil
+            }
             return relative
         }
         let idValue = try m.required("id")

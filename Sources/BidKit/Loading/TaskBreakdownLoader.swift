@@ -1,6 +1,7 @@
 /// Reads `parts:` — the task breakdown: parts, their sections in binding order, owners and due dates.
 enum TaskBreakdownLoader {
-    static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> [PartPlan] {
+    /// A section whose file is missing is a recoverable problem: the section stays in the plan (empty).
+    static func read(_ value: YAMLValue, paths: ProjectPaths, problems: inout ProblemCollector) throws -> [PartPlan] {
         var ids: [String: SourceLocation] = [:]
         func claim(_ id: String, at location: SourceLocation) throws {
             if let first = ids[id] { throw LoadError(location, "duplicate id '\(id)' (first used at \(first))") }
@@ -10,7 +11,7 @@ enum TaskBreakdownLoader {
             let m = try partValue.mapping(keys: ["id", "title", "sections"])
             let id = try m.string("id")
             try claim(id, at: try m.required("id").location)
-            let sections = try m.required("sections").list().map { try readSection($0, paths: paths, claim: claim) }
+            let sections = try m.required("sections").list().map { try readSection($0, paths: paths, problems: &problems, claim: claim) }
             return PartPlan(id: id, title: try m.string("title"), sections: sections, location: partValue.location)
         }
         guard !parts.isEmpty else { throw value.error("'parts' must list at least one part") }
@@ -18,7 +19,7 @@ enum TaskBreakdownLoader {
     }
 
     private static func readSection(
-        _ value: YAMLValue, paths: ProjectPaths, claim: (String, SourceLocation) throws -> Void
+        _ value: YAMLValue, paths: ProjectPaths, problems: inout ProblemCollector, claim: (String, SourceLocation) throws -> Void
     ) throws -> SectionPlan {
         let m = try value.mapping(keys: ["id", "title", "source", "generate", "owner", "role", "due", "status", "covers", "sealed", "signed"])
         let id = try m.string("id")
@@ -29,10 +30,10 @@ enum TaskBreakdownLoader {
             let relative = try paths.confine(source.nonEmptyString(), at: source.location)
             let isForm = relative.lowercased().hasSuffix(".docx")
             if relative.lowercased().hasSuffix(".doc") {
-                throw source.error("'\(relative)' is a Word 97-2003 document; save the form as .docx")
-            }
-            guard paths.exists(relative) else {
-                throw source.error("\(isForm ? "Word form" : "Markdown file") '\(relative)' not found (looked for \(paths.display(relative)))")
+                problems.record(source.error("'\(relative)' is a Word 97-2003 document; save the form as .docx"), section: id)
+            } else if !paths.exists(relative) {
+                problems.record(source.error("\(isForm ? "Word form" : "Markdown file") '\(relative)' not found (looked for \(paths.display(relative)))"),
+                                section: id)
             }
             content = isForm ? .docxForm(path: relative) : .markdown(path: relative)
         case (nil, let kind?):

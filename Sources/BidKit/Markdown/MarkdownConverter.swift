@@ -19,7 +19,7 @@ struct MarkdownConverter {
     private var directory: String { file.split(separator: "/").dropLast().joined(separator: "/") }
 
     func convert() throws -> [Block] {
-        let fieldErrors = context.fields.validate(text, file: displayFile)
+        let fieldErrors = context.collecting ? [] : context.fields.validate(text, file: displayFile)
         if let first = fieldErrors.first { throw fieldErrors.count == 1 ? first as Error : LoadErrors(fieldErrors) }
 
         cmark_gfm_core_extensions_ensure_registered()

@@ -24,12 +24,21 @@ struct Leftovers: Rule {
     ]
 
     private static let patterns: [ScanPattern] = [
-        ScanPattern(#"\{\{[^}]*\}\}"#, label: "unresolved field", triggers: ["{{"]),
+        ScanPattern(#"\{\{[^}]*\}\}"#, label: unresolvedField, triggers: ["{{"]),
         ScanPattern(#"(?<![A-Za-z])(TODO|TBD|XXX)(?![A-Za-z])"#, label: "marker", triggers: ["TODO", "TBD", "XXX"]),
         ScanPattern(#"【\s*】"#, label: "empty 【】 to fill in", triggers: ["【"]),
         ScanPattern(#"(?<![0-9〇零一二三四五六七八九十])[ \t\u3000]*年[ \t\u3000]+月[ \t\u3000]+日"#, label: "empty date slot", triggers: ["月"]),
         ScanPattern(#"_{3,}|＿{2,}"#, label: "blank to fill in", triggers: ["___", "＿＿"]),
     ].compactMap { $0 }
+
+    static let unresolvedField = "unresolved field"
+
+    /// "; did you mean 'bidder.name'?" for a `{{field}}` that is not one.
+    private static func fieldHint(_ m: TextScan.Match, _ fields: FieldTable) -> String {
+        guard m.label == unresolvedField else { return "" }
+        let name = m.text.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespaces)
+        return DidYouMean.suggestion(for: name, among: fields.names).map { "; did you mean '{{\($0)}}'?" } ?? ""
+    }
 
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let isThematicBreak: (String) -> Bool = { line in
@@ -38,16 +47,19 @@ struct Leftovers: Rule {
         }
         // Generated sections only show data from bid.yaml, the requirements and the price list:
         // their markers are reported below, at the data file's line, where they are filled in.
+        // An unknown field in a buyer's form is reported by the loader at its paragraph (`loadProblems`).
         var findings = TextScan.matches(of: Self.patterns, in: context.text, skipLine: isThematicBreak)
             .filter { $0.fromSource ? !bid.fields.isKnownField($0.text) : GeneratedKind(rawValue: $0.section.kind) == nil }
+            .filter { !($0.section.kind == "docx-form" && $0.label == Self.unresolvedField) }
             .map { m in
                 let what = Self.markerText(in: m.line, at: m.location.column, match: m.text).map { ": \($0)" } ?? ""
-                return finding("\(m.label) '\(m.text)' in section '\(m.section.title)'\(what)", section: m.section.id, at: m.location)
+                return finding("\(m.label) '\(m.text)' in section '\(m.section.title)'\(what)\(Self.fieldHint(m, bid.fields))",
+                               section: m.section.id, at: m.location)
             }
         findings += dataFindings(bid.project.dataSources, skipLine: isThematicBreak)
         // An empty section that covers a requirement is reported by required-documents instead.
         for (section, plan) in zip(bid.package.sections, bid.project.sections)
-        where plan.covers.isEmpty && SectionContentInspector.isEmpty(section) {
+        where plan.covers.isEmpty && SectionContentInspector.isEmpty(section) && !bid.unloadedSections.contains(plan.id) {
             findings.append(finding("section '\(section.title)' is empty", severity: .warning, section: section.id, at: plan.location))
         }
         return findings

@@ -30,7 +30,9 @@ struct RequiredDocuments: Rule {
                 continue
             }
             for plan in covering {
-                guard let section = packaged[plan.id], SectionContentInspector.isEmpty(section) else { continue }
+                // A section that could not be read is reported by `load`.
+                guard let section = packaged[plan.id], SectionContentInspector.isEmpty(section),
+                      !bid.unloadedSections.contains(plan.id) else { continue }
                 findings.append(finding("section '\(plan.title)' covers \(req.id) '\(req.text)' but is empty",
                                         severity: severity, requirement: req.id, section: plan.id, at: plan.location))
             }

@@ -40,6 +40,8 @@ struct Signatures: Rule {
                 if case .signature(let s) = block { return s.slots }
                 return []
             }
+            // A section that could not be read is reported by `load`.
+            if bid.unloadedSections.contains(section.id) { continue }
             let needs = SigningNeeds.of(section, plan: plans[section.id])
             if section.kind == "docx-form" {
                 // A buyer's Word form lays out its own seal and signature lines: look for them in its text.

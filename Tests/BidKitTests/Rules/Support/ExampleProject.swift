@@ -118,7 +118,7 @@ enum ExampleProject {
 
 extension TestProject {
     /// Loaded and assembled the way `bidkit check` does it.
-    func assembleForCheck() throws -> AssembledBid { try assemble() }
+    func assembleForCheck() throws -> AssembledBid { Assembler.assemble(try ProjectLoader.loadCollecting(folder: path)) }
 }
 
 /// The findings of `rule` on the Chinese test project with `overrides` (path → content; nil removes).
