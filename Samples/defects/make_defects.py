@@ -58,11 +58,11 @@ parts:
 """
 
 REQUIREMENTS = """requirements:
-  - {id: D-01, kind: document, text: 投标函, mandatory: true}
-  - {id: D-02, kind: document, text: 分项报价表, mandatory: true}
-  - {id: D-03, kind: document, text: 技术方案, mandatory: true}
-  - {id: Q-01, kind: qualification, text: 具有有效的质量管理体系认证证书（ISO 9001）, mandatory: true}
-  - {id: T-01, kind: clause, category: technical, text: 摄像机有效像素不低于 400 万, mandatory: true}
+  - {id: D-01, kind: document, text: 投标函, marker: ★}
+  - {id: D-02, kind: document, text: 分项报价表, marker: ★}
+  - {id: D-03, kind: document, text: 技术方案, marker: ★}
+  - {id: Q-01, kind: qualification, text: 具有有效的质量管理体系认证证书（ISO 9001）, marker: ★}
+  - {id: T-01, kind: clause, category: technical, text: 摄像机有效像素不低于 400 万, marker: ★}
   - {id: T-02, kind: clause, category: technical, text: 录像存储时间不少于 90 天}
 responses:
   - {requirement: T-01, response: comply, offer: 800 万像素, section: solution}

@@ -19,12 +19,12 @@ struct CheckerTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(object.keys) == ["findings", "summary"])
         let finding = try #require((object["findings"] as? [[String: Any]])?.first)
-        #expect(Set(finding.keys) == ["rule", "severity", "requirement", "section", "message", "file", "line"])
+        #expect(Set(finding.keys) == ["rule", "severity", "requirement", "section", "message", "file", "line", "column"])
         #expect(finding["requirement"] as? String == "T-01")
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["errors"] as? Int == 1)
         let reqs = try #require(summary["requirements"] as? [String: Any])
-        #expect(reqs["total"] as? Int == 4 && reqs["covered"] as? Int == 3)
+        #expect(reqs["total"] as? Int == 4 && reqs["covered"] as? Int == 3 && reqs["answered"] as? Int == 3 && reqs["compliant"] as? Int == 3)
     }
 
     @Test func everyRuleHasAStableUniqueID() {

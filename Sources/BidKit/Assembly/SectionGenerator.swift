@@ -97,7 +97,7 @@ struct SectionGenerator {
             case nil: status = t("未响应", "No response")
             }
             let place = r?.section.flatMap { sections[$0]?.title } ?? ""
-            return Table.Row([String(n + 1), req.id, (req.mandatory ? "★" : "") + req.text, r?.offer ?? "", status,
+            return Table.Row([String(n + 1), req.id, req.markedText, r?.offer ?? "", status,
                               r?.explanation ?? "", place].map { Table.Cell($0) })
         }
         let headers = [t("序号", "No."), t("条款号", "Clause"), t("招标要求", "Requirement"), t("投标响应", "Our offer"),
@@ -106,11 +106,18 @@ struct SectionGenerator {
                                        .init(alignment: .left, weight: 20), .init(alignment: .left, weight: 14),
                                        .init(alignment: .center, weight: 6), .init(alignment: .left, weight: 14),
                                        .init(alignment: .left, weight: 8)]
-        let note = t("注：标注★的条款为实质性条款，不允许负偏离。", "Clauses marked ★ are mandatory; a negative deviation on them is not allowed.")
-        return [.paragraph(Paragraph([.text(note)])),
-                .table(Table(columns: columns, header: [Table.Row(headers.map { Table.Cell($0) })], body: rows,
-                             role: category == .technical ? "technical-deviations" : "commercial-deviations")),
-                signature]
+        // The note explains only the markers the tender used.
+        var notes: [String] = []
+        if clauses.contains(where: { $0.marker == .star }) {
+            notes.append(t("标注★的条款为实质性条款，不允许负偏离", "Clauses marked ★ are mandatory; a negative deviation on them is not allowed"))
+        }
+        if clauses.contains(where: { $0.marker == .triangle }) {
+            notes.append(t("标注▲的条款为重要条款（评分项）", "Clauses marked ▲ are important (scored)"))
+        }
+        let note = notes.isEmpty ? [] : [Block.paragraph(Paragraph([.text(t("注：", "") + notes.joined(separator: t("；", "; ")) + t("。", "."))]))]
+        let table = Table(columns: columns, header: [Table.Row(headers.map { Table.Cell($0) })], body: rows,
+                          role: category == .technical ? "technical-deviations" : "commercial-deviations")
+        return note + [.table(table), signature]
     }
 
     private func qualificationList() -> [Block] {

@@ -11,8 +11,8 @@ extension CheckReport {
         let rows = findings.map { f in
             Table.Row([labels[f.severity] ?? "", f.rule, f.requirement ?? "", f.message, f.location?.description ?? ""].map { Table.Cell($0) })
         }
-        let summary = t("错误 \(errors) 项，警告 \(warnings) 项；已响应要求 \(coverage.covered.count)/\(coverage.total)。",
-                        "\(errors) errors, \(warnings) warnings; requirements covered \(coverage.covered.count)/\(coverage.total).")
+        let summary = t("错误 \(errors) 项，警告 \(warnings) 项；", "\(errors) errors, \(warnings) warnings; ")
+            + coverage.sentence(bid.project.language) + t("。", ".")
         let findingsTable = Table(
             columns: [.init(alignment: .center, weight: 3), .init(alignment: .left, weight: 6), .init(alignment: .left, weight: 3),
                       .init(alignment: .left, weight: 20), .init(alignment: .left, weight: 10)],

@@ -90,6 +90,8 @@ public struct Qualification: Sendable {
     public var expires: CalendarDay?
     public var file: String?
     public var requirement: String?
+    /// The certificate's scope as printed on it (认证范围 / scope of certification), when given.
+    public var scope: String? = nil
     public var location: SourceLocation
 }
 
