@@ -56,6 +56,7 @@ public enum ProjectLoader {
         project.documentOrderPrescribed = orderPrescribed
         problems.record(ReferenceValidator.errors(in: project))
         project.dataSources = [DataSource(doc), requirementsSource] + (priceList.map { [$0] } ?? [])
+        project.keyLocations = doc.root.keyLocations()
         return project
     }
 

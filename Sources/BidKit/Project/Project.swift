@@ -25,11 +25,18 @@ public struct Project: Sendable {
     /// bid.yaml, the requirements file and the CSV price list as written, so a check can point at the
     /// line where a value was typed rather than at the generated table that shows it.
     public var dataSources: [DataSource] = []
+    /// Where each value of bid.yaml is written, by dotted path ("tender.ceiling"): see `location(of:)`.
+    public var keyLocations: [String: SourceLocation] = [:]
 
     public var language: Language { info.language }
     public var sections: [SectionPlan] { parts.flatMap(\.sections) }
     public func requirement(_ id: String) -> Requirement? { requirements.first { $0.id == id } }
     public func response(to id: String) -> ClauseResponse? { responses.first { $0.requirement == id } }
+
+    /// Where the bid.yaml value at `path` ("bidder.validity_days") is written; the file when it is not.
+    public func location(of path: String) -> SourceLocation {
+        keyLocations[path] ?? SourceLocation(file: display("bid.yaml"))
+    }
 
     /// The name a project-relative path is shown with in messages.
     public func display(_ relativePath: String) -> String {

@@ -25,19 +25,22 @@ struct BidBond: Rule {
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let tender = bid.project.tender
         guard let required = tender.bidBond, required > 0 else { return [] }
-        let at = SourceLocation(file: bid.project.display("bid.yaml"))
+        let p = bid.project
         var findings: [Finding] = []
-        switch bid.project.bidder.bidBond {
+        switch p.bidder.bidBond {
         case nil:
-            findings.append(finding("the tender requires a bid bond of \(Money.format(required)) but bidder.bid_bond is not given", at: at))
+            // The line to add it to: the bidder's section.
+            findings.append(finding("the tender requires a bid bond of \(Money.format(required)) but bidder.bid_bond is not given",
+                                    at: p.location(of: "bidder")))
         case let provided? where provided < required:
-            findings.append(finding("the bid bond \(Money.format(provided)) is less than the required \(Money.format(required))", at: at))
+            findings.append(finding("the bid bond \(Money.format(provided)) is less than the required \(Money.format(required))",
+                                    at: p.location(of: "bidder.bid_bond")))
         default: break
         }
         let limit = context.threshold("max_fraction_of_budget")
         if let budget = tender.ceiling, budget > 0, required > budget * limit {
             findings.append(finding("the tender asks a bid bond of \(Money.format(required)), more than \(Money.percent(limit)) of the budget \(Money.format(budget)): ask the buyer for a clarification",
-                                    severity: .warning, at: at))
+                                    severity: .warning, at: p.location(of: "tender.bid_bond")))
         }
         return findings
     }

@@ -19,6 +19,6 @@ struct MarginFloor: Rule {
         let floor = bid.project.pricing.marginFloor
         guard margin < floor else { return [] }
         return [finding("gross margin \(Money.percent(Money.round(margin, scale: 4))) is below the floor \(Money.percent(floor)) (cost \(Money.format(bid.prices.cost ?? 0)) against \(Money.format(bid.prices.totalExcludingTax)) excluding tax)",
-                        at: bid.project.pricing.statedTotalLocation ?? SourceLocation(file: bid.project.display("bid.yaml")))]
+                        at: bid.project.keyLocations["pricing.margin_floor"] ?? bid.project.location(of: "pricing"))]
     }
 }

@@ -75,7 +75,7 @@ struct Signatures: Rule {
         }
         if agentSigns, !hasPowerOfAttorney {
             findings.append(finding("the authorised agent \(p.bidder.authorizedAgent ?? "") signs, but the bid has no power of attorney (授权委托书)",
-                                    at: SourceLocation(file: p.display("bid.yaml"))))
+                                    at: p.location(of: "bidder.authorized_agent")))
         }
         return findings
     }

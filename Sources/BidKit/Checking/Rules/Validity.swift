@@ -20,15 +20,15 @@ struct Validity: Rule {
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let bidder = bid.project.bidder
         let offered = bidder.validityDays, required = bid.project.tender.validityDays
-        let at = SourceLocation(file: bid.project.display("bid.yaml"))
+        let project = bid.project
         var findings: [Finding] = []
         if offered < required {
-            findings.append(finding("the bid is valid for \(offered) days, the tender requires \(required)", at: at))
+            findings.append(finding("the bid is valid for \(offered) days, the tender requires \(required)", at: project.location(of: "bidder.validity_days")))
         }
-        let validUntil = bid.project.tender.deadline.day.adding(days: max(offered, required))
+        let validUntil = QualificationEvaluation.bidValidUntil(project)
         if let until = bidder.powerOfAttorneyUntil, bidder.authorizedAgent != nil, until < validUntil {
             findings.append(finding("the power of attorney ends \(until), before the bid's validity ends \(validUntil) (\(max(offered, required)) days from the deadline)",
-                                    at: at))
+                                    at: project.location(of: "bidder.power_of_attorney_until")))
         }
         return findings
     }

@@ -25,7 +25,7 @@ enum ExampleProject {
           address: 1 Harbour Street, Bristol
           validity_days: 120
         pricing:
-          currency: USD
+          currency: GBP
           tax_rate: 0.13
           items:
             - {name: Camera, unit: each, quantity: 10, unit_price: 1234.56, unit_cost: 900}
