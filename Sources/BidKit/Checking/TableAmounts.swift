@@ -111,15 +111,13 @@ enum TableAmounts {
     static func columnTotals(_ bid: AssembledBid) -> [Problem] {
         var out: [Problem] = []
         for table in tables(bid) {
-            var start = 0
             for (i, row) in table.rows.enumerated() {
                 let label = row.label.lowercased().filter { !" ：:".contains($0) }
                 let isTotal = totalLabels.contains(label) || (label.isEmpty && row.cells.count > 1 && totalLabels.contains(row.cells[1].text.lowercased()))
                 guard isTotal else { continue }
-                defer { start = i + 1 }
-                // Only a total right after the lines it sums; later footer rows add tax or take discounts.
-                guard i > start else { continue }
-                let lines = table.rows[start..<i]
+                // Only the first total, right after the lines it sums: later rows add tax or take discounts.
+                guard i > 0 else { break }
+                let lines = table.rows[0..<i]
                 for cell in row.cells.dropFirst() {
                     guard let stated = amount(in: cell.text), stated.kind == .figure, let value = stated.value else { continue }
                     let column = lines.map { $0.text(at: cell.column) ?? "" }
@@ -131,6 +129,7 @@ enum TableAmounts {
                                            section: table.section.id, location: locate(row, in: table.section, bid)))
                     }
                 }
+                break
             }
         }
         return out
