@@ -151,6 +151,8 @@ DEFECTS = {
                    {"sections/letter.md": [("```signature\nseal: bidder\nsigner: legal-representative\ndate: true\n```\n", "")]}),
     "bid-bond": ("The bid bond provided (100.00) is less than the 200.00 the tender requires.",
                  {"bid.yaml": [("  bid_bond: 200.00\n  qualifications", "  bid_bond: 100.00\n  qualifications")]}),
+    "addressee": ("The bid letter, reused from another tender, is addressed to 某市中心医院, not the buyer.",
+                  {"sections/letter.md": [("致：{{tender.buyer}}", "致：某市中心医院")]}),
     "identity": ("Reused boilerplate in the technical solution still names another buyer (某市自来水公司).",
                  {"sections/solution.md": [("并通过 GB/T 28181", "参照某市自来水公司项目经验，并通过 GB/T 28181")]}),
     "leftovers": ("The technical solution still holds a TODO marker.",

@@ -15,6 +15,7 @@ public enum Checker {
         Signatures.self,
         BidBond.self,
         Identity.self,
+        Addressee.self,
         DocxMetadata.self,
         Leftovers.self,
         ConditionalPrice.self,
