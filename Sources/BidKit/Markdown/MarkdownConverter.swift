@@ -187,10 +187,10 @@ struct MarkdownConverter {
             default: break
             }
         }
-        return out.map { inline in
+        return CJKEmphasis.strongRuns(in: out.map { inline in
             if case .text(let s) = inline { return .text(context.fields.substitute(s)) }
             return inline
-        }
+        })
     }
 }
 

@@ -22,6 +22,7 @@ struct Addressee: Rule {
         .letter("Dear Sir or Madam,", .en),
         .letter("To: Procurement Department, {{tender.buyer}}", .en),
         .letter("To whom it may concern,", .en),
+        .letter("Dear [TODO: salutation],", .en),
     ]
 
     /// Addressee lines: the marker and what follows it (up to the salutation's colon or comma).
@@ -46,7 +47,8 @@ struct Addressee: Rule {
         let surnames = (p.customer?.contacts ?? []).compactMap { $0.name.split(separator: " ").last.map(String.init) }.filter { $0.count >= 2 }
         var findings: [Finding] = []
         for m in TextScan.matches(of: Self.patterns, in: context.text, resolvingFields: true) {
-            guard let addressee = Self.addressee(m.text) else { continue }
+            // "Dear [TODO: salutation]" is a leftover to fill in, reported by that rule.
+            guard let addressee = Self.addressee(m.text), !Leftovers.hasPlaceholder(addressee) else { continue }
             let lower = addressee.lowercased()
             if ours.contains(where: { addressee.contains($0) || $0.contains(addressee) }) || surnames.contains(where: { addressee.contains($0) }) { continue }
             if Self.generic.contains(where: { lower.hasSuffix($0) || lower.hasPrefix($0) || lower == "the " + $0 }) { continue }
