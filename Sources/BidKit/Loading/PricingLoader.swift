@@ -3,7 +3,7 @@ import Foundation
 /// Reads `pricing:` and its price list (inline items or a CSV file).
 enum PricingLoader {
     static let keys = ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items", "stated_total", "margin_floor"]
-    static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark"]
+    static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark", "tax_rate"]
 
     /// The pricing, and the CSV price list as read (when there is one) for the checks that scan it.
     static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> (PricingConfig, DataSource?) {
@@ -36,6 +36,15 @@ enum PricingLoader {
         return (config, csv)
     }
 
+    /// A line's own VAT rate, a fraction like `pricing.tax_rate`.
+    private static func lineRate(_ rate: Decimal?, at location: SourceLocation?) throws -> Decimal? {
+        guard let rate else { return nil }
+        guard rate >= 0, rate < 1 else {
+            throw LoadError(location ?? SourceLocation(file: ""), "expected a tax rate between 0 and 1 (e.g. 0.06) for 'tax_rate', found \(rate)")
+        }
+        return rate
+    }
+
     private static func readDiscount(_ value: YAMLValue?) throws -> Discount {
         guard let value else { return .amount(0) }
         let text = try value.string().trimmingCharacters(in: .whitespaces)
@@ -55,7 +64,8 @@ enum PricingLoader {
             spec: try m.optionalString("spec") ?? "", brand: try m.optionalString("brand") ?? "", unit: try m.string("unit"),
             quantity: try m.required("quantity").decimal(), unitPrice: try m.required("unit_price").decimal(),
             statedAmount: try m["amount"]?.decimal(), unitCost: try m["unit_cost"]?.decimal(),
-            remark: try m.optionalString("remark") ?? "", location: value.location)
+            remark: try m.optionalString("remark") ?? "", taxRate: try lineRate(m["tax_rate"]?.decimal(), at: m["tax_rate"]?.location),
+            location: value.location)
     }
 
     /// CSV rows → items. Hand-written (RFC 4180 in `CSVReader`) because every cell must carry its
@@ -98,7 +108,8 @@ enum PricingLoader {
                 no: text("no").isEmpty ? String(n + 1) : text("no"), name: name, spec: text("spec"), brand: text("brand"),
                 unit: text("unit"), quantity: try decimal("quantity", required: true) ?? 0,
                 unitPrice: try decimal("unit_price", required: true) ?? 0, statedAmount: try decimal("amount", required: false),
-                unitCost: try decimal("unit_cost", required: false), remark: text("remark"), location: row.location)
+                unitCost: try decimal("unit_cost", required: false), remark: text("remark"),
+                taxRate: try lineRate(decimal("tax_rate", required: false), at: cell("tax_rate")?.location), location: row.location)
         }
     }
 }

@@ -16,6 +16,8 @@ public struct Project: Sendable {
     public var customer: Customer?
     public var pricing: PricingConfig
     public var parts: [PartPlan]
+    /// Work that is not a section (review, proofreading, sealing, binding, submission).
+    public var tasks: [TaskPlan] = []
     public var requirements: [Requirement]
     public var responses: [ClauseResponse]
     /// Rule settings from bid.yaml `checks:`.
@@ -140,6 +142,8 @@ public struct PriceItem: Sendable {
     public var statedAmount: Decimal?
     public var unitCost: Decimal?
     public var remark: String
+    /// The line's VAT rate when it differs from `pricing.tax_rate` (goods 13 %, services 6 %, works 9 %).
+    public var taxRate: Decimal? = nil
     public var location: SourceLocation
 }
 
