@@ -9,7 +9,7 @@ public enum ProjectLoader {
     static let tenderKeys = ["number", "buyer", "agent", "lot", "deadline", "validity_days", "ceiling", "bid_bond", "requirements"]
     static let bidderKeys = ["name", "legal_representative", "authorized_agent", "address", "contact", "validity_days", "bid_bond",
                              "power_of_attorney_until", "qualifications"]
-    static let qualificationKeys = ["id", "name", "number", "issuer", "expires", "file", "requirement"]
+    static let qualificationKeys = ["id", "name", "number", "issuer", "expires", "file", "requirement", "scope"]
     static let contactKeys = ["name", "role", "phone", "email"]
     static let customerKeys = ["name", "grade", "contacts"]
 
@@ -116,7 +116,7 @@ public enum ProjectLoader {
         return Qualification(
             id: try m.string("id"), name: try m.string("name"), number: try m.string("number"),
             issuer: try m.optionalString("issuer"), expires: try m["expires"].map(day), file: file,
-            requirement: try m.optionalString("requirement"), location: value.location)
+            requirement: try m.optionalString("requirement"), scope: try m.optionalString("scope"), location: value.location)
     }
 
     private static func readContact(_ value: YAMLValue) throws -> Contact {
