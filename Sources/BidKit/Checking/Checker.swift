@@ -10,6 +10,8 @@ public enum Checker {
         OnePrice.self,
         PriceArithmetic.self,
         PriceCeiling.self,
+        UnbalancedPrices.self,
+        PriceTechnical.self,
         Validity.self,
         Qualifications.self,
         Signatures.self,
