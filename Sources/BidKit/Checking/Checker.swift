@@ -19,6 +19,7 @@ public enum Checker {
         Identity.self,
         Addressee.self,
         DocxMetadata.self,
+        BlindTechnical.self,
         Leftovers.self,
         ConditionalPrice.self,
         Schedule.self,

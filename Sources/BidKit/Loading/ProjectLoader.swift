@@ -6,7 +6,7 @@ public enum ProjectLoader {
     /// The keys of bid.yaml, in the order the docs list them (`bidkit init` writes them in this order too).
     static let topKeys = ["project", "tender", "bidder", "customer", "pricing", "parts", "tasks", "checks"]
     static let projectKeys = ["id", "name", "language", "template", "date", "copy", "known_names", "reference_docx"]
-    static let tenderKeys = ["number", "buyer", "agent", "lot", "deadline", "validity_days", "ceiling", "bid_bond", "requirements"]
+    static let tenderKeys = ["number", "buyer", "agent", "lot", "deadline", "validity_days", "ceiling", "bid_bond", "requirements", "blind_technical"]
     static let bidderKeys = ["name", "legal_representative", "authorized_agent", "address", "contact", "validity_days", "bid_bond",
                              "power_of_attorney_until", "qualifications"]
     static let qualificationKeys = ["id", "name", "number", "issuer", "expires", "file", "requirement", "scope"]
@@ -96,7 +96,7 @@ public enum ProjectLoader {
             lot: try m.optionalString("lot"), deadline: deadline, validityDays: try positive(m.required("validity_days")),
             ceiling: try m["ceiling"]?.decimal(), bidBond: try m["bid_bond"]?.decimal(),
             requirementsFile: try paths.confine(reqValue.nonEmptyString(), at: reqValue.location),
-            requirementsLocation: reqValue.location)
+            requirementsLocation: reqValue.location, blindTechnical: try m["blind_technical"]?.bool() ?? false)
     }
 
     private static func readBidder(_ value: YAMLValue, paths: ProjectPaths) throws -> Bidder {

@@ -69,6 +69,8 @@ public struct Tender: Sendable {
     public var bidBond: Decimal?
     public var requirementsFile: String
     public var requirementsLocation: SourceLocation
+    /// The tender asks for a blind technical volume (暗标): nothing in it may identify the bidder.
+    public var blindTechnical: Bool = false
 }
 
 public struct Bidder: Sendable {

@@ -29,7 +29,8 @@ struct DocxMetadata: Rule {
         if let reference = p.info.referenceDocx {
             files.append((p.root.appendingPathComponent(reference).path, p.display(reference), .warning))
         }
-        files += context.renderedFiles.map { ($0, $0, Self.severity) }
+        // A blind technical volume must not name the bidder at all: blind-technical checks those files.
+        if !p.tender.blindTechnical { files += context.renderedFiles.map { ($0, $0, Self.severity) } }
         var findings: [Finding] = []
         for file in files {
             let at = SourceLocation(file: file.display)

@@ -55,13 +55,14 @@ struct Leftovers: Rule {
                     triggers: ["x/", "X/", "d/", "D/", "m/", "M/", "x.", "X.", "x-", "X-"]),
         // [Client Name], [insert date], <insert date>: an English template's prompts.
         ScanPattern(#"\[(?:[Ii]nsert|[Ee]nter|[Aa]dd|[Ss]pecify)\b[^\]\n]{0,60}\](?![(\[:])|\[[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,4}\](?![(\[:])|\[[A-Z]{2,}(?:\s[A-Z]{2,}){1,4}\](?![(\[:])"#,
-                    label: "[…] prompt to fill in", triggers: ["["]),
+                    label: bracketPrompt, triggers: ["["]),
         ScanPattern(#"<\s*(?:[Ii]nsert|[Ee]nter|[Aa]dd|[Ss]pecify)\b[^>\n]{0,60}>|<[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,4}>"#, label: "<…> prompt to fill in",
                     triggers: ["<"]),
         ScanPattern(#"(?i)lorem\s+ipsum"#, label: "dummy text", triggers: ["orem", "OREM"]),
     ].compactMap { $0 }
 
     static let unresolvedField = "unresolved field"
+    static let bracketPrompt = "[…] prompt to fill in"
 
     /// Whether `text` holds a fill-in marker this rule reports (other rules leave such text to it).
     static func hasPlaceholder(_ text: String) -> Bool { !TextScan.find(patterns, in: text).isEmpty }
@@ -124,7 +125,9 @@ struct Leftovers: Rule {
                 let quoted = text.trimmingCharacters(in: .whitespaces)
                 let shown = quoted.count > 80 ? String(quoted.prefix(79)) + "…" : quoted
                 let name = (source.file as NSString).lastPathComponent
+                // In YAML a [list] is syntax, not an "[insert …]" prompt.
                 let found = Self.withoutOverlaps(TextScan.find(candidates, in: text), place: { _ in "" }, column: \.0, text: \.1, label: \.2)
+                    .filter { !(source.isYAML && $0.2 == Self.bracketPrompt) }
                 for (column, match, label) in found {
                     // A YAML line names its key; a CSV line is many cells, so show the cell's marker.
                     let what = source.isYAML ? shown : Self.markerText(in: text, at: column, match: match, stops: [","]) ?? shown
@@ -140,17 +143,7 @@ struct Leftovers: Rule {
     /// TODO, not also a 【】 prompt.
     static func withoutOverlaps<M>(_ matches: [M], place: (M) -> String, column: (M) -> Int, text: (M) -> String, label: (M) -> String) -> [M] {
         let priority = Dictionary(patterns.enumerated().map { ($1.label, $0) }, uniquingKeysWith: { a, _ in a })
-        var kept: [String: [(range: Range<Int>, rank: Int)]] = [:]
-        var out: [(M, Int)] = []
-        let ranked = matches.enumerated().sorted { (priority[label($0.element)] ?? 0, $0.offset) < (priority[label($1.element)] ?? 0, $1.offset) }
-        for (order, m) in ranked {
-            let range = column(m)..<(column(m) + max(1, text(m).count))
-            let key = place(m)
-            if kept[key, default: []].contains(where: { $0.range.overlaps(range) }) { continue }
-            kept[key, default: []].append((range, priority[label(m)] ?? 0))
-            out.append((m, order))
-        }
-        return out.sorted { $0.1 < $1.1 }.map(\.0)
+        return Overlaps.removed(matches, place: place, column: column, length: { text($0).count }, rank: { priority[label($0)] ?? 0 })
     }
 
     /// `**` that reached the converted text: emphasis CommonMark could not open or close (the

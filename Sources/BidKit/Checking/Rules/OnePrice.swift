@@ -30,8 +30,12 @@ struct OnePrice: Rule {
     /// Phrases that state the bid's total, followed (after a few filler words) by the amount.
     private static let statedTotal = try? NSRegularExpression(pattern:
         #"(?i)(?:投标总价|投标总报价|投标报价总额|总报价|报价总额|投标报价|total\s+(?:bid\s+|proposal\s+|contract\s+|tender\s+)?price|(?:firm\s+)?fixed\s+price|grand\s+total)"#)
-    static let triggers = ["总价", "总报价", "报价总额", "投标报价"] + ["total", "fixed price", "grand total"].flatMap { [$0, $0.capitalized, $0.uppercased()] }
-    /// What may stand between the phrase and its amount: "为", "：", "（小写）", "of", "is" …
+    static let triggers = ["总价", "总报价", "报价总额", "投标报价"] + ["total", "fixed"].flatMap { [$0, $0.capitalized, $0.uppercased()] }
+    /// A byte search for the phrases' literal parts before any regex runs.
+    static func candidates(_ line: String) -> [Int] { triggerSet.candidates(in: line) }
+    private static let triggerSet = TriggerSet([ScanPattern(".", triggers: triggers)].compactMap { $0 })
+
+    /// What may stand between the phrase and its amount: "为", "：", "（小写）", "of", "is" … (a line break too).
     private static let gap = try? NSRegularExpression(pattern:
         #"(?i)^[\s（）()【】\[\]:：*_|]*(?:(?:为|是|共计|合计|即|人民币|小写|大写|of|is|amounts\s+to|equal\s+to|a\s+total\s+of|in\s+words|in\s+figures)[\s（）()【】\[\]:：*_|]*)*$"#)
 
@@ -48,12 +52,22 @@ struct OnePrice: Rule {
             findings.append(finding("\(binding.source.dropLast(2)) states \(Money.format(binding.value)) but the price schedule totals \(Money.format(computed)); \(binding.described)",
                                     at: binding.location))
         }
-        // Every "投标总价 …" / "total price …" in the text, in either order of words and figures.
-        for (line, text) in context.text.lines(containingAnyOf: Self.triggers) {
+        // Every "投标总价 …" / "total price …" in the text, in either order of words and figures; the amount
+        // may start the next line of the paragraph ("…愿以投标总报价\n人民币…元整（¥…）").
+        let lines = context.text.lines
+        for (i, line) in lines.enumerated() {
+            let next = i + 1 < lines.count && lines[i + 1].section == line.section && line.fromSource ? lines[i + 1] : nil
+            let first = line.resolved as NSString
+            let text = line.resolved + (next.map { "\n" + $0.resolved } ?? "")
+            guard !OnePrice.candidates(text).isEmpty else { continue }
             let section = context.text.sections[line.section]
-            for m in Self.statedAmounts(in: text) where m.value != binding.value {
+            for m in Self.statedAmounts(in: text, phrasesBefore: first.length) where m.value != binding.value {
+                let onNext = m.range.location > first.length
+                let at = onNext && next != nil
+                    ? context.text.location(of: lines[i + 1], utf16Offset: m.range.location - first.length - 1, in: lines[i + 1].resolved)
+                    : context.text.location(of: line, utf16Offset: m.range.location, in: line.resolved)
                 findings.append(finding("section '\(section.title)' states a total of \(m.text)\(m.isWords ? " = \(Money.format(m.value ?? 0))" : ""), not \(Money.format(binding.value)); \(binding.described)",
-                                        section: section.id, at: context.text.location(of: line, utf16Offset: m.range.location, in: text)))
+                                        section: section.id, at: at))
             }
         }
         // … and in tables ("投标总价（小写）| ¥…"), the opening summary's own rows aside when they bind.
@@ -65,24 +79,31 @@ struct OnePrice: Rule {
         return findings
     }
 
-    /// The amounts a line states as the total: the first amount after each total phrase, and the
-    /// words or figure written beside it.
-    static func statedAmounts(in text: String) -> [AmountMention] {
+    /// The amounts a line states as the total: the first amount after each total phrase, or the words
+    /// of the words-and-figure pair it starts.
+    /// `phrasesBefore`: only phrases starting before this UTF-16 offset count (the rest of the text is
+    /// the next line, read for its amount only).
+    static func statedAmounts(in text: String, phrasesBefore limit: Int = .max) -> [AmountMention] {
         guard let statedTotal, let gap else { return [] }
         let ns = text as NSString
         let mentions = AmountMentions.find(in: text)
         let pairs = AmountMentions.pairs(in: text, mentions)
         var out: [AmountMention] = []
-        for phrase in statedTotal.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+        for phrase in statedTotal.matches(in: text, range: NSRange(location: 0, length: ns.length)) where phrase.range.location < limit {
             let end = phrase.range.location + phrase.range.length
             guard let first = mentions.first(where: { $0.range.location >= end }),
                   first.isWords || first.text.contains(".") || first.text.contains(",") || !first.currencies.isEmpty,
                   gap.firstMatch(in: ns.substring(with: NSRange(location: end, length: first.range.location - end)),
                                  range: NSRange(location: 0, length: first.range.location - end)) != nil
             else { continue }
-            out.append(first)
-            if let partner = pairs.first(where: { $0.words == first || $0.figure == first }).map({ $0.words == first ? $0.figure : $0.words }) {
-                out.append(partner)
+            // Words and a figure side by side state one total, the words binding: a figure that
+            // disagrees with its words is amount-words' finding.
+            if let pair = pairs.first(where: { $0.words == first || $0.figure == first }) {
+                var words = pair.words
+                words.text += "（\(pair.figure.text)）"
+                out.append(words)
+            } else {
+                out.append(first)
             }
         }
         return out.filter { $0.value != nil }
