@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "BidKit",
             dependencies: [
-                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "BidKitDocxReader", "CCmarkGFM",
+                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "BidKitDocxReader", "BidKitExternalTools", "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
