@@ -75,8 +75,8 @@ public struct Poppler: Sendable {
         return out
     }
 
-    /// Lines like `  12 [ XYZ  115  759 null      ] "bid5Fletter"`. pdfinfo prints names with
-    /// non-alphanumeric bytes as `5F`-style hex (LibreOffice encodes `_` so); they are decoded.
+    /// Lines like `  12 [ XYZ  115  759 null      ] "bid5Fletter"`, names as written in the file
+    /// (LibreOffice spells bytes other than ASCII letters and digits as hex: `_` is `5F`).
     static func parseDestinations(_ text: String, pageHeights: [Int: Double]) -> [Destination] {
         var out: [Destination] = []
         for line in text.split(separator: "\n") {

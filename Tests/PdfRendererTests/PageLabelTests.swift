@@ -1,4 +1,4 @@
-import BidKitExternalTools
+@testable import BidKitExternalTools
 import Testing
 @testable import PdfWriter
 

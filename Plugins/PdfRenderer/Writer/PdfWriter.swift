@@ -11,7 +11,10 @@ import DocxWriter
 /// converts with a private profile and a time limit (`LibreOffice`); 4. creation date, `/ID` and
 /// checksum are rewritten in place from the bid's date and the content.
 public struct PdfWriter: BidRenderer {
-    public init() {}
+    /// Where the engines are looked for: the process environment, or a given one (tests).
+    let environment: [String: String]?
+    public init(environment: [String: String]? = nil) { self.environment = environment }
+    private var env: [String: String] { environment ?? PdfEngines.environment }
     public var name: String { "pdf" }
     public var version: String { "1.0.0" }
     public var formats: [OutputFormat] { [OutputFormat(name: "pdf", fileExtension: "pdf", mediaType: "application/pdf")] }
@@ -19,7 +22,7 @@ public struct PdfWriter: BidRenderer {
 
     /// LibreOffice renders, poppler's pdfinfo reads pages back, fontconfig checks fonts: all three must be there.
     public func unavailableReason(format: String) -> String? {
-        let missing = PdfEngines.missing(environment: PdfEngines.environment)
+        let missing = PdfEngines.missing(environment: env)
         return missing.isEmpty ? nil : missing.map(\.description).joined(separator: "; ")
     }
 
@@ -37,7 +40,7 @@ public struct PdfWriter: BidRenderer {
     public func paginate(_ package: BidPackage, format: String, options: RenderOptions) throws -> PageMap {
         let (pdf, docx) = try convert(package, options: options)
         let read: (pages: Int, destinations: [Poppler.Destination])
-        do { read = try Poppler(environment: PdfEngines.environment).destinations(of: pdf) } catch { throw RenderError("\(error)") }
+        do { read = try Poppler(environment: env).destinations(of: pdf) } catch { throw RenderError("\(error)") }
         return PageLabels.map(pages: read.pages, destinations: read.destinations, bookmarks: docx.bookmarks,
                               firstPart: package.parts.first?.id)
     }
@@ -47,8 +50,8 @@ public struct PdfWriter: BidRenderer {
         let docx = try DocxWriter().renderDocx(package, options: options)
         let timeout = try PdfOptions.timeout(options)
         do {
-            try FontCheck(environment: PdfEngines.environment).requireInstalled(docx.fonts)
-            let office = try LibreOffice.locate(environment: PdfEngines.environment).get()
+            try FontCheck(environment: env).requireInstalled(docx.fonts)
+            let office = try LibreOffice.locate(environment: env).get()
             var engine = office
             engine.timeout = timeout
             return (try engine.convert(docx: docx.bytes), docx)

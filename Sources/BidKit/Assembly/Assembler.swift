@@ -195,7 +195,7 @@ public enum Assembler {
         }
     }
 
-    private static func tableOfContents(_ parts: [Part]) -> [TocEntry] {
+    static func tableOfContents(_ parts: [Part]) -> [TocEntry] {
         var entries: [TocEntry] = []
         for part in parts {
             entries.append(TocEntry(level: 1, number: part.number, title: part.title, anchor: part.id))

@@ -98,7 +98,9 @@ public struct BuildPipeline: Sendable {
             result.failures += written.failures
             let map = SigningMap(bid: bid, document: document, pages: paged?.pages)
             result.signingMaps.append(map)
-            if request.formats.contains("pdf") { result.written += writeSigningMap(map, to: request.outputDirectory, failures: &result.failures) }
+            if written.written.contains(where: { $0.hasSuffix("/\(document.baseName).pdf") }) {
+                result.written += writeSigningMap(map, to: request.outputDirectory, failures: &result.failures)
+            }
         }
         if let rules = project.submission {
             result.failures += SubmissionCheck.problems(rules, files: result.written).map { RenderFailure(format: "submission", message: $0) }
@@ -135,6 +137,27 @@ public struct BuildPipeline: Sendable {
             }
         }
         return result
+    }
+
+    /// The signing map of every document (or the selected volume), paginated when a paginating plugin can run.
+    public func signingMaps(projectFolder: String, selection: VolumeSelection?) throws -> ([SigningMap], [String]) {
+        let project = try ProjectLoader.load(folder: projectFolder)
+        let bid = try Assembler.assemble(project)
+        let options = options(for: project)
+        var warnings: [String] = []
+        var maps: [SigningMap] = []
+        for document in try VolumeSplitter.documents(of: bid, selecting: selection) {
+            var pages: PageMap?
+            switch Pagination.available(in: host) {
+            case .success(let pagination):
+                pages = try pagination.paginate(document.package, references: bid.pageReferences, language: project.language,
+                                                options: options).pages
+            case .failure(let why):
+                warnings.append("pages unknown: \(why)")
+            }
+            maps.append(SigningMap(bid: bid, document: document, pages: pages))
+        }
+        return (maps, warnings)
     }
 
     /// `DIR/<document>-signing-map.txt` and `.json`, beside the PDF they describe.

@@ -47,6 +47,17 @@ public enum VolumeSplitter {
                 }
             }
         }
+        // A volume without the bid's TOC section gets its own at the front of its first part.
+        let hasTOC = out.parts.first?.sections.first?.kind == GeneratedKind.toc.rawValue
+        if !hasTOC, !out.parts.isEmpty {
+            let zh = package.metadata.language == "zh"
+            let all = package.sections.first { $0.kind == GeneratedKind.toc.rawValue }.flatMap { s -> [TocEntry]? in
+                if case .toc(let e)? = s.blocks.first { return e }
+                return nil
+            } ?? Assembler.tableOfContents(package.parts)
+            out.parts[0].sections.insert(Section(id: "toc-\(volume.name)", title: zh ? "目录" : "Contents", number: "",
+                                                 kind: GeneratedKind.toc.rawValue, blocks: [.toc(trimmed(all, keeping: kept))]), at: 0)
+        }
         out.metadata.fields = (out.metadata.fields.filter { $0.key != "volume" } + [Field("volume", volume.name)]).sorted { $0.key < $1.key }
         let used = Set(out.parts.flatMap(\.sections).flatMap { BlockResources.ids(in: $0.blocks) })
         out.resources = package.resources.filter { used.contains($0.id) }
