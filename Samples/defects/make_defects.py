@@ -185,6 +185,8 @@ DEFECTS = {
                       {"styles/reference.docx": foreign_reference_docx}),
     "margin-floor": ("Unit costs leave a gross margin of about 5%, below the 10% floor: a warning.",
                      {"bid.yaml": [("unit_cost: 850", "unit_cost: 1050")]}),
+    "submission": ("The platform wants files named after the tender number (ZB-2026-0101-*.pdf); the build would write defect-submission.pdf.",
+                   {"bid.yaml": [("\nparts:\n", "\nsubmission:\n  formats: [pdf]\n  max_file_size: 10MB\n  file_name: \"ZB-2026-0101-*.pdf\"\n\nparts:\n")]}),
 }
 
 

@@ -87,3 +87,63 @@ struct PdfBuildTests {
         #expect(pages == pages.sorted())
     }
 }
+
+/// Submission limits, attachments and the DOCX's cached TOC page numbers.
+@Suite("submission limits and attachments")
+struct SubmissionAndAttachmentTests {
+    @Test func aFileOverTheSizeLimitIsAnErrorWithItsSize() throws {
+        let bid = TestProject.bidYAML + "submission:\n  formats: [txt]\n  max_file_size: 100B\n"
+        let p = try TestProject(["bid.yaml": bid])
+        let out = p.root.appendingPathComponent("dist").path
+        let r = try CLI.run(["build", p.path, "--format", "txt", "--out", out])
+        #expect(r.status == 1, "\(r.output)")
+        #expect(r.stderr.range(of: #"error: submission: .*mini\.txt is \d+ bytes, over the platform's limit of 100 bytes"#,
+                               options: .regularExpression) != nil, "\(r.stderr)")
+        let check = try CLI.run(["check", p.path, "--as-of", "2026-12-01", "--rendered", out + "/mini.txt"])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("over the platform's limit of 100 bytes"), "\(check.stdout)")
+    }
+
+    @Test(arguments: [("attachments/none.pdf", "not found or unreadable"), ("sections/letter.md", "is not a PDF, PNG or JPEG file")])
+    func aBadAttachmentIsAnErrorNamingTheFile(_ c: (String, String)) throws {
+        let qualification = TestProject.bidYAML.replacingOccurrences(of: "  validity_days: 120\n", with: """
+              validity_days: 120
+              qualifications:
+                - {id: cert, name: 证书, number: C-1, file: \(c.0)}
+
+            """) + "      - {id: quals, title: 资格证明文件, generate: qualification-list, owner: 李娜, due: 2026-12-05, status: done}\n"
+        let p = try TestProject(["bid.yaml": qualification])
+        let r = try CLI.run(["check", p.path])
+        #expect(r.status == 2, "\(r.output)")
+        #expect(r.stderr.contains("attachment '\(c.0)'") && r.stderr.contains(c.1), "\(r.stderr)")
+    }
+
+    @Test(.enabled(if: PdfBuildTests.libreOfficeInstalled)) func certificatesArePlacedAfterTheListAtPrintResolution() throws {
+        let folder = TestPaths.packageRoot + "/Samples/substation-video-tender"
+        let bid = try Assembler.assemble(ProjectLoader.load(folder: folder))
+        let list = try #require(bid.package.sections.first { $0.kind == "qualification-list" })
+        let captions = list.blocks.compactMap { block -> String? in
+            if case .heading(let h) = block { return h.content.plainText }
+            return nil
+        }
+        #expect(captions.count == 6)
+        #expect(captions[1] == "附件：质量管理体系认证证书（ISO 9001:2015）（05425Q30871R2M）")
+        let page = try #require(bid.package.resource(id: "attachments/iso9001.pdf.page-1.png"))
+        // PNG width, big-endian at byte 16: an A4 page at 150 dpi is 1240 px wide, not a 600 dpi 4960.
+        let width = page.data[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 1240)
+        #expect(bid.pageReferences.map(\.anchor).first == "attachment-business-license")
+    }
+
+    @Test(.enabled(if: PdfBuildTests.libreOfficeInstalled)) func theDocxAsDeliveredCarriesTocPageNumbers() throws {
+        let p = try TestProject()
+        let out = p.root.appendingPathComponent("dist").path
+        let r = try CLI.run(["build", p.path, "--format", "docx", "--out", out])
+        #expect(r.status == 0, "\(r.output)")
+        let xml = try Subprocess.run(["unzip", "-p", out + "/mini.docx", "word/document.xml"], timeout: 30).stdout
+        // PAGEREF letter … separate, then the cached number as a run: "1" for the first section.
+        #expect(xml.range(of: #"PAGEREF letter \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t[^>]*>1</w:t></w:r>"#,
+                          options: .regularExpression) != nil)
+        #expect(xml.contains("w:dirty=\"true\""), "Word still refreshes the TOC on open")
+    }
+}

@@ -33,3 +33,16 @@ struct PageLabelTests {
         #expect(map["commercial"] == nil)
     }
 }
+
+@Suite("font check")
+struct FontCheckTests {
+    @Test(.enabled(if: PdfWriterTests.installed)) func aNamedFontThatIsNotInstalledStopsTheConversion() throws {
+        #expect(throws: Never.self) { try FontCheck().requireInstalled(["SimSun", "Times New Roman"]) }
+        do {
+            try FontCheck().requireInstalled(["Fangzheng Imaginary Kai"])
+            Issue.record("a missing font passed")
+        } catch {
+            #expect("\(error)".contains("names font 'Fangzheng Imaginary Kai', which is not installed"), "\(error)")
+        }
+    }
+}
