@@ -52,6 +52,8 @@ struct PdfBuildTests {
         let technical = try String(contentsOfFile: out + "/mini-技术标.txt", encoding: .utf8)
         #expect(technical.contains("技术方案"))
         #expect(technical.contains("目录"))
+        let coverLines = technical.split(separator: "\n").prefix(4).map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(coverLines.contains("技术标"), "the cover names the volume: \(coverLines)")
         #expect(!technical.contains("分项报价表"))
 
         let only = p.root.appendingPathComponent("only").path
