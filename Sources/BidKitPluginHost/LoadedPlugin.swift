@@ -42,22 +42,7 @@ public final class LoadedPlugin: Sendable {
             let known = formats.map(\.name).joined(separator: ", ")
             throw failure(format, "'\(format)' is not one of this plugin's formats (\(known))")
         }
-        let optionText: String
-        switch RenderOptionsEncoding.encode(options) {
-        case .success(let text): optionText = text
-        case .failure(let error): throw failure(format, error.message)
-        }
-        let bytes = call("render") { result in
-            format.withCString { cFormat in
-                optionText.withCString { cOptions in
-                    package.withUnsafeBufferPointer { entry.render(cFormat, $0.baseAddress, $0.count, cOptions, result) }
-                }
-            }
-        }
-        switch bytes {
-        case .success(let bytes): return bytes
-        case .failure(let error): throw failure(format, error.message)
-        }
+        return try withPackage("render", format: format, package: package, options: options, entry.render)
     }
 
     /// The descriptor version the plugin was built against (1 or 2).
@@ -79,23 +64,29 @@ public final class LoadedPlugin: Sendable {
     /// plugin does not paginate.
     public func paginate(format: String, package: [UInt8], options: [String: String]) throws -> PageMap? {
         guard let paginate = entry.paginate else { return nil }
+        let bytes = try withPackage("paginate", format: format, package: package, options: options, paginate)
+        do { return try PageMap(text: String(decoding: bytes, as: UTF8.self)) } catch {
+            throw failure(format, "paginate returned \(error)")
+        }
+    }
+
+    /// render and paginate: options encoded for the ABI, the C strings and buffer held for the call.
+    private func withPackage(_ function: String, format: String, package: [UInt8], options: [String: String],
+                             _ fn: bidkit_render_fn) throws -> [UInt8] {
         let optionText: String
         switch RenderOptionsEncoding.encode(options) {
         case .success(let text): optionText = text
         case .failure(let error): throw failure(format, error.message)
         }
-        let outcome = call("paginate") { result in
+        let outcome = call(function) { result in
             format.withCString { cFormat in
                 optionText.withCString { cOptions in
-                    package.withUnsafeBufferPointer { paginate(cFormat, $0.baseAddress, $0.count, cOptions, result) }
+                    package.withUnsafeBufferPointer { fn(cFormat, $0.baseAddress, $0.count, cOptions, result) }
                 }
             }
         }
         switch outcome {
-        case .success(let bytes):
-            do { return try PageMap(text: String(decoding: bytes, as: UTF8.self)) } catch {
-                throw failure(format, "paginate returned \(error)")
-            }
+        case .success(let bytes): return bytes
         case .failure(let error): throw failure(format, error.message)
         }
     }
