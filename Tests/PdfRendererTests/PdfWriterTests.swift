@@ -35,7 +35,8 @@ struct PdfWriterTests {
     @Test(.enabled(if: installed)) func aHangingConversionIsKilledAtTheTimeLimit() throws {
         let bin = try TemporaryDirectory()
         let pidFile = bin.path + "/child.pid"
-        let script = "#!/bin/sh\nsleep 60 &\necho $! > \(pidFile)\nwait\n"
+        // A distinctive argument tells our sleep from a later process that reuses its pid.
+        let script = "#!/bin/sh\nsleep 61.2345 &\necho $! > \(pidFile)\nwait\n"
         try script.write(toFile: bin.path + "/soffice", atomically: true, encoding: .utf8)
         chmod(bin.path + "/soffice", 0o755)
         let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin")
@@ -49,9 +50,10 @@ struct PdfWriterTests {
         }
         #expect(Date().timeIntervalSince(started) < 15)
         let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-        // Gone, or a zombie waiting for init to reap it: either way no longer running.
+        // Gone, a zombie waiting for init to reap it, or its pid already reused: no longer running.
+        let cmdline = (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? ""
         let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first
-        #expect(state == nil || state == "Z", "the grandchild 'sleep' outlived the timeout (state \(state ?? ""))")
+        #expect(!cmdline.contains("61.2345") || state == "Z", "the grandchild 'sleep' outlived the timeout (state \(state ?? ""))")
     }
 
     @Test(.enabled(if: installed)) func realConversionIsReproducibleAndCarriesProperties() throws {
