@@ -122,7 +122,7 @@ struct SubmissionAndAttachmentTests {
 
     @Test(.enabled(if: PdfBuildTests.libreOfficeInstalled)) func certificatesArePlacedAfterTheListAtPrintResolution() throws {
         let folder = TestPaths.packageRoot + "/Samples/substation-video-tender"
-        let bid = try Assembler.assemble(ProjectLoader.load(folder: folder))
+        let bid = try Assembler.assemble(ProjectLoader.load(folder: folder), attachmentPages: true)
         let list = try #require(bid.package.sections.first { $0.kind == "qualification-list" })
         let captions = list.blocks.compactMap { block -> String? in
             if case .heading(let h) = block { return h.content.plainText }
@@ -135,6 +135,13 @@ struct SubmissionAndAttachmentTests {
         let width = page.data[16..<20].reduce(0) { $0 << 8 | Int($1) }
         #expect(width == 1240)
         #expect(bid.pageReferences.map(\.anchor).first == "attachment-business-license")
+        // check assembles without the page images, and with the same headings.
+        let checked = try Assembler.assemble(ProjectLoader.load(folder: folder))
+        #expect(checked.package.resource(id: "attachments/iso9001.pdf.page-1.png") == nil)
+        #expect(checked.package.sections.first { $0.kind == "qualification-list" }?.blocks.filter {
+            if case .heading = $0 { return true }
+            return false
+        }.count == 6)
     }
 
     @Test(.enabled(if: PdfBuildTests.libreOfficeInstalled)) func theDocxAsDeliveredCarriesTocPageNumbers() throws {

@@ -17,7 +17,10 @@ public struct AssembledBid: Sendable {
 
 /// Turns the task breakdown into one ordered, numbered BidPackage.
 public enum Assembler {
-    public static func assemble(_ project: Project) throws -> AssembledBid {
+    /// `attachmentPages`: place the attachments' page images (PDF pages rasterised with pdftoppm),
+    /// as a build needs; without it (check, tasks) each file is only verified to be there and of a
+    /// known type, and its caption placed, so headings, anchors and the table of contents are the same.
+    public static func assemble(_ project: Project, attachmentPages: Bool = false) throws -> AssembledBid {
         let prices = PriceSummary(project.pricing)
         let fields = FieldTable(project: project, prices: prices)
         let context = MarkdownContext(project: project, fields: fields)
@@ -35,7 +38,7 @@ public enum Assembler {
                 jobs.append(SectionJob(part: p, plan: plan, path: [p + 1, sectionCounter], numbered: !isTOC))
             }
         }
-        let attachments = Attachments(paths: context.paths, language: project.language)
+        let attachments = Attachments(paths: context.paths, language: project.language, rasterize: attachmentPages)
         let results = Parallel.map(jobs) { job in
             convert(job, context: context, generator: generator, attachments: attachments, project: project)
         }
@@ -115,13 +118,15 @@ public enum Assembler {
                 kind = generated.rawValue
                 blocks = generator.blocks(for: generated)
                 if generated == .qualificationList {
-                    // Each certificate's copy follows the list, in the list's order.
-                    for q in project.bidder.qualifications {
-                        guard let file = q.file else { continue }
-                        let placed = try attachments.blocks(file: file, caption: attachments.caption(name: q.name, number: q.number),
-                                                            anchor: Attachments.anchor(qualification: q.id), at: q.location)
-                        blocks += placed.blocks
-                        resources += placed.resources
+                    // Each certificate's copy follows the list, in the list's order (read side by side).
+                    let placed = Parallel.map(project.bidder.qualifications.filter { $0.file != nil }) { q in
+                        Result { try attachments.blocks(file: q.file ?? "", caption: attachments.caption(name: q.name, number: q.number),
+                                                        anchor: Attachments.anchor(qualification: q.id), at: q.location) }
+                    }
+                    for result in placed {
+                        let (more, images) = try result.get()
+                        blocks += more
+                        resources += images
                     }
                 }
             case .attachment(let file):

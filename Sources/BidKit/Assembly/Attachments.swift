@@ -16,13 +16,15 @@ struct Attachments {
 
     let paths: ProjectPaths
     let language: Language
+    /// Place page images (a build); otherwise verify the file and place its caption only (check).
+    let rasterize: Bool
 
     enum Kind { case pdf, png, jpeg }
 
     /// The anchor of a qualification's attachment heading.
     static func anchor(qualification id: String) -> String { "attachment-\(id)" }
 
-    /// Caption heading and page images of `file`; errors name the file.
+    /// Caption heading and page images of `file`; errors name the file. Sendable: read in parallel.
     func blocks(file: String, caption: String?, anchor: String, at location: SourceLocation) throws -> (blocks: [Block], resources: [Resource]) {
         let display = paths.display(file)
         guard paths.exists(file), let data = FileManager.default.contents(atPath: paths.url(file).path) else {
@@ -34,6 +36,13 @@ struct Attachments {
         let bytes = [UInt8](data)
         guard let kind = Self.kind(of: bytes) else {
             throw LoadError(location, "attachment '\(file)' is not a PDF, PNG or JPEG file")
+        }
+        var blocks: [Block] = caption.map { [.heading(Heading(level: 3, number: "", anchor: anchor, content: [.text($0)]))] } ?? []
+        let name = caption ?? (file as NSString).lastPathComponent
+        guard rasterize else {
+            // A section that is only an attachment must not look empty to the checks.
+            if caption == nil { blocks.append(.paragraph(Paragraph([.text("[\(name)]")]))) }
+            return (blocks, [])
         }
         var pages: [(data: [UInt8], type: String)] = []
         switch kind {
@@ -53,8 +62,6 @@ struct Attachments {
             guard !pages.isEmpty else { throw LoadError(location, "attachment '\(file)' has no pages") }
         }
         let zh = language == .zh
-        var blocks: [Block] = caption.map { [.heading(Heading(level: 3, number: "", anchor: anchor, content: [.text($0)]))] } ?? []
-        let name = caption ?? (file as NSString).lastPathComponent
         var resources: [Resource] = []
         for (i, page) in pages.enumerated() {
             let id = pages.count == 1 && kind != .pdf ? file : "\(file).page-\(i + 1).png"

@@ -68,7 +68,7 @@ public struct BuildPipeline: Sendable {
         announce("load \(request.projectFolder)")
         let project = try ProjectLoader.load(folder: request.projectFolder)
         announce("assemble")
-        let bid = try Assembler.assemble(project)
+        let bid = try Assembler.assemble(project, attachmentPages: true)
         let options = options(for: project, user: request.options)
         var result = BuildResult(written: [], failures: [])
         result.warnings = bid.warnings
@@ -142,7 +142,7 @@ public struct BuildPipeline: Sendable {
     /// The signing map of every document (or the selected volume), paginated when a paginating plugin can run.
     public func signingMaps(projectFolder: String, selection: VolumeSelection?) throws -> ([SigningMap], [String]) {
         let project = try ProjectLoader.load(folder: projectFolder)
-        let bid = try Assembler.assemble(project)
+        let bid = try Assembler.assemble(project, attachmentPages: true)
         let options = options(for: project)
         var warnings: [String] = []
         var maps: [SigningMap] = []
