@@ -98,9 +98,18 @@ def main():
             pdf = os.path.join(out, pdfs[0])
             pages = page_texts(pdf)
             items = outline(pdf)
-            for heading in ("第一章商务部分", "一、投标函", "七、资格证明文件", "第二章技术部分", "第三章附录"):
-                if not any(heading in i for i in items):
-                    fail(f"{pdf}: outline lacks '{heading}'")
+            model = os.path.join(a.out, name + "-model")
+            subprocess.run([a.bidkit, "build", project, "--format", "model-json", "--out", model], check=True, capture_output=True)
+            import json
+            package = json.load(open(os.path.join(model, os.listdir(model)[0])))
+            titles = []
+            for part in package["parts"]:
+                titles.append(squash(part["number"] + part["title"]))
+                titles += [squash(s["number"] + s["title"]) for s in part["sections"] if s["kind"] != "toc"]
+            missing = [t for t in titles if not any(t in i for i in items)]
+            if missing:
+                fail(f"{pdf}: the outline lacks {missing}")
+            print(f"  outline: all {len(titles)} parts and sections among its {len(items)} items")
             qual = next(i for i in range(3, len(pages)) if "资格证明文件" in squash(pages[i]) and "证书编号" in pages[i])
             for number in ("91330108573126481K", "05425Q30871R2M", "AF-JD-2024-01318", "D233065871", "SIS-2025-SI3-0892", "05425S30872R2M"):
                 after = [i for i in range(qual + 1, len(pages)) if number in squash(pages[i])]

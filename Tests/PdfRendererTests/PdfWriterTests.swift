@@ -72,6 +72,19 @@ struct PdfWriterTests {
         #expect(map[Signature.anchor(1)]?.page == map["letter"]?.page)
     }
 
+    /// Two conversions at the same moment: each has its own LibreOffice profile, neither waits for
+    /// or talks to the other, and both give the same bytes.
+    @Test(.enabled(if: installed)) func concurrentConversionsDoNotShareAProfile() throws {
+        let writer = PdfWriter()
+        let results = ResultSlots(Array(repeating: .success([]), count: 2))
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let r = Result { try writer.render(Self.package, format: "pdf", options: [:]) }
+            results.set(i, r)
+        }
+        let a = try results.value[0].get(), b = try results.value[1].get()
+        #expect(!a.isEmpty && a == b)
+    }
+
     @Test func reproducibleRewritesOnlyDateIdAndChecksumInPlace() throws {
         let pdf = Array("%PDF-1.6\nbody\n<</CreationDate(D:20991231235959Z')>>\ntrailer\n<</ID [ <0123456789ABCDEF0123456789ABCDEF>\n<0123456789ABCDEF0123456789ABCDEF> ]\n/DocChecksum /0123456789ABCDEF0123456789ABCDEF\n>>\n%%EOF\n".utf8)
         let out = try PDFBytes.reproducible(pdf, date: "2026-12-08")
@@ -80,5 +93,22 @@ struct PdfWriterTests {
         #expect(text.contains("/CreationDate(D:20261208000000Z')"))
         #expect(!text.contains("0123456789ABCDEF"))
         #expect(try PDFBytes.reproducible(out, date: "2026-12-08") == out)
+    }
+}
+
+/// Results written from concurrentPerform's threads, one slot each, under a lock.
+final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Result<[UInt8], any Error>]
+    init(_ value: [Result<[UInt8], any Error>]) { stored = value }
+    func set(_ i: Int, _ r: Result<[UInt8], any Error>) {
+        lock.lock()
+        stored[i] = r
+        lock.unlock()
+    }
+    var value: [Result<[UInt8], any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
     }
 }
