@@ -23,15 +23,15 @@ public struct Poppler: Sendable {
         let tool = try ExternalTool.pdfinfo.locate(environment: environment).get()
         let work = try PrivateFolder(prefix: "bidkit-pdfinfo")
         try Data(pdf).write(to: URL(fileURLWithPath: work.file("in.pdf")))
-        let info = try ChildProcess.run(tool, [work.file("in.pdf")], environment: env(work), in: work.path, timeout: timeout)
+        // One call gives the page count and every page's size (for distances from the top).
+        let info = try ChildProcess.run(tool, ["-f", "1", "-l", "100000", work.file("in.pdf")], environment: env(work),
+                                        in: work.path, timeout: timeout)
         guard info.succeeded else { throw ChildProcessError("pdfinfo could not read the PDF: \(info.stderr.prefix(300))") }
-        let heights = try ChildProcess.run(tool, ["-f", "1", "-l", "100000", work.file("in.pdf")], environment: env(work),
-                                           in: work.path, timeout: timeout)
         let dests = try ChildProcess.run(tool, ["-dests", work.file("in.pdf")], environment: env(work), in: work.path,
                                          timeout: timeout, outputLimit: 64 << 20)
         guard dests.succeeded else { throw ChildProcessError("pdfinfo -dests failed: \(dests.stderr.prefix(300))") }
         let pages = Self.pageCount(info.stdout)
-        let pageHeights = Self.pageHeights(heights.stdout)
+        let pageHeights = Self.pageHeights(info.stdout)
         return (pages, Self.parseDestinations(dests.stdout, pageHeights: pageHeights))
     }
 
