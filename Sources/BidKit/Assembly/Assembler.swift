@@ -11,6 +11,8 @@ public struct AssembledBid: Sendable {
     public var sources: [String: String]
     /// Problems found while assembling that do not stop it.
     public var warnings: [String] = []
+    /// Cells that cite the page of an attachment, filled in once a layout pass knows the pages.
+    public var pageReferences: [PageReference] = []
     /// Recoverable load problems (`check` only: `build` stops on them), each reported as a finding.
     public var loadProblems: [LoadProblem] = []
     /// Sections that could not be read (their problem is in `loadProblems`): empty, but not "left empty".
@@ -19,21 +21,24 @@ public struct AssembledBid: Sendable {
 
 /// Turns the task breakdown into one ordered, numbered BidPackage.
 public enum Assembler {
-    /// The bid, or an error for any problem (what `build` needs).
-    public static func assemble(_ project: Project) throws -> AssembledBid {
-        try assemble(project, loaderProblems: [], collecting: false).strict()
+    /// `attachmentPages`: place the attachments' page images (PDF pages rasterised with pdftoppm),
+    /// as a build needs; without it (check, tasks) each file is only verified to be there and of a
+    /// known type, and its caption placed, so headings, anchors and the table of contents are the same.
+    /// Any problem is an error (what `build` needs).
+    public static func assemble(_ project: Project, attachmentPages: Bool = false) throws -> AssembledBid {
+        try assemble(project, attachmentPages: attachmentPages, loaderProblems: [], collecting: false).strict()
     }
 
     /// The bid for `check`: every recoverable problem of loading and assembling is in `loadProblems`
     /// (an unreadable section is left empty), so the checker reports them all in one run.
-    public static func assemble(_ loaded: Loaded<Project>) -> AssembledBid {
-        let result = assemble(loaded.value, loaderProblems: loaded.problems, collecting: true)
+    public static func assemble(_ loaded: Loaded<Project>, attachmentPages: Bool = false) -> AssembledBid {
+        let result = assemble(loaded.value, attachmentPages: attachmentPages, loaderProblems: loaded.problems, collecting: true)
         var bid = result.value
         bid.loadProblems = result.problems
         return bid
     }
 
-    private static func assemble(_ project: Project, loaderProblems: [LoadProblem], collecting: Bool) -> Loaded<AssembledBid> {
+    private static func assemble(_ project: Project, attachmentPages: Bool, loaderProblems: [LoadProblem], collecting: Bool) -> Loaded<AssembledBid> {
         let prices = PriceSummary(project.pricing)
         let fields = FieldTable(project: project, prices: prices)
         let context = MarkdownContext(project: project, fields: fields, collecting: collecting)
@@ -53,8 +58,9 @@ public enum Assembler {
                                        skip: unreadable.contains(plan.id)))
             }
         }
+        let attachments = Attachments(paths: context.paths, language: project.language, rasterize: attachmentPages)
         let results = Parallel.map(jobs) { job in
-            convert(job, context: context, generator: generator, language: project.language, collecting: collecting)
+            convert(job, context: context, generator: generator, attachments: attachments, project: project, collecting: collecting)
         }
         let problems = loaderProblems + results.flatMap(\.problems) + context.problems
         var parts = project.parts.enumerated().map { p, plan in
@@ -88,9 +94,12 @@ public enum Assembler {
                 }
             }
         }
-        let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts,
-                                 resources: context.resources(inOrderOf: parts))
-        var bid = AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings)
+        var resources = context.resources(inOrderOf: parts)
+        var seen = Set(resources.map(\.id))
+        for r in results.flatMap(\.resources) where seen.insert(r.id).inserted { resources.append(r) }
+        let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts, resources: resources)
+        var bid = AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings,
+                               pageReferences: attachmentReferences(project))
         bid.unloadedSections = Set(problems.filter { $0.rule == "load" }.compactMap(\.section))
         return Loaded(bid, problems: problems)
     }
@@ -108,18 +117,23 @@ public enum Assembler {
         var section: Section
         var sourceText: String?
         var problems: [LoadProblem]
+        var resources: [Resource] = []
     }
 
     private static func convert(_ job: SectionJob, context: MarkdownContext, generator: SectionGenerator,
-                                language: Language, collecting: Bool) -> SectionResult {
+                                attachments: Attachments, project: Project, collecting: Bool) -> SectionResult {
         let plan = job.plan
+        let language = project.language
+        var resources: [Resource] = []
         var blocks: [Block] = []
         var text: String?
         var unknownFields: [LoadError] = []
+        var certificateErrors: [LoadError] = []
         let (kind, source): (String, String?)
         switch plan.content {
         case .markdown(let file): (kind, source) = ("markdown", file)
         case .generated(let generated): (kind, source) = (generated.rawValue, nil)
+        case .attachment(let file): (kind, source) = ("attachment", file)
         case .docxForm(let file): (kind, source) = ("docx-form", file)
         }
         var problems = ProblemCollector()
@@ -131,6 +145,27 @@ public enum Assembler {
                     blocks = try MarkdownConverter(context: context, file: file, text: text ?? "").convert()
                 case .generated(let generated):
                     blocks = generator.blocks(for: generated)
+                    if generated == .qualificationList {
+                        // Each certificate's copy follows the list, in the list's order (read side by side).
+                        let placed = Parallel.map(project.bidder.qualifications.filter { $0.file != nil }) { q in
+                            Result { try attachments.blocks(file: q.file ?? "", caption: attachments.caption(name: q.name, number: q.number),
+                                                            anchor: Attachments.anchor(qualification: q.id), at: q.location) }
+                        }
+                        // A certificate that cannot be placed leaves the others in the list.
+                        for result in placed {
+                            do {
+                                let (more, images) = try result.get()
+                                blocks += more
+                                resources += images
+                            } catch let error as LoadError {
+                                certificateErrors.append(error)
+                            }
+                        }
+                    }
+                case .attachment(let file):
+                    let placed = try attachments.blocks(file: file, caption: nil, anchor: "", at: plan.location)
+                    blocks = placed.blocks
+                    resources = placed.resources
                 case .docxForm(let file):
                     (blocks, unknownFields) = try formBlocks(file, context: context, referencedAt: plan.location)
                 }
@@ -138,10 +173,11 @@ public enum Assembler {
         }
         // Unknown fields in a form stop a build; a check reports them as leftovers and reads the rest of the form.
         for e in unknownFields { problems.record(e, rule: collecting ? "leftovers" : "load", section: plan.id) }
+        for e in certificateErrors { problems.record(e, rule: collecting ? "qualifications" : "load") }
         numberHeadings(&blocks, under: job.path, sectionID: plan.id, language: language)
         let section = Section(id: plan.id, title: plan.title, number: job.numbered ? Numbering.number(job.path, language: language) : "",
                               kind: kind, source: source, blocks: blocks)
-        return SectionResult(section: section, sourceText: text, problems: problems.problems)
+        return SectionResult(section: section, sourceText: text, problems: problems.problems, resources: resources)
     }
 
     /// A buyer's Word form with its fields filled. Its headings stay bold paragraphs (the reader makes
@@ -186,20 +222,36 @@ public enum Assembler {
             }
             h.level = depth + 2
             h.number = Numbering.number(path + counters, language: language)
-            h.anchor = ([sectionID] + counters.map(String.init)).joined(separator: "-")
+            // Generated headings (attachment captions) bring their own anchors, which others cite.
+            if h.anchor.isEmpty { h.anchor = ([sectionID] + counters.map(String.init)).joined(separator: "-") }
             blocks[i] = .heading(h)
         }
     }
 
-    private static func tableOfContents(_ parts: [Part]) -> [TocEntry] {
+    static func tableOfContents(_ parts: [Part]) -> [TocEntry] {
         var entries: [TocEntry] = []
         for part in parts {
             entries.append(TocEntry(level: 1, number: part.number, title: part.title, anchor: part.id))
             for section in part.sections where section.kind != GeneratedKind.toc.rawValue {
                 entries.append(TocEntry(level: 2, number: section.number, title: section.title, anchor: section.id))
+                // Attachment copies are listed too, so a reader finds each certificate's page.
+                for case .heading(let h) in section.blocks where h.anchor.hasPrefix("attachment-") {
+                    entries.append(TocEntry(level: 3, number: h.number, title: h.content.plainText, anchor: h.anchor))
+                }
             }
         }
         return entries
+    }
+
+    /// The qualification list's attachment column: row n cites the page of qualification n's copy.
+    private static func attachmentReferences(_ project: Project) -> [PageReference] {
+        guard let list = project.sections.first(where: { if case .generated(.qualificationList) = $0.content { return true }; return false }) else {
+            return []
+        }
+        return project.bidder.qualifications.enumerated().compactMap { n, q in
+            q.file.map { PageReference(sectionID: list.id, tableRole: "qualification-list", row: n, column: 5,
+                                       anchor: Attachments.anchor(qualification: q.id), text: ($0 as NSString).lastPathComponent) }
+        }
     }
 
     private static func metadata(_ project: Project, prices: PriceSummary) -> Metadata {

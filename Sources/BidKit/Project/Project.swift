@@ -29,6 +29,10 @@ public struct Project: Sendable {
     public var dataSources: [DataSource] = []
     /// Where each value of bid.yaml is written, by dotted path ("tender.ceiling"): see `location(of:)`.
     public var keyLocations: [String: SourceLocation] = [:]
+    /// bid.yaml `volumes:`: separate documents (商务标, 技术标 …); empty = the bid is one document.
+    public var volumes: [VolumePlan] = []
+    /// bid.yaml `submission:`: what the e-bidding platform accepts.
+    public var submission: SubmissionRules?
 
     public var language: Language { info.language }
     public var sections: [SectionPlan] { parts.flatMap(\.sections) }
@@ -175,6 +179,8 @@ public enum SectionContent: Sendable {
     case generated(GeneratedKind)
     /// A buyer-supplied Word form (.docx) whose `{{fields}}` are filled in.
     case docxForm(path: String)
+    /// A scanned document (PDF, PNG, JPEG: a bond receipt, a licence) placed as page images.
+    case attachment(path: String)
 }
 
 public struct SectionPlan: Sendable {

@@ -30,7 +30,7 @@ struct DocxMetadata: Rule {
             files.append((p.root.appendingPathComponent(reference).path, p.display(reference), .warning))
         }
         // A blind technical volume must not name the bidder at all: blind-technical checks those files.
-        if !p.tender.blindTechnical { files += context.renderedFiles.map { ($0, $0, Self.severity) } }
+        if !p.tender.blindTechnical { files += context.renderedFiles.filter { $0.lowercased().hasSuffix(".docx") }.map { ($0, $0, Self.severity) } }
         var findings: [Finding] = []
         for file in files {
             let at = SourceLocation(file: file.display)

@@ -63,7 +63,8 @@ struct Qualifications: Rule {
                                             severity: .warning, requirement: q.requirement, at: expiresAt))
                 }
             }
-            if let file = q.file, !paths.exists(file) {
+            // The qualification list already placed it, or said why it could not (`loadProblems`).
+            if let file = q.file, !paths.exists(file), !bid.loadProblems.contains(where: { $0.error.message.contains("'\(file)'") }) {
                 findings.append(finding("attachment '\(file)' of certificate '\(q.name)' not found", requirement: q.requirement,
                                         at: project.keyLocations["bidder.qualifications[\(i)].file"] ?? q.location))
             } else if q.file == nil, q.requirement != nil {
