@@ -12,12 +12,12 @@ struct BindingPrice {
 
     static let order = "the opening summary prevails over the body text, words over figures, unit price over line total"
 
-    static func of(_ bid: AssembledBid) -> BindingPrice {
+    static func of(_ bid: AssembledBid, _ tables: [TableAmounts.Located]) -> BindingPrice {
         let computed = bid.prices.total
         let summaries = bid.package.sections.filter { SigningNeeds.titleNamesOpeningSummary($0.title) || $0.kind == GeneratedKind.openingSummary.rawValue }
         // A generated opening summary prints the computed total; one the team wrote binds with what it states.
         for summary in summaries where summary.kind != GeneratedKind.openingSummary.rawValue {
-            let stated = TableAmounts.statedTotals(bid, includingMarkdown: true).filter { $0.1.section.id == summary.id }
+            let stated = TableAmounts.statedTotals(tables, includingMarkdown: true).filter { $0.1.section.id == summary.id }
             if let words = stated.first(where: { $0.0.isWords }) ?? stated.first, let value = words.0.value {
                 return BindingPrice(value: value, source: "the opening summary's",
                                     location: TableAmounts.locate(words.2, in: summary, bid))

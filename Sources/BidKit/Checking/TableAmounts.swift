@@ -33,9 +33,10 @@ enum TableAmounts {
     static let statedTotalLabels = ["投标总价", "投标总报价", "总报价", "报价总额", "投标报价", "total price", "total bid price",
                                     "total proposal price", "total contract price", "total tender price"]
 
-    static func tables(_ bid: AssembledBid) -> [Located] {
+    /// Every table of the bid as grids, built once per check (`TextIndex.tables`).
+    static func tables(of sections: [Section]) -> [Located] {
         var out: [Located] = []
-        for section in bid.package.sections {
+        for section in sections {
             func visit(_ blocks: [Block]) {
                 for block in blocks {
                     switch block {
@@ -74,6 +75,11 @@ enum TableAmounts {
 
     /// The amount a cell holds: the whole cell is one figure or one amount in words.
     static func amount(in text: String) -> AmountMention? {
+        // Most cells of a price table are plain figures: read them without the regexes.
+        if !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }) {
+            guard let value = Money.parse(text) else { return nil }
+            return AmountMention(kind: .figure, text: text, value: value, currencies: [], range: NSRange(location: 0, length: (text as NSString).length))
+        }
         let found = mentions(text)
         guard found.count == 1, let only = found.first else { return nil }
         let rest = (text as NSString).replacingCharacters(in: only.range, with: "")
@@ -82,10 +88,11 @@ enum TableAmounts {
 
     /// Words and figures that must agree: in one row (a words cell and a money cell), and between a
     /// 大写 row and the row of the same label holding the figure.
-    static func wordsAgainstFigures(_ bid: AssembledBid) -> [Problem] {
+    static func wordsAgainstFigures(_ bid: AssembledBid, _ tables: [Located]) -> [Problem] {
         var out: [Problem] = []
-        for table in tables(bid) {
-            for (i, row) in table.rows.enumerated() {
+        let words = TriggerSet([ScanPattern(".", triggers: AmountMentions.wordTriggers)].compactMap { $0 })
+        for table in tables {
+            for (i, row) in table.rows.enumerated() where !words.candidates(in: row.cells.map(\.text).joined(separator: " ")).isEmpty {
                 let amounts = row.cells.dropFirst().compactMap { amount(in: $0.text) }
                 guard let words = amounts.first(where: \.isWords) else { continue }
                 // A Markdown row is one line: the text check pairs what stands in it.
@@ -108,9 +115,9 @@ enum TableAmounts {
     }
 
     /// 合计 / Total rows that follow body rows, against the sum of the column above them.
-    static func columnTotals(_ bid: AssembledBid) -> [Problem] {
+    static func columnTotals(_ bid: AssembledBid, _ tables: [Located]) -> [Problem] {
         var out: [Problem] = []
-        for table in tables(bid) {
+        for table in tables {
             for (i, row) in table.rows.enumerated() {
                 let label = row.label.lowercased().filter { !" ：:".contains($0) }
                 let isTotal = totalLabels.contains(label) || (label.isEmpty && row.cells.count > 1 && totalLabels.contains(row.cells[1].text.lowercased()))
@@ -137,9 +144,9 @@ enum TableAmounts {
 
     /// Amounts in rows that state the total price ("投标总价（小写）", "Total price (figures)").
     /// Markdown tables are left out unless asked for: their rows are lines the text check reads.
-    static func statedTotals(_ bid: AssembledBid, includingMarkdown: Bool = false) -> [(AmountMention, Located, Row)] {
+    static func statedTotals(_ tables: [Located], includingMarkdown: Bool = false) -> [(AmountMention, Located, Row)] {
         var out: [(AmountMention, Located, Row)] = []
-        for table in tables(bid) where includingMarkdown || table.section.kind != "markdown" {
+        for table in tables where includingMarkdown || table.section.kind != "markdown" {
             for row in table.rows {
                 let label = row.label.lowercased()
                 guard statedTotalLabels.contains(where: { label.contains($0) }) else { continue }

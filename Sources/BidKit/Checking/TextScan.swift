@@ -92,10 +92,13 @@ final class TextIndex: Sendable {
     let lines: [Line]
     /// The data files generated sections are built from, to locate their text (`dataLocation`).
     let dataSources: [DataSource]
+    /// Every table as a grid of cell texts, for the rules that read across cells.
+    let tables: [TableAmounts.Located]
 
     init(_ bid: AssembledBid) {
         sections = bid.package.sections
         dataSources = bid.project.dataSources
+        tables = TableAmounts.tables(of: bid.package.sections)
         var lines: [Line] = []
         for (i, section) in sections.enumerated() {
             if let source = section.source, let text = bid.sources[section.id] {

@@ -27,9 +27,9 @@ struct Addressee: Rule {
 
     /// Addressee lines: the marker and what follows it (up to the salutation's colon or comma).
     private static let patterns: [ScanPattern] = [
-        ScanPattern(#"^[*_\s]*(?:致|至)\s*[:：]\s*(.+?)[*_\s]*$"#, label: "致", triggers: ["致", "至"]),
+        ScanPattern(#"^[*_\s]*(?:致|至)\s*[:：]\s*(.+?)[*_\s]*$"#, label: "致", triggers: ["致：", "致:", "至：", "至:", "致 ", "至 "]),
         ScanPattern(#"^[*_\s]*尊敬的\s*(.+?)\s*[:：，,]?[*_\s]*$"#, label: "尊敬的", triggers: ["尊敬的"]),
-        ScanPattern(#"^[*_\s]*(?:To|TO)\s*:\s*(.+?)[*_\s]*$"#, label: "To", triggers: ["To", "TO"]),
+        ScanPattern(#"^[*_\s]*(?:To|TO)\s*:\s*(.+?)[*_\s]*$"#, label: "To", triggers: ["To:", "TO:", "To :", "TO :"]),
         ScanPattern(#"^[*_\s]*(?:Dear|DEAR)\s+(.+?)\s*[,:，]?[*_\s]*$"#, label: "Dear", triggers: ["Dear", "DEAR"]),
     ].compactMap { $0 }
 

@@ -38,7 +38,7 @@ struct AmountInWords: Rule {
                 findings += Self.compare(words, figure).map { finding("\($0) in section '\(section.title)'", section: section.id, at: at) }
             }
         }
-        findings += TableAmounts.wordsAgainstFigures(bid).map { finding($0.message, section: $0.section, at: $0.location) }
+        findings += TableAmounts.wordsAgainstFigures(bid, context.text.tables).map { finding($0.message, section: $0.section, at: $0.location) }
         return findings
     }
 

@@ -41,7 +41,7 @@ struct OnePrice: Rule {
 
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let computed = bid.prices.total
-        let binding = BindingPrice.of(bid)
+        let binding = BindingPrice.of(bid, context.text.tables)
         var findings: [Finding] = []
         let pricing = bid.project.pricing
         if let stated = pricing.statedTotal, stated != binding.value {
@@ -55,11 +55,11 @@ struct OnePrice: Rule {
         // Every "投标总价 …" / "total price …" in the text, in either order of words and figures; the amount
         // may start the next line of the paragraph ("…愿以投标总报价\n人民币…元整（¥…）").
         let lines = context.text.lines
-        for (i, line) in lines.enumerated() {
+        // A phrase that starts in a line holds one of the trigger words in that line ("firm fixed⏎price of").
+        for (i, line) in lines.enumerated() where !OnePrice.candidates(line.resolved).isEmpty {
             let next = i + 1 < lines.count && lines[i + 1].section == line.section && line.fromSource ? lines[i + 1] : nil
             let first = line.resolved as NSString
             let text = line.resolved + (next.map { "\n" + $0.resolved } ?? "")
-            guard !OnePrice.candidates(text).isEmpty else { continue }
             let section = context.text.sections[line.section]
             for m in Self.statedAmounts(in: text, phrasesBefore: first.length) where m.value != binding.value {
                 let onNext = m.range.location > first.length
@@ -72,7 +72,7 @@ struct OnePrice: Rule {
         }
         // … and in tables ("投标总价（小写）| ¥…"), the opening summary's own rows aside when they bind.
         // Generated tables print the computed total: their disagreement is the one reported above.
-        for (m, table, row) in TableAmounts.statedTotals(bid) where m.value != binding.value && GeneratedKind(rawValue: table.section.kind) == nil {
+        for (m, table, row) in TableAmounts.statedTotals(context.text.tables) where m.value != binding.value && GeneratedKind(rawValue: table.section.kind) == nil {
             findings.append(finding("the table row '\(row.label)' of section '\(table.section.title)' states a total of \(m.text), not \(Money.format(binding.value)); \(binding.described)",
                                     section: table.section.id, at: TableAmounts.locate(row, in: table.section, bid)))
         }

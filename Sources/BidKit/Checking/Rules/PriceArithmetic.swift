@@ -25,6 +25,6 @@ struct PriceArithmetic: Rule {
             return finding("line \(i.no) '\(i.name)': amount \(Money.format(stated)) ≠ \(SectionGenerator.quantity(i.quantity)) × \(Money.format(i.unitPrice)) = \(Money.format(line.amount)) (the unit price is binding)",
                            at: i.location)
         }
-        return lines + TableAmounts.columnTotals(bid).map { finding($0.message, section: $0.section, at: $0.location) }
+        return lines + TableAmounts.columnTotals(bid, context.text.tables).map { finding($0.message, section: $0.section, at: $0.location) }
     }
 }

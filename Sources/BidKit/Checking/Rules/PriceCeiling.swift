@@ -21,7 +21,7 @@ struct PriceCeiling: Rule {
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         guard let ceiling = bid.project.tender.ceiling, ceiling > 0 else { return [] }
         // The same figure one-price names as binding: a written opening summary over the schedule.
-        let binding = BindingPrice.of(bid)
+        let binding = BindingPrice.of(bid, context.text.tables)
         let total = binding.value
         let at = bid.project.location(of: "tender.ceiling")
         var findings: [Finding] = []

@@ -41,7 +41,7 @@ struct PriceTechnical: Rule {
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         let lines = bid.prices.lines.map(\.item)
-        for table in TableAmounts.tables(bid) where GeneratedKind(rawValue: table.section.kind) == nil {
+        for table in context.text.tables where GeneratedKind(rawValue: table.section.kind) == nil {
             guard let header = table.header.last,
                   let nameColumn = Self.column(header, Self.nameHeaders), let modelColumn = Self.column(header, Self.modelHeaders) else { continue }
             let quantityColumn = Self.column(header, Self.quantityHeaders)
