@@ -22,24 +22,26 @@ struct AmountMention: Sendable, Equatable {
 }
 
 enum AmountMentions {
-    private static let number = #"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"#
+    /// Quantifiers are bounded (38 digits is all a Decimal holds, 40 words all an amount needs): a
+    /// hostile line of digits or number words cannot make matching quadratic in its length.
+    private static let number = #"\d{1,3}(?:,\d{3}){1,12}(?:\.\d{1,2})?|\d{1,38}(?:\.\d{1,2})?"#
     /// Currency signs before a figure, longest first: "HK$" before "$".
     private static let symbols: [String] = Array(Set(CurrencyTable.all.flatMap(\.symbols)
         .filter { !$0.isEmpty && !$0.allSatisfy { $0.isLetter && $0.isASCII } || ["RMB"].contains($0) })).sorted { $0.count > $1.count }
     private static let codes = CurrencyTable.all.map(\.code)
     private static let figure = try? NSRegularExpression(pattern:
         #"(?<![A-Za-z\d.,])(?:(?<sym>"# + symbols.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + #")|(?<code>\b(?:"# + codes.joined(separator: "|")
-        + #")\b))?\s*(?<num>"# + number + #")(?![\d,]*\d)(?:\s*(?<after>万元|元|圆|\b(?:"# + codes.joined(separator: "|") + #")\b))?"#)
+        + #")\b))?\s*(?<num>"# + number + #")(?![\d,]{0,40}\d)(?:\s*(?<after>万元|元|圆|\b(?:"# + codes.joined(separator: "|") + #")\b))?"#)
 
     /// Grouped as a whole: capital numerals with 元/角/分.
     private static let chinese = try? NSRegularExpression(pattern:
-        #"(?:人民币|美元|欧元|港币|港元|英镑|日元)?(?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿负]+[元圆][零壹贰叁肆伍陆柒捌玖角分整正]*|[零壹贰叁肆伍陆柒捌玖]+[角分][零壹贰叁肆伍陆柒捌玖分整正]*)"#)
+        #"(?:人民币|美元|欧元|港币|港元|英镑|日元)?(?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿负]{1,40}[元圆][零壹贰叁肆伍陆柒捌玖角分整正]{0,6}|[零壹贰叁肆伍陆柒捌玖]{1,4}[角分][零壹贰叁肆伍陆柒捌玖分整正]{0,4})"#)
     private static let numberWord = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion"
     private static let majorWords = (CurrencyWords.phrases.map(\.0) + CurrencyWords.words.keys).sorted { $0.count > $1.count }
         .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: #"\s+"#) }
     private static let english = try? NSRegularExpression(pattern:
-        #"(?i)\b(?:minus\s+)?(?:(?:"# + numberWord + #")(?:[\s-]+|,\s*)(?:and\s+)?)+(?:"# + majorWords.joined(separator: "|")
-        + #"|(?-i:[A-Z]{3}))\b(?:\s+and\s+(?:(?:"# + numberWord + #")[\s-]*)+(?:"# + CurrencyWords.minorWords.joined(separator: "|")
+        #"(?i)\b(?:minus\s+)?(?:(?:"# + numberWord + #")(?:[\s-]{1,4}|,\s{0,4})(?:and\s{1,4})?){1,40}(?:"# + majorWords.joined(separator: "|")
+        + #"|(?-i:[A-Z]{3}))\b(?:\s+and\s+(?:(?:"# + numberWord + #")[\s-]{0,4}){1,4}(?:"# + CurrencyWords.minorWords.joined(separator: "|")
         + #")\b)?(?:\s+only)?"#)
 
     /// Strings one of which a line must hold to contain an amount in words: a capital digit or a unit word.
