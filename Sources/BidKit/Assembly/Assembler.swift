@@ -17,6 +17,9 @@ public struct AssembledBid: Sendable {
     public var loadProblems: [LoadProblem] = []
     /// Sections that could not be read (their problem is in `loadProblems`): empty, but not "left empty".
     public var unloadedSections: Set<String> = []
+    /// Where the bid stands on each requirement, decided once (the generated matrix, the checker's
+    /// summary and the report all read it).
+    public var compliance = ComplianceMatrix(rows: [])
 }
 
 /// Turns the task breakdown into one ordered, numbered BidPackage.
@@ -84,7 +87,8 @@ public enum Assembler {
 
         // 2. Tables of contents and compliance matrices, now that every number and every section's content is known.
         let toc = tableOfContents(parts)
-        let matrix = ComplianceMatrix(project: project, parts: parts).table(language: project.language)
+        let compliance = ComplianceMatrix(project: project, parts: parts)
+        let matrix = compliance.table(language: project.language)
         for p in parts.indices {
             for s in parts[p].sections.indices {
                 switch parts[p].sections[s].kind {
@@ -101,6 +105,7 @@ public enum Assembler {
         var bid = AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings,
                                pageReferences: attachmentReferences(project))
         bid.unloadedSections = Set(problems.filter { $0.rule == "load" }.compactMap(\.section))
+        bid.compliance = compliance
         return Loaded(bid, problems: problems)
     }
 

@@ -9,9 +9,13 @@ public struct ComplianceMatrix: Sendable {
         public var sections: [Section]
         /// Why it is not compliant ("offer 200 万像素 < 不低于 400 万"), for the matrix and the report.
         public var reason: String?
+        /// A clause's offer against each of its bounds (read by `mandatory-clauses`).
+        var evaluations: [ClauseEvaluation] = []
     }
 
     public var rows: [Row]
+
+    init(rows: [Row]) { self.rows = rows }
 
     /// `parts` must be numbered and hold their content: emptiness decides coverage.
     public init(project: Project, parts: [Part]) {
@@ -23,6 +27,7 @@ public struct ComplianceMatrix: Sendable {
             var answering = covering
             var status: ComplianceStatus = covering.isEmpty ? .notCovered : .compliant
             var reason: String?
+            var evaluations: [ClauseEvaluation] = []
             switch req.kind {
             case .document, .format:
                 break
@@ -38,7 +43,8 @@ public struct ComplianceMatrix: Sendable {
                 }
             case .clause:
                 let response = project.response(to: req.id)
-                let failing = ClauseEvaluation.evaluate(req, offer: response?.offer).first(where: \.failed)
+                evaluations = ClauseEvaluation.evaluate(req, offer: response?.offer)
+                let failing = evaluations.first(where: \.failed)
                 switch response?.response {
                 case nil: status = .notAnswered
                 case .negativeDeviation?: status = .notCompliant
@@ -49,7 +55,7 @@ public struct ComplianceMatrix: Sendable {
                 if let failing, case .notMet(let offered) = failing.result { reason = "\(offered) ≠ \(failing.bound)" }
                 if let id = response?.section, let s = byID[id], !answering.contains(where: { $0.id == id }) { answering.insert(s, at: 0) }
             }
-            return Row(requirement: req, status: status, sections: answering, reason: reason)
+            return Row(requirement: req, status: status, sections: answering, reason: reason, evaluations: evaluations)
         }
     }
 

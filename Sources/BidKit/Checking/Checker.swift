@@ -91,7 +91,7 @@ public struct Coverage: Sendable {
     public init(statuses: [(requirement: String, status: ComplianceStatus)]) { self.statuses = statuses }
 
     init(_ bid: AssembledBid) {
-        statuses = ComplianceMatrix(project: bid.project, parts: bid.package.parts).rows.map { ($0.requirement.id, $0.status) }
+        statuses = bid.compliance.rows.map { ($0.requirement.id, $0.status) }
     }
 
     public var total: Int { statuses.count }

@@ -21,26 +21,29 @@ enum QuantityScanner {
     /// Signed decimal not glued to a letter, digit, dot or product sign on its left.
     private static let number = try? NSRegularExpression(pattern:
         #"(?<![A-Za-z0-9.×*/_])([-+－−﹣]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\.?\d)(?!\s*[×xX*]\s*\d)"#)
-    /// Dates and times are not quantities; they are blanked out before scanning.
-    private static let dates: [NSRegularExpression] = [
-        #"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"#, #"\d{1,2}\s*月\s*\d{1,2}\s*日"#, #"\d{4}-\d{1,2}-\d{1,2}"#,
-        #"\d{1,2}:\d{2}"#,
-        #"(?i)\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"#,
-        #"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}"#,
-        #"\bIP\d{2}\b"#,
-    ].compactMap { try? NSRegularExpression(pattern: $0) }
+    /// Dates and times are not quantities; they are blanked out before scanning. Each pattern comes
+    /// with a string the text must hold for it to match at all: ICU's per-call cost is far above a byte search.
+    private static let dates: [(NSRegularExpression, [String])] = [
+        (#"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"#, ["年"]), (#"\d{1,2}\s*月\s*\d{1,2}\s*日"#, ["月"]), (#"\d{4}-\d{1,2}-\d{1,2}"#, ["-"]),
+        (#"\d{1,2}:\d{2}"#, [":"]),
+        (#"(?i)\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"#, months),
+        (#"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}"#, months),
+        (#"\bIP\d{2}\b"#, ["IP"]),
+    ].compactMap { pattern, needles in (try? NSRegularExpression(pattern: pattern)).map { ($0, needles) } }
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].flatMap { [$0, $0.lowercased(), $0.uppercased()] }
     private static let ipCode = try? NSRegularExpression(pattern: #"\bIP(\d)(\d)\b"#)
 
     /// Every quantity in `text`, left to right.
     static func quantities(in text: String) -> [Quantity] {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let ns = NSMutableString(string: text)
         var out: [Quantity] = []
         // IP ratings first ("IP67": solids 6, water 7), then blank every date so its digits are not read.
-        ipCode?.enumerateMatches(in: text, range: NSRange(location: 0, length: ns.length)) { m, _, _ in
+        if text.utf8.contains(bytes: "IP") { ipCode?.enumerateMatches(in: text, range: NSRange(location: 0, length: ns.length)) { m, _, _ in
             guard let m, let v = Decimal(string: (text as NSString).substring(with: m.range).dropFirst(2).description) else { return }
             out.append(Quantity(value: v, unit: QuantityUnit(dimension: "ip rating", factor: 1, written: "IP"), offset: m.range.location, length: m.range.length))
-        }
-        for pattern in dates {
+        } }
+        for (pattern, needles) in dates where needles.contains(where: { text.utf8.contains(bytes: $0) }) {
             for m in pattern.matches(in: ns as String, range: NSRange(location: 0, length: ns.length)).reversed() {
                 ns.replaceCharacters(in: m.range, with: String(repeating: " ", count: m.range.length))
             }
@@ -92,5 +95,19 @@ enum QuantityScanner {
             return (nil, consumed, scale)
         }
         return (nil, 0, scale)
+    }
+}
+
+extension String.UTF8View {
+    /// A byte search for `needle`'s UTF-8 (Foundation's `contains` goes through the slow `range(of:)` on Linux).
+    func contains(bytes needle: String) -> Bool {
+        let n = Array(needle.utf8), h = Array(self)
+        guard !n.isEmpty, n.count <= h.count else { return n.isEmpty }
+        for i in 0...(h.count - n.count) where h[i] == n[0] {
+            var k = 1
+            while k < n.count && h[i + k] == n[k] { k += 1 }
+            if k == n.count { return true }
+        }
+        return false
     }
 }

@@ -61,8 +61,12 @@ struct QuantityUnit: Sendable, Equatable {
     private static let caseSensitive: Set<String> = ["m", "MW", "mm", "s", "t", "B", "MB", "Mbps", "Mpps", "MP", "g", "W", "h", "d", "ms"]
 
     /// The unit `text` starts with (longest alias), or an unknown word/character taken as its own unit.
+    /// The aliases by their first character, lower-cased: a unit is looked up among a handful.
+    private static let byFirst: [Character: [(String, QuantityUnit)]] = Dictionary(grouping: aliases) { Character($0.0.prefix(1).lowercased()) }
+
     static func prefix(of text: Substring) -> QuantityUnit? {
-        for (alias, unit) in aliases where matches(alias, at: text) {
+        let first = text.first.map { Character(String($0).lowercased()) }
+        for (alias, unit) in first.flatMap({ byFirst[$0] }) ?? [] where matches(alias, at: text) {
             // An ASCII alias must end at a word boundary: "m" is not the start of "month".
             let rest = text.dropFirst(alias.count)
             if alias.last.map({ $0.isASCII && $0.isLetter }) == true, let next = rest.first, next.isASCII && next.isLetter { continue }
@@ -98,9 +102,22 @@ struct QuantityUnit: Sendable, Equatable {
     /// A unit named by a word the clause puts before its bound ("有效像素不低于 400 万"): the subject's
     /// last alias, so "像素" gives pixels.
     static func named(in subject: Substring) -> QuantityUnit? {
-        aliases.filter { $0.0.unicodeScalars.first.map { $0.properties.isIdeographic } == true && subject.contains($0.0) }
-            .max { subject.range(of: $0.0)?.lowerBound ?? subject.startIndex < subject.range(of: $1.0)?.lowerBound ?? subject.startIndex }?.1
+        // The subject is a short run of words: compare characters, not Foundation's range(of:).
+        let chars = Array(subject)
+        var best: (Int, QuantityUnit)?
+        for (alias, unit) in hanAliases {
+            let a = Array(alias)
+            guard a.count <= chars.count else { continue }
+            for start in stride(from: chars.count - a.count, through: 0, by: -1) where Array(chars[start..<start + a.count]) == a {
+                if best.map({ start > $0.0 }) ?? true { best = (start, unit) }
+                break
+            }
+        }
+        return best?.1
     }
+
+    /// The aliases written in CJK characters, longest first.
+    private static let hanAliases = aliases.filter { $0.0.unicodeScalars.first.map { $0.properties.isIdeographic } == true }
 
     /// The unit a bound's data names (`unit: users`).
     static func parse(_ name: String) -> QuantityUnit? {

@@ -58,10 +58,19 @@ enum TableAmounts {
         var column = 0
         var cells: [(Int, String)] = []
         for cell in r.cells {
-            cells.append((column, Block.textUnits(cell.blocks).joined(separator: " ").trimmingCharacters(in: .whitespaces)))
+            cells.append((column, text(of: cell)))
             column += max(1, cell.colspan)
         }
         return Row(cells: cells)
+    }
+
+    /// A cell's text; most cells are one plain run, read without walking the blocks.
+    private static func text(of cell: Table.Cell) -> String {
+        if cell.blocks.isEmpty { return "" }
+        if cell.blocks.count == 1, case .paragraph(let p) = cell.blocks[0], p.content.count == 1, case .text(let s) = p.content[0] {
+            return CSVReader.trimmed(s)
+        }
+        return CSVReader.trimmed(Block.textUnits(cell.blocks).joined(separator: " "))
     }
 
     /// A label without its 大写/小写 marker and brackets: "投标总价（大写）" and "投标总价（小写）" → "投标总价".

@@ -8,9 +8,21 @@
 /// still holds pairs of `**` around non-blank text becomes strong text, as the author meant.
 enum CJKEmphasis {
     static func strongRuns(in inlines: [Inline]) -> [Inline] {
-        inlines.flatMap { inline -> [Inline] in
-            guard case .text(let s) = inline, s.contains("**") else { return [inline] }
+        guard inlines.contains(where: { if case .text(let s) = $0 { return hasDoubleStar(s) } else { return false } }) else { return inlines }
+        return inlines.flatMap { inline -> [Inline] in
+            guard case .text(let s) = inline, hasDoubleStar(s) else { return [inline] }
             return split(s)
+        }
+    }
+
+    /// A byte search for "**": Foundation's `contains` goes through `range(of:)`, which on Linux cost
+    /// more than the whole conversion of a long bid.
+    static func hasDoubleStar(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { buf in
+            guard buf.count > 1 else { return false }
+            for i in 1..<buf.count where buf[i] == 0x2A && buf[i - 1] == 0x2A { return true }
+            return false
         }
     }
 

@@ -150,12 +150,15 @@ struct Leftovers: Rule {
     /// converter already mends `投标人**{{bidder.name}}**，`); the reader would see the asterisks.
     private func literalEmphasis(_ bid: AssembledBid) -> [Finding] {
         var findings: [Finding] = []
-        for section in bid.package.sections where section.kind == "markdown" {
-            for text in Self.texts(section.blocks) where text.contains("**") {
+        // Only a section whose source holds "**" can show it (field values aside).
+        for section in bid.package.sections where section.kind == "markdown" && bid.sources[section.id].map(CJKEmphasis.hasDoubleStar) == true {
+            var found: [String] = []
+            Self.visit(section.blocks) { if CJKEmphasis.hasDoubleStar($0) { found.append($0) } }
+            for text in found {
                 let fragment = text.components(separatedBy: "**")[0].suffix(8)
                 let file = section.source.map { bid.project.display($0) } ?? ""
                 let lines = TextIndex.lines(of: bid.sources[section.id].map(bid.fields.substitute) ?? "")
-                let line = lines.firstIndex { $0.contains("**") && $0.contains(fragment) }.map { $0 + 1 } ?? 0
+                let line = lines.firstIndex { CJKEmphasis.hasDoubleStar(String($0)) && $0.contains(fragment) }.map { $0 + 1 } ?? 0
                 findings.append(finding("'**' printed literally in section '\(section.title)' (CommonMark did not take it as emphasis): '\(text.prefix(40))'",
                                         section: section.id, at: SourceLocation(file: file, line: line, column: line > 0 ? 1 : 0)))
             }
@@ -163,25 +166,25 @@ struct Leftovers: Rule {
         return findings
     }
 
-    /// The plain text runs of paragraphs, headings, lists and table cells (not code).
-    private static func texts(_ blocks: [Block]) -> [String] {
-        func inline(_ inlines: [Inline]) -> [String] {
-            inlines.flatMap { i -> [String] in
+    /// Calls `body` with each plain text run of paragraphs, headings, lists and table cells (not code).
+    private static func visit(_ blocks: [Block], _ body: (String) -> Void) {
+        func inline(_ inlines: [Inline]) {
+            for i in inlines {
                 switch i {
-                case .text(let s): return [s]
-                case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c), .link(_, let c): return inline(c)
-                default: return []
+                case .text(let s): body(s)
+                case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c), .link(_, let c): inline(c)
+                default: break
                 }
             }
         }
-        return blocks.flatMap { b -> [String] in
+        for b in blocks {
             switch b {
-            case .paragraph(let p): return inline(p.content)
-            case .heading(let h): return inline(h.content)
-            case .list(let l): return l.items.flatMap(texts)
-            case .quote(let q): return texts(q)
-            case .table(let t): return (t.header + t.body + t.footer).flatMap { $0.cells.flatMap { texts($0.blocks) } }
-            default: return []
+            case .paragraph(let p): inline(p.content)
+            case .heading(let h): inline(h.content)
+            case .list(let l): for item in l.items { visit(item, body) }
+            case .quote(let q): visit(q, body)
+            case .table(let t): for row in t.header + t.body + t.footer { for cell in row.cells { visit(cell.blocks, body) } }
+            default: break
             }
         }
     }

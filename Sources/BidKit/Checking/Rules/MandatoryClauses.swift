@@ -27,6 +27,7 @@ struct MandatoryClauses: Rule {
 
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
+        let evaluations = Dictionary(bid.compliance.rows.map { ($0.requirement.id, $0.evaluations) }, uniquingKeysWith: { a, _ in a })
         for req in bid.project.requirements where req.kind == .clause {
             let name = "\(req.marker?.rawValue ?? (req.mandatory ? "mandatory" : "")) clause \(req.id)".trimmingCharacters(in: .whitespaces)
             let severity: Finding.Severity = req.mandatory ? .error : .warning
@@ -39,7 +40,7 @@ struct MandatoryClauses: Rule {
                                         requirement: req.id, section: response.section, at: response.location))
             }
             // A declared negative deviation already says the bound is not met.
-            for evaluation in ClauseEvaluation.evaluate(req, offer: response.offer) where response.response != .negativeDeviation {
+            for evaluation in evaluations[req.id] ?? [] where response.response != .negativeDeviation {
                 switch evaluation.result {
                 case .met: break
                 case .notMet(let offered):
