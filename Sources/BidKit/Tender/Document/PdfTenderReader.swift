@@ -54,7 +54,8 @@ enum PdfTenderReader {
             table = nil
         }
         for line in lines {
-            if line.segments.count >= 2, line.indent <= 2 {
+            let totals = ["合计", "总计", "小计", "Total"].contains(line.segments.first?.text ?? "")
+            if line.segments.count >= 2, line.indent <= 2 || (totals && table != nil) {
                 flushParagraph()
                 if table == nil { table = ([], []) }
                 let starts = line.segments.map(\.start)
