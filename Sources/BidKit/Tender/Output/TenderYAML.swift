@@ -21,7 +21,8 @@ public enum TenderYAML {
                 out += "  # ---- \(heading(r.kind, zh: zh)) ----\n"
                 lastKind = r.kind
             }
-            out += "  # \(r.place.label): \(commentText(r.quote))\n"
+            let place = r.place.paragraph == nil && r.place.page == nil ? "" : "\(r.place.label): "
+            out += "  # \(place)\(commentText(r.quote))\n"
             out += indent(YAMLEmitter.emit(.list([entry(r)])), by: 2)
         }
         return out + "\nresponses:\n"
