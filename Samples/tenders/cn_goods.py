@@ -81,8 +81,8 @@ def build():
     w = [1300, 2000, 5770]
     ceiling = para(run("人民币 "), run("3,680,"), run("000.00", rsid="00C0FFEE"), run(" 元（大写：叁佰陆拾捌万元整），超过最高投标限价的投标按无效投标处理"))
     star_quote = "投标报价只允许有一个报价，任何有选择的报价将不予接受"
-    e.clause(star_quote, "commercial", "★")
-    validity_quote = e.clause("投标有效期为投标截止之日起 90 日历天", "commercial", "★")
+    e.clause(star_quote, "commercial", "★", id="3.2.1")
+    validity_quote = e.clause("投标有效期为投标截止之日起 90 日历天", "commercial", "★", id="3.3.1")
     rows = [
         ["条款号", "条款名称", "编列内容"],
         ["1.1.2", "招标人", f"名称：{BUYER}；地址：澄州市健康路 18 号"],
@@ -109,7 +109,7 @@ def build():
         x.append(sub(heading))
         for number, text in clauses:
             if text.startswith("★"):
-                e.clause(text[1:], "commercial", "★")
+                e.clause(text[1:], "commercial", "★", id=number)
             x.append(para(f"{number} {text}", indent=True))
 
     # ---- 第四章 评标办法 (bold paragraph) -------------------------------------------------------

@@ -81,7 +81,9 @@ def build():
         e.clause(text, "technical", mandatory=mandatory, id=number, bound=bound)
 
     x.append(heading("5 Technical Requirements", page_break=True))
-    x.append(para("Proposers must state compliance with each requirement in the table below and reference the section of their proposal that substantiates it."))
+    intro = e.clause("Proposers must state compliance with each requirement in the table below and reference the section of their "
+                     "proposal that substantiates it.", "technical", mandatory=True)
+    x.append(para(intro))
     reqs = [
         ("T-01", "The system shall support at least 5,000 users with named accounts.", "Mandatory", (">=", "5000", "users")),
         ("T-02", "The system must be available at least 99.9% of the time, measured monthly.", "Mandatory", (">=", "99.9", "%")),
