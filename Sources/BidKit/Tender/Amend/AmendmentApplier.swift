@@ -43,6 +43,7 @@ public enum AmendmentApplier {
                     let range = req.block(startingAt: r.location.line, column: r.location.column)
                     if let i = req.keyLine("text", in: range) { req.setValue(line: i, key: "text", to: YAMLEmitter.scalar(change.after ?? "")) }
                     setMandatory(change.mandatory, in: &req, range: req.block(startingAt: r.location.line, column: r.location.column))
+                    amendSourceComment(above: range.lowerBound, in: &req, change: change)
                 }))
                 touched.insert(change.id)
             case .added:
@@ -171,6 +172,17 @@ public enum AmendmentApplier {
             let indent = YAMLLines.indent(req.lines[range.lowerBound]) + (req.lines[range.lowerBound].drop { $0 == " " }.hasPrefix("- ") ? 2 : 0)
             req.lines.insert(String(repeating: " ", count: indent) + "mandatory: true", at: t + 1)
         }
+    }
+
+    /// The import's "# ¶261: …" comment over a changed entry keeps its place and says what changed it.
+    private static func amendSourceComment(above line: Int, in req: inout YAMLLines, change: TenderChange) {
+        guard line > 0 else { return }
+        let comment = req.lines[line - 1]
+        let trimmed = comment.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("# ¶") || trimmed.hasPrefix("# p."), let colon = comment.firstIndex(of: ":") else { return }
+        let notice = change.place.map { ", notice \($0.label)" } ?? ""
+        req.lines[line - 1] = String(comment[..<colon]) + " (amended\(notice)): "
+            + TenderYAML.commentText(change.marker.rawValue + (change.after ?? ""))
     }
 
     /// Removes the list item whose mapping starts at `location`, with the source comment the import put above it.

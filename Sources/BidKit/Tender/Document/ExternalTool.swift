@@ -43,7 +43,8 @@ struct ExternalTool {
         let deadline = Date().addingTimeInterval(timeLimit)
         while process.isRunning {
             if Date() > deadline || collected.overflowed {
-                process.terminate()
+                // SIGKILL: a converter stuck on a crafted file may ignore SIGTERM.
+                kill(process.processIdentifier, SIGKILL)
                 process.waitUntilExit()
                 out.fileHandleForReading.readabilityHandler = nil
                 err.fileHandleForReading.readabilityHandler = nil
