@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "BidKitTextRenderer", type: .dynamic, targets: ["TextRenderer"]),
         .library(name: "BidKitDocxRenderer", type: .dynamic, targets: ["DocxRenderer"]),
         .library(name: "BidKitHtmlRenderer", type: .dynamic, targets: ["HtmlRenderer"]),
+        .library(name: "BidKitXlsxRenderer", type: .dynamic, targets: ["XlsxRenderer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -72,6 +73,8 @@ let package = Package(
             name: "HtmlWriter", dependencies: ["BidKitPluginSDK", .product(name: "Mustache", package: "swift-mustache")],
             path: "Plugins/HtmlRenderer/Writer"),
         .target(name: "HtmlRenderer", dependencies: ["HtmlWriter"], path: "Plugins/HtmlRenderer/Plugin"),
+        .target(name: "XlsxWriter", dependencies: ["BidKitPluginSDK", "CLibZip"], path: "Plugins/XlsxRenderer/Writer"),
+        .target(name: "XlsxRenderer", dependencies: ["XlsxWriter"], path: "Plugins/XlsxRenderer/Plugin"),
 
         .testTarget(name: "BidKitModelTests", dependencies: ["BidKitModel"]),
         .testTarget(name: "BidKitMoneyTests", dependencies: ["BidKitMoney"]),
@@ -81,6 +84,7 @@ let package = Package(
         .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitTestSupport"]),
         .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
         .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
+        .testTarget(name: "XlsxRendererTests", dependencies: ["XlsxWriter", "BidKit", "BidKitTestSupport"]),
         .testTarget(
             name: "TenderImportTests",
             dependencies: ["BidKit", "bidkit", "BidKitTestSupport", .product(name: "Yams", package: "Yams")]),
