@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitTestSupport"]),
         .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
         .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
-        .testTarget(name: "XlsxRendererTests", dependencies: ["XlsxWriter", "BidKit", "BidKitTestSupport"]),
+        .testTarget(name: "XlsxRendererTests", dependencies: ["XlsxWriter", "BidKit", "BidKitTestSupport", "CLibZip"]),
         .testTarget(
             name: "TenderImportTests",
             dependencies: ["BidKit", "bidkit", "BidKitTestSupport", .product(name: "Yams", package: "Yams")]),
