@@ -33,11 +33,13 @@ test: build
 	$(SWIFT) test
 
 # End-to-end validation of the rendered samples: DOCX through python-docx, pandoc and LibreOffice;
-# HTML through the W3C Nu checker and headless Chromium (screenshots, print to A4 PDF).
+# HTML through the W3C Nu checker and headless Chromium (screenshots, print to A4 PDF); XLSX through
+# LibreOffice Calc and openpyxl, and the tender importer on the sample tenders.
 # Each script installs the tools it needs (apt-get / pip) and leaves page images under .build/.
 validate: build
 	.ci/validate-docx.sh
 	.ci/validate-html.sh
+	.ci/validate-xlsx.sh
 
 # Wire-format micro-benchmark, release build: BidKit codec vs Foundation JSON on a 500-page bid.
 bench: setup
