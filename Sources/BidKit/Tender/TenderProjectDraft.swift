@@ -43,7 +43,7 @@ struct TenderProjectDraft {
             var best: (section: String, score: Double)?
             for s in template.sections {
                 let names = [s.title] + s.covers.compactMap { id in skeleton.first { $0.id == id && $0.kind == .document }?.text }
-                let score = names.map { Self.similarity($0, doc.text) }.max() ?? 0
+                let score = names.map { Self.similarity($0, Self.title(doc.text)) }.max() ?? 0
                 if score >= 0.6, score > (best?.score ?? 0) { best = (s.id, score) }
             }
             if let best {
@@ -60,15 +60,29 @@ struct TenderProjectDraft {
             }
         }
         let zh = template.language == .zh
-        for doc in documents where !covered.contains(doc.id) {
+        // A document the template lacks gets a section of its own, placed after the section of the
+        // document before it, so the binding order stays the one the tender prescribes.
+        for (k, doc) in documents.enumerated() where !covered.contains(doc.id) {
             guard let last = t.parts.indices.last else { break }
             let path = "sections/required/\(doc.id.lowercased()).md"
             let stub = zh ? "TODO：按招标文件规定的格式编写《\(doc.text)》（招标文件 \(doc.place.label)）。\n"
                 : "TODO: write \(doc.text) in the format the tender prescribes (tender \(doc.place.label)).\n"
             files.append((path, stub))
-            t.parts[last].sections.append(TemplateSection(
-                id: "required-\(doc.id.lowercased())", title: doc.text, source: path, generate: nil, role: t.roles.first?.id, owner: nil,
-                dueDaysBefore: 3, covers: [doc.id], location: SourceLocation(file: tender.file)))
+            let section = TemplateSection(
+                id: "required-\(doc.id.lowercased())", title: Self.title(doc.text), source: path, generate: nil, role: t.roles.first?.id,
+                owner: nil, dueDaysBefore: 3, covers: [doc.id], location: SourceLocation(file: tender.file))
+            let previous = documents[..<k].reversed().map(\.id)
+            var placed = false
+            for id in previous where !placed {
+                for p in t.parts.indices {
+                    if let i = t.parts[p].sections.firstIndex(where: { $0.covers.contains(id) }) {
+                        t.parts[p].sections.insert(section, at: i + 1)
+                        placed = true
+                        break
+                    }
+                }
+            }
+            if !placed { t.parts[last].sections.append(section) }
         }
         t.bid = fittedBid(t.bid)
         return t
@@ -98,6 +112,13 @@ struct TenderProjectDraft {
             out = out.setting("pricing", (bid["pricing"] ?? .mapping([])).setting("currency", .scalar(code)))
         }
         return out
+    }
+
+    /// A section title from a document's name: "Form B – Price Proposal" → "Price Proposal".
+    static func title(_ document: String) -> String {
+        guard let r = document.range(of: #"^Form [A-Z0-9]{1,3}\s*[–—-]\s*"#, options: .regularExpression) else { return document }
+        let rest = String(document[r.upperBound...])
+        return rest.isEmpty ? document : rest
     }
 
     /// 1 when one title contains the other (parenthetical notes aside), else the Dice coefficient of
