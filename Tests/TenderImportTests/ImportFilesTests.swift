@@ -68,6 +68,20 @@ struct ImportFilesTests {
         #expect(build.status == 0, "\(build.output)")
     }
 
+    /// Documents the template lacks get sections in the tender's order: no out-of-order finding.
+    @Test func initFromTheEnglishRFPKeepsThePrescribedOrder() throws {
+        let dir = try TemporaryDirectory()
+        let project = dir.path + "/rfp"
+        _ = try ProjectInitializer().run(InitRequest(directory: project, template: "en-proposal", startDay: CalendarDay(year: 2026, month: 12, day: 1),
+                                                     fromTender: AnswerKey.samplePath("en-rfp-records.docx")))
+        let p = try ProjectLoader.load(folder: project)
+        let order = p.sections.flatMap { s in s.covers.filter { $0.hasPrefix("D-") } }
+        #expect(order == order.sorted() && order.count == 6)
+        #expect(p.sections.contains { $0.id == "required-d-04" && $0.title == "References" })
+        let result = Checker.check(try Assembler.assemble(p), asOf: CalendarDay(year: 2026, month: 12, day: 1), rendered: [])
+        #expect(!result.findings.contains { $0.rule == "required-documents" }, "\(result.findings.filter { $0.rule == "required-documents" }.map(\.message))")
+    }
+
     @Test func aMissingPdftotextNamesTheInstallCommand() {
         let tool = ExternalTool(name: "pdftotext-not-installed-here", install: "apt-get install poppler-utils")
         #expect(throws: ExternalTool.Failure.self) { try tool.run([]) }
