@@ -20,7 +20,10 @@ extension BidKitCommand {
         @Argument(help: "The amendment notice (.docx, or .pdf with poppler).")
         var addendum: String
 
-        func run() throws {
+        func run() throws { try Self.amend(project, with: addendum) }
+
+        /// Also `tender import NOTICE --amend --into PROJECT`.
+        static func amend(_ project: String, with addendum: String) throws {
             let notice = AmendmentReader.read(try TenderReader.read(addendum))
             guard !notice.changes.isEmpty else {
                 throw UsageError("\(addendum): no change found that bidkit can apply (clause changed / added / removed, deadline, ceiling, bid bond, validity)")

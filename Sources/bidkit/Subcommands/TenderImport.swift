@@ -23,7 +23,14 @@ extension BidKitCommand {
         @Option(help: ArgumentHelp("The folder to write into when not --into a project (default: the current folder).", valueName: "dir"))
         var out: String?
 
+        @Flag(help: "The document is a clarification / amendment notice: apply it to the --into project (as `tender amend` does).")
+        var amend = false
+
         func run() throws {
+            if amend {
+                guard let into else { throw ValidationError("--amend needs --into PROJECT, the project the notice applies to") }
+                return try TenderAmend.amend(into, with: tender)
+            }
             let document = try TenderReader.read(tender)
             let result = TenderImporter.importTender(document)
             let folder = into ?? out ?? "."
