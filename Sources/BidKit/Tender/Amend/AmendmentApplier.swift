@@ -74,7 +74,7 @@ public enum AmendmentApplier {
                 if gone { remove(response.location, from: &req, sourceComment: false); return }
                 let range = req.block(startingAt: response.location.line, column: response.location.column)
                 if let i = req.keyLine("status", in: range) { req.setValue(line: i, key: "status", to: "review") } else {
-                    req.lines.insert(String(repeating: " ", count: response.location.column - 1) + "status: review", at: range.upperBound)
+                    req.lines.insert(String(repeating: " ", count: max(0, response.location.column - 1)) + "status: review", at: range.upperBound)
                 }
             }))
             report.responses.append(response.requirement)

@@ -20,6 +20,7 @@ struct YAMLLines {
     /// comments left to what follows.
     func block(startingAt line: Int, column: Int) -> Range<Int> {
         let start = max(0, line - 1), keyIndent = max(0, column - 1)
+        guard start < lines.count else { return lines.count..<lines.count }
         var end = start + 1
         while end < lines.count {
             let l = lines[end]
@@ -59,11 +60,5 @@ struct YAMLLines {
         while j < lines.count, !Self.isBlankOrComment(lines[j]), Self.indent(lines[j]) > keyIndent + (line.drop { $0 == " " }.hasPrefix("- ") ? 2 : 0) {
             lines.remove(at: j)
         }
-    }
-
-    /// The value text after `key:` on line `i`.
-    func value(line i: Int, key: String) -> String? {
-        guard let r = lines[i].range(of: key + ":") else { return nil }
-        return lines[i][r.upperBound...].trimmingCharacters(in: .whitespaces)
     }
 }
