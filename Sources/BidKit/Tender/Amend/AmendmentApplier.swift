@@ -156,7 +156,7 @@ public enum AmendmentApplier {
                                        .init(key: "text", value: .scalar(change.after ?? ""))]
         if change.mandatory { entry.append(.init(key: "mandatory", value: .plain("true"))) }
         let indent = max(0, (after?.location.column ?? 5) - 3)
-        var text = TenderYAML.indent(YAMLEmitter.emit(.list([.mapping(entry)])), by: indent)
+        var text = TenderYAML.indent(TenderYAML.quotingNumericID(YAMLEmitter.emit(.list([.mapping(entry)])), change.id), by: indent)
         if let p = change.place { text = String(repeating: " ", count: indent) + "# amendment \(p.label)\n" + text }
         let at: Int
         if let a = after { at = req.block(startingAt: a.location.line, column: a.location.column).upperBound } else {

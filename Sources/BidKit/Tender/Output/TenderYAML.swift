@@ -23,9 +23,16 @@ public enum TenderYAML {
             }
             let place = r.place.paragraph == nil && r.place.page == nil ? "" : "\(r.place.label): "
             out += "  # \(place)\(commentText(r.quote))\n"
-            out += indent(YAMLEmitter.emit(.list([entry(r)])), by: 2)
+            out += indent(quotingNumericID(YAMLEmitter.emit(.list([entry(r)])), r.id), by: 2)
         }
         return out + "\nresponses:\n"
+    }
+
+    /// `id: "3.2"`, not `id: 3.2`: other YAML readers (PyYAML, a spreadsheet import) would take a
+    /// plain 3.2 for a number and 2.10 for 2.1.
+    static func quotingNumericID(_ emitted: String, _ id: String) -> String {
+        guard id.range(of: #"^[0-9][0-9.]*$"#, options: .regularExpression) != nil else { return emitted }
+        return emitted.replacingOccurrences(of: "- id: \(id)\n", with: "- id: \"\(id)\"\n")
     }
 
     static func entry(_ r: ImportedRequirement) -> YAMLTree {
@@ -74,7 +81,13 @@ public enum TenderYAML {
         let header = "# Import record written by bidkit tender import (docs/tender-import.md). 'tender' is ready for\n"
             + "# bid.yaml's tender: block (project → project.name, currency → pricing.currency); 'generated' tells\n"
             + "# an untouched requirements file (replaced by the next import) from an edited one (kept).\n\n"
-        return header + YAMLEmitter.emit(.mapping(top))
+        // Requirement ids that look like numbers are quoted (see `quotingNumericID`).
+        let lines = YAMLEmitter.emit(.mapping(top)).split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let r = line.range(of: #"^\s*- what: [0-9][0-9.]*$"#, options: .regularExpression) else { return String(line) }
+            let id = line[r].split(separator: " ").last.map(String.init) ?? ""
+            return line.replacingOccurrences(of: "what: \(id)", with: "what: \"\(id)\"")
+        }
+        return header + lines.joined(separator: "\n")
     }
 
     private static func place(_ what: String, _ p: TenderPlace, _ quote: String) -> YAMLTree {
