@@ -87,6 +87,16 @@ struct XlsxWriterTests {
         #expect(try book.text("docProps/core.xml").contains("&lt;b&gt;&amp;amp;&lt;/b&gt;"))
     }
 
+    /// `check --report-format xlsx` on a clean bid: the findings sheet says so, the matrix follows.
+    @Test func aCleanCheckReportHasItsFindingsSheet() throws {
+        let (bid, _) = try Workbook.sample("substation-video-tender")
+        let report = Checker.check(bid, asOf: CalendarDay(year: 2026, month: 12, day: 1), rendered: [])
+        #expect(report.errors == 0)
+        let book = try Workbook(try XlsxWriter().render(report.document(for: bid), format: "xlsx", options: [:]))
+        #expect(try book.sheetNames() == ["检查结果", "招标要求响应对照表"])
+        #expect(try book.cells(sheet: 1)["A2"]?.text?.hasPrefix("错误 0 项") == true)
+    }
+
     @Test func aPackageWithoutSuchTablesIsAnError() {
         let package = BidPackage(metadata: Metadata(projectID: "x", title: "t", language: "en"))
         #expect(throws: RenderError.self) { try XlsxWriter().render(package, format: "xlsx", options: [:]) }

@@ -21,9 +21,18 @@ struct SheetPlan {
         var out: [SheetPlan] = []
         var names: Set<String> = []
         for section in package.sections {
+            var tables = 0
             for case .table(let table) in section.blocks where roles.contains(table.role) {
                 let name = uniqueName(sheetName(section.title), taken: &names)
                 out.append(plan(table, name: name))
+                tables += 1
+            }
+            // A check report without findings still gets its findings sheet: the summary line.
+            if tables == 0, section.kind == "findings" {
+                let lines = Block.textUnits(section.blocks).filter { !$0.isEmpty }
+                let table = Table(columns: [.init(alignment: .left)], header: [Table.Row([Table.Cell(section.title)])],
+                                  body: lines.map { Table.Row([Table.Cell($0)]) }, role: "findings")
+                out.append(plan(table, name: uniqueName(sheetName(section.title), taken: &names)))
             }
         }
         return out
