@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "BidKitDocxRenderer", type: .dynamic, targets: ["DocxRenderer"]),
         .library(name: "BidKitHtmlRenderer", type: .dynamic, targets: ["HtmlRenderer"]),
         .library(name: "BidKitXlsxRenderer", type: .dynamic, targets: ["XlsxRenderer"]),
+        .library(name: "BidKitPdfRenderer", type: .dynamic, targets: ["PdfRenderer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -49,11 +50,13 @@ let package = Package(
         .target(name: "BidKitPluginSDK", dependencies: ["BidKitModel", "BidKitTextLayout", "CBidKitPluginABI"]),
         .target(name: "BidKitMoney"),
         .target(name: "BidKitPluginHost", dependencies: ["BidKitModel", "CBidKitPluginABI"]),
+        // External programs (LibreOffice, poppler, fontconfig) started as child processes, never linked.
+        .target(name: "BidKitExternalTools"),
         .target(name: "BidKitDocxReader", dependencies: ["BidKitModel", "CLibZip", "CLibXML2"]),
         .target(
             name: "BidKit",
             dependencies: [
-                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "BidKitDocxReader", "CCmarkGFM",
+                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "BidKitDocxReader", "BidKitExternalTools", "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
@@ -73,6 +76,12 @@ let package = Package(
             name: "HtmlWriter", dependencies: ["BidKitPluginSDK", .product(name: "Mustache", package: "swift-mustache")],
             path: "Plugins/HtmlRenderer/Writer"),
         .target(name: "HtmlRenderer", dependencies: ["HtmlWriter"], path: "Plugins/HtmlRenderer/Plugin"),
+        // The PDF renderer links the DOCX *writer* library (shared code, not the docx plugin's entry)
+        // and converts its output with LibreOffice.
+        .target(
+            name: "PdfWriter", dependencies: ["DocxWriter", "BidKitExternalTools", "BidKitPluginSDK"],
+            path: "Plugins/PdfRenderer/Writer"),
+        .target(name: "PdfRenderer", dependencies: ["PdfWriter"], path: "Plugins/PdfRenderer/Plugin"),
         .target(name: "XlsxWriter", dependencies: ["BidKitPluginSDK", "CLibZip"], path: "Plugins/XlsxRenderer/Writer"),
         .target(name: "XlsxRenderer", dependencies: ["XlsxWriter"], path: "Plugins/XlsxRenderer/Plugin"),
 
@@ -84,6 +93,7 @@ let package = Package(
         .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitTestSupport"]),
         .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
         .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
+        .testTarget(name: "PdfRendererTests", dependencies: ["PdfWriter", "BidKitExternalTools", "BidKitTestSupport"]),
         .testTarget(name: "XlsxRendererTests", dependencies: ["XlsxWriter", "BidKit", "BidKitTestSupport", "CLibZip"]),
         .testTarget(
             name: "TenderImportTests",
