@@ -82,22 +82,37 @@ struct ImportFilesTests {
         #expect(!result.findings.contains { $0.rule == "required-documents" }, "\(result.findings.filter { $0.rule == "required-documents" }.map(\.message))")
     }
 
-    @Test func aMissingPdftotextNamesTheInstallCommand() {
-        let tool = ExternalTool(name: "pdftotext-not-installed-here", install: "apt-get install poppler-utils")
-        #expect(throws: ExternalTool.Failure.self) { try tool.run([]) }
-        do { _ = try tool.run([]) } catch { #expect("\(error)".contains("install it with: apt-get install poppler-utils")) }
+    @Test func aMissingPdftotextNamesTheInstallCommand() throws {
+        let dir = try TemporaryDirectory()
+        do {
+            _ = try PdfTenderReader.read(URL(fileURLWithPath: AnswerKey.samplePath("cn-goods-hospital.pdf")), display: "t.pdf",
+                                         environment: ["PATH": dir.path])
+            Issue.record("read without pdftotext")
+        } catch let e as LoadError {
+            #expect(e.location.file == "t.pdf" && e.message.contains("install it with: apt-get install poppler-utils"), "\(e.message)")
+        }
     }
 
-    @Test func aChildThatHangsIsStopped() throws {
-        let tool = ExternalTool(name: "sleep", install: "", timeLimit: 0.3)
+    /// A pdftotext that hangs on a crafted file is stopped at the time limit, and says so.
+    @Test func aHangingPdftotextIsStopped() throws {
+        let dir = try TemporaryDirectory()
+        let fake = dir.path + "/pdftotext"
+        try "#!/bin/sh\nsleep 30\n".write(toFile: fake, atomically: true, encoding: .utf8)
+        _ = chmod(fake, 0o755)
         let start = Date()
-        do { _ = try tool.run(["10"]); Issue.record("no timeout") } catch { #expect("\(error)".contains("did not finish within")) }
-        #expect(Date().timeIntervalSince(start) < 5)
+        do {
+            _ = try PdfTenderReader.read(URL(fileURLWithPath: AnswerKey.samplePath("cn-goods-hospital.pdf")), display: "t.pdf",
+                                         environment: ["PATH": dir.path + ":/usr/bin:/bin"], timeout: 0.5)
+            Issue.record("no timeout")
+        } catch let e as LoadError {
+            #expect(e.message.contains("did not finish within"), "\(e.message)")
+        }
+        #expect(Date().timeIntervalSince(start) < 10)
     }
 
     /// A PDF whose page has no text (a scan) gets a message that says so, not an empty import.
     @Test func aScannedPdfWithoutTextIsRefusedClearly() throws {
-        guard PdfTenderReader.pdftotext.locate() != nil else { return }
+        if case .failure = PdfTenderReader.pdftotext.locate() { return }
         let dir = try TemporaryDirectory()
         let path = dir.path + "/scan.pdf"
         try Data(Self.emptyPagePDF.utf8).write(to: URL(fileURLWithPath: path))

@@ -17,7 +17,7 @@ struct SampleTenderTests {
         TenderImporter.importTender(try TenderReader.read(AnswerKey.samplePath(file)))
     }
 
-    static var pdftotextMissing: Bool { PdfTenderReader.pdftotext.locate() == nil }
+    static var pdftotextMissing: Bool { if case .failure = PdfTenderReader.pdftotext.locate() { return true } else { return false } }
 
     @Test(arguments: samples)
     func everyMandatoryClauseIsFoundWithItsMarkerAndCategory(_ sample: (file: String, key: String)) throws {

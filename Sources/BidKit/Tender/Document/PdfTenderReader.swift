@@ -1,27 +1,55 @@
+import BidKitExternalTools
 import Foundation
 
-/// Reads a PDF tender through poppler's `pdftotext -layout` (a child process, see `ExternalTool`) and
+/// Reads a PDF tender through poppler's `pdftotext -layout` (a child process through BidKitExternalTools) and
 /// rebuilds paragraphs and tables from the laid-out lines: pages split at form feeds; a line whose
 /// text falls into columns (gaps of two or more spaces) belongs to a table, and its wrapped
 /// continuation lines are added to the cell whose column they start nearest; other lines are joined
 /// into paragraphs until a first-line indent, a sentence end or a clause number starts the next one.
 enum PdfTenderReader {
-    static let pdftotext = ExternalTool(name: "pdftotext", install: "apt-get install poppler-utils (macOS: brew install poppler)")
+    static let pdftotext = ExternalTool(command: "pdftotext", product: "poppler", packages: ["poppler-utils"])
+    /// The text of a tender, far more than any real one prints: the cap on what is read back.
+    static let maxText = 64 << 20
 
-    static func read(_ url: URL, display: String) throws -> TenderDocument {
-        let data: Data
-        do {
-            data = try pdftotext.run(["-layout", "-enc", "UTF-8", "-q", url.path, "-"])
-        } catch let failure as ExternalTool.Failure {
-            throw LoadError(SourceLocation(file: display), failure.description)
+    static func read(_ url: URL, display: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+                     timeout: TimeInterval = 60) throws -> TenderDocument {
+        let location = SourceLocation(file: display)
+        let tool: String
+        switch pdftotext.locate(environment: environment) {
+        case .success(let path): tool = path
+        case .failure(let missing): throw LoadError(location, missing.description)
         }
-        let text = String(decoding: data, as: UTF8.self)
+        let text: String
+        do {
+            // The text goes to a file in a private folder (never a pipe), the child runs in its own
+            // process group and is killed at the time limit.
+            let work = try PrivateFolder(prefix: "bidkit-pdftotext")
+            let out = work.file("tender.txt")
+            let child = ["PATH": environment["PATH"] ?? "/usr/bin:/bin", "HOME": work.path, "LANG": "C.UTF-8"]
+            let outcome = try ChildProcess.run(tool, ["-layout", "-enc", "UTF-8", "-q", url.absoluteURL.path, out],
+                                               environment: child, in: work.path, timeout: timeout)
+            if outcome.timedOut { throw LoadError(location, "pdftotext did not finish within \(Int(timeout)) s; the file is not read") }
+            guard outcome.status == 0 else {
+                let first = outcome.stderr.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+                throw LoadError(location, "pdftotext cannot read the file (exit \(outcome.status))\(first.isEmpty ? "" : ": " + printable(first))")
+            }
+            let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
+            guard size <= maxText else { throw LoadError(location, "the PDF's text is larger than \(maxText >> 20) MiB; the file is not read") }
+            text = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: out))) ?? Data(), as: UTF8.self)
+        } catch let e as ChildProcessError {
+            throw LoadError(location, e.description)
+        }
         let blocks = parse(layout: text)
         guard blocks.contains(where: { if case .paragraph(let p) = $0 { return p.text.count > 1 } else { return true } }) else {
-            throw LoadError(SourceLocation(file: display),
+            throw LoadError(location,
                             "the PDF has no text layer (a scanned document?); run OCR on it first (e.g. ocrmypdf) or import the .docx the buyer issued")
         }
         return TenderDocument(file: display, blocks: blocks)
+    }
+
+    /// Control characters from a child's message are never echoed to the terminal.
+    static func printable(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
     }
 
     /// A line cut into its text segments and where each starts (in characters).
