@@ -2,12 +2,13 @@
 # End-to-end check of the xlsx renderer and the tender importer (issue 14):
 #   - the sample tenders are what Samples/tenders/make_tenders.py writes (--check);
 #   - `bidkit tender import` reads each sample tender (.docx, and the PDF through pdftotext);
-#   - `bidkit init --from-tender` on the Chinese tender gives a project that builds in every format;
+#   - `bidkit init --from-tender` on the Chinese tender gives a project that builds in every format
+#     (pdf, docx, html, txt, xlsx, model-json);
 #   - the workbooks of both samples, of that project and of their check reports open in LibreOffice
 #     Calc (converted to CSV headless, every sheet) and in openpyxl, and both read the values BidKit
 #     computed (price lines, subtotal, tax, total, the amount in words; every cell the same in both);
 #   - two builds of a workbook are byte-identical.
-# Installs what it needs when missing (apt: libreoffice-calc-nogui, poppler-utils; pip: openpyxl).
+# Installs what it needs when missing (apt: LibreOffice Calc and Writer, poppler-utils, fonts; pip: openpyxl).
 # Unattended (CI=true, no stdin). Results in $XLSX_VALIDATE_OUT (default .build/validate-xlsx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,8 @@ ROOT="$PWD"
 OUT="${XLSX_VALIDATE_OUT:-$ROOT/.build/validate-xlsx}"
 export DEBIAN_FRONTEND=noninteractive
 
-APT_PACKAGES=(libreoffice-calc-nogui poppler-utils fonts-noto-cjk)
+APT_PACKAGES=(libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-crosextra-carlito
+              fonts-crosextra-caladea fonts-liberation2)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then
@@ -47,7 +49,7 @@ for t in cn-goods-hospital.docx cn-goods-hospital.pdf en-rfp-records.docx; do
 done
 
 "$B" init "$OUT/from-tender" --template cn-goods --from-tender Samples/tenders/cn-goods-hospital.docx >/dev/null </dev/null
-"$B" build "$OUT/from-tender" --format docx,html,txt,xlsx --out "$OUT/from-tender/dist" >>"$OUT/build.log" 2>&1
+"$B" build "$OUT/from-tender" --format pdf,docx,html,txt,xlsx,model-json --out "$OUT/from-tender/dist" >>"$OUT/build.log" 2>&1
 
 PROJECTS=("$ROOT/Samples/substation-video-tender" "$ROOT/Samples/erp-proposal-en" "$OUT/from-tender")
 for p in "${PROJECTS[@]}"; do
