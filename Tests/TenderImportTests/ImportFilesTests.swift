@@ -41,6 +41,22 @@ struct ImportFilesTests {
         #expect(try String(contentsOfFile: project + "/requirements.yaml", encoding: .utf8) == before)
     }
 
+    /// Importing again into a project made from the tender: the untouched requirements file would be
+    /// replaced, but the new draft lacks the template's F-01 that a section covers, so the project would
+    /// not load — the file is kept and the draft goes beside it.
+    @Test func aReimportThatWouldBreakTheProjectGoesBeside() throws {
+        let dir = try TemporaryDirectory()
+        let project = dir.path + "/bid"
+        _ = try ProjectInitializer().run(InitRequest(directory: project, template: "cn-goods", startDay: CalendarDay(year: 2026, month: 12, day: 1),
+                                                     fromTender: Self.tender))
+        let before = try String(contentsOfFile: project + "/requirements.yaml", encoding: .utf8)
+        let r = try CLI.run(["tender", "import", Self.tender, "--into", project])
+        #expect(r.status == 0, "\(r.output)")
+        #expect(r.stderr.contains("requirements.draft.yaml"))
+        #expect(try String(contentsOfFile: project + "/requirements.yaml", encoding: .utf8) == before)
+        _ = try ProjectLoader.load(folder: project)
+    }
+
     /// The Chinese sample gives a project that builds, whose check reports only what a new bid must
     /// still write: TODO fill-ins, responses to the imported clauses, and the price list still at zero.
     @Test func initFromTheChineseTenderBuildsAndChecksOnlyFillIns() throws {

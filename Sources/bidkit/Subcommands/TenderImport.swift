@@ -35,8 +35,10 @@ extension BidKitCommand {
             let result = TenderImporter.importTender(document)
             let folder = into ?? out ?? "."
             let requirementsFile = into.flatMap(TenderProjectFiles.requirementsFile(of:)) ?? "requirements.yaml"
+            let project = into
             let outcomes = try TenderFiles.write(result, sourceName: (tender as NSString).lastPathComponent, into: folder,
-                                                 requirementsFile: requirementsFile)
+                                                 requirementsFile: requirementsFile,
+                                                 verify: project.map { p in { _ = try ProjectLoader.load(folder: p) } })
             Terminal.print(TenderSummary.text(result))
             for outcome in outcomes {
                 switch outcome {

@@ -14,8 +14,10 @@ public enum TenderFiles {
         case draftBeside(kept: String, draft: String)
     }
 
+    /// `verify` (for `--into PROJECT`: the project still loads) runs after the requirements file is
+    /// replaced; when it throws, the file gets its old text back and the draft goes beside it.
     public static func write(_ result: TenderImport, sourceName: String, into folder: String,
-                             requirementsFile: String = "requirements.yaml") throws -> [Outcome] {
+                             requirementsFile: String = "requirements.yaml", verify: (() throws -> Void)? = nil) throws -> [Outcome] {
         let dir = URL(fileURLWithPath: folder)
         let text = TenderYAML.requirementsText(result, sourceName: sourceName)
         let target = dir.appendingPathComponent(requirementsFile)
@@ -25,8 +27,8 @@ public enum TenderFiles {
         if let existing = try? String(contentsOf: target, encoding: .utf8) {
             if existing == text {
                 outcomes.append(.unchanged(display))
-            } else if previousFingerprint(in: dir, for: requirementsFile) == RequirementIDs.fingerprint(existing) {
-                try AtomicFile.write(Array(text.utf8), to: target)
+            } else if previousFingerprint(in: dir, for: requirementsFile) == RequirementIDs.fingerprint(existing),
+                      (try? replace(target, with: text, old: existing, verify: verify)) != nil {
                 outcomes.append(.written(display))
             } else {
                 let draftName = (requirementsFile as NSString).deletingPathExtension + ".draft.yaml"
@@ -43,6 +45,15 @@ public enum TenderFiles {
         try AtomicFile.write(Array(record.utf8), to: dir.appendingPathComponent(recordName))
         outcomes.append(.written((folder as NSString).appendingPathComponent(recordName)))
         return outcomes
+    }
+
+    /// Replaces the file, and puts the old text back when the project does not load with the new one.
+    private static func replace(_ target: URL, with text: String, old: String, verify: (() throws -> Void)?) throws {
+        try AtomicFile.write(Array(text.utf8), to: target)
+        do { try verify?() } catch {
+            try AtomicFile.write(Array(old.utf8), to: target)
+            throw error
+        }
     }
 
     /// The fingerprint the last import recorded for `file`, read from the record's `generated:` block.
