@@ -115,3 +115,22 @@ struct AmendmentTests {
         #expect(TenderDiff.changes(from: t, to: t).isEmpty)
     }
 }
+
+/// Ragged tables (rows shorter than the header, as hand-edited tenders have) are read, not trapped on.
+@Suite("tender tables")
+struct TenderTableTests {
+    @Test func raggedRequirementTableRows() {
+        func cell(_ t: String) -> TenderCell { TenderCell(text: t, place: TenderPlace(paragraph: 1)) }
+        let doc = TenderDocument(file: "t.docx", blocks: [
+            .paragraph(TenderParagraph(text: "第五章 采购需求", headingLevel: 0, place: TenderPlace(paragraph: 1))),
+            .table(TenderTable(rows: [
+                [cell("参数要求"), cell("设备"), cell("序号")],
+                [cell("★不少于 8 核")],
+                [cell("▲内存不小于 8GB"), cell("服务器"), cell("2")],
+            ])),
+        ])
+        let clauses = TenderImporter.importTender(doc).requirements.filter { $0.kind == .clause }
+        #expect(clauses.map(\.marker) == [.star, .triangle])
+        #expect(clauses.last?.id == "T-02")
+    }
+}

@@ -41,7 +41,7 @@ extension ImportState {
                 let quote = ClauseText.normalize(row[req].text)
                 guard !quote.isEmpty else { continue }
                 let (marker, text) = ClauseText.leadingMarker(quote)
-                let printed = idColumn.flatMap { rowID(ClauseText.normalize(row[$0].text), category: category) }
+                let printed = idColumn.flatMap { $0 < row.count ? rowID(ClauseText.normalize(row[$0].text), category: category) : nil }
                 var mandatory = marker == .star, modal = language == .en ? ClauseText.modal(text) : nil
                 if let modal { mandatory = mandatory || modal == "shall" || modal == "must" }
                 if let p = priority, row.count > p {
