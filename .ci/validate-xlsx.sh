@@ -7,6 +7,7 @@
 #   - the workbooks of both samples, of that project and of their check reports open in LibreOffice
 #     Calc (converted to CSV headless, every sheet) and in openpyxl, and both read the values BidKit
 #     computed (price lines, subtotal, tax, total, the amount in words; every cell the same in both);
+#   - the sample amendment applies to that project (tender amend, tender diff) and it still builds;
 #   - two builds of a workbook are byte-identical.
 # Installs what it needs when missing (apt: LibreOffice Calc and Writer, poppler-utils, fonts; pip: openpyxl).
 # Unattended (CI=true, no stdin). Results in $XLSX_VALIDATE_OUT (default .build/validate-xlsx).
@@ -50,6 +51,14 @@ done
 
 "$B" init "$OUT/from-tender" --template cn-goods --from-tender Samples/tenders/cn-goods-hospital.docx >/dev/null </dev/null
 "$B" build "$OUT/from-tender" --format pdf,docx,html,txt,xlsx,model-json --out "$OUT/from-tender/dist" >>"$OUT/build.log" 2>&1
+
+# The amendment on a copy of that project: five changes applied, the project still builds.
+cp -r "$OUT/from-tender" "$OUT/amended"
+"$B" tender amend "$OUT/amended" Samples/tenders/cn-goods-hospital-amendment-1.docx >"$OUT/amended/amend.txt"
+grep -q "5 changes" "$OUT/amended/amend.txt" || { cat "$OUT/amended/amend.txt"; echo "validate-xlsx: the amendment was not applied"; exit 1; }
+"$B" tender diff "$OUT/from-tender/requirements.yaml" "$OUT/amended/requirements.yaml" >"$OUT/amended/diff.txt"
+[ "$(grep -c '^[~+-] ' "$OUT/amended/diff.txt")" = 3 ] || { cat "$OUT/amended/diff.txt"; echo "validate-xlsx: tender diff does not show the 3 clause changes"; exit 1; }
+"$B" build "$OUT/amended" --format xlsx,txt --out "$OUT/amended/dist" >>"$OUT/build.log" 2>&1
 
 PROJECTS=("$ROOT/Samples/substation-video-tender" "$ROOT/Samples/erp-proposal-en" "$OUT/from-tender")
 for p in "${PROJECTS[@]}"; do
