@@ -2,7 +2,7 @@
 SWIFT      ?= swift
 BIDKIT     := .build/debug/bidkit
 SAMPLE     ?= Samples/substation-video-tender
-APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev unzip
 
 .PHONY: all setup build demo test validate bench bench-check clean
 
