@@ -128,12 +128,10 @@ public enum Assembler {
     /// An unknown field is a load error at the paragraph (the n-th `<w:p>` of word/document.xml).
     private static func formBlocks(_ file: String, context: MarkdownContext, referencedAt location: SourceLocation) throws -> [Block] {
         let display = context.paths.display(file)
-        guard context.paths.exists(file), let data = FileManager.default.contents(atPath: context.paths.url(file).path) else {
-            throw LoadError(location, "cannot read Word form '\(file)' (looked for \(display))")
-        }
+        let data = try context.paths.read(file, as: .wordForm, referencedAt: location)
         let form: DocxForm
         do {
-            form = try DocxForm(bytes: [UInt8](data), file: display)
+            form = try DocxForm(bytes: data, file: display)
         } catch let error as DocxReadError {
             throw LoadError(SourceLocation(file: display), error.message)
         }
