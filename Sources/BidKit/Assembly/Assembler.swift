@@ -70,8 +70,14 @@ public enum Assembler {
                 }
             }
         }
-        let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts,
+        var package = BidPackage(metadata: metadata(project, prices: prices), parts: parts,
                                  resources: context.resources(inOrderOf: parts))
+        // The cover, page titles and part headings take bid.yaml values directly, outside any section.
+        if fieldsMayContainDisallowed || project.parts.contains(where: { XMLCharacters.mayContainDisallowed($0.title) }) {
+            let (cleaned, more) = XMLCharacters.clean(package)
+            package = cleaned
+            warnings += more
+        }
         return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings)
     }
 

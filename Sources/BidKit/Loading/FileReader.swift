@@ -77,12 +77,7 @@ struct FileReader {
         return String(cString: resolved)
     }
 
-    /// "permission denied", from `strerror`, lower-cased to sit inside a sentence.
-    static func describe(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "error \(code)" }
-        let message = String(cString: text)
-        return message.prefix(1).lowercased() + message.dropFirst()
-    }
+    static func describe(_ code: Int32) -> String { SystemError.describe(code) }
 }
 
 extension FileReader {

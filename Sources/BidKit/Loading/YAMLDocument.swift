@@ -97,7 +97,7 @@ struct YAMLValue {
     }
 
     func list() throws -> [YAMLValue] {
-        if case .scalar(let s) = node, s.tag.rawValue == Tag.Name.null.rawValue || s.string.isEmpty { return [] }
+        if isNull { return [] }
         guard case .sequence(let seq) = node else { throw expected("a list") }
         return seq.enumerated().map { YAMLValue(node: $1, file: file, path: "\(path)[\($0)]") }
     }
@@ -109,10 +109,13 @@ struct YAMLValue {
         return s.string
     }
 
-    /// A null scalar (`~`, `null`, `Null`, `NULL` or nothing), which the reader treats as absent.
+    /// A null scalar: plain `~`, `null`, `Null`, `NULL` or nothing (YAML 1.1 core schema), or tagged
+    /// `!!null`; the reader treats it as absent. A quoted "null" is the text null.
     var isNull: Bool {
         guard case .scalar(let s) = node else { return false }
-        return s.tag.rawValue == Tag.Name.null.rawValue
+        if s.tag.description == Tag.Name.null.rawValue { return true }
+        guard s.tag.description == Tag.Name.implicit.rawValue, s.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
 
     func nonEmptyString() throws -> String {

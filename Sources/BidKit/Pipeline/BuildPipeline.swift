@@ -33,6 +33,9 @@ public struct BuildResult: Sendable {
     public var failures: [RenderFailure]
     /// Problems worth telling the user that did not stop the build.
     public var warnings: [String] = []
+    /// Plugin files on the search path that did not load: the build names each on stderr and, as
+    /// the design says for broken plugins, exits non-zero after writing the formats it could.
+    public var pluginFailures: [PluginFailure] = []
 }
 
 /// The build as a visible list of steps (like Publish's pipeline): load → assemble → encode → render.
@@ -70,6 +73,7 @@ public struct BuildPipeline: Sendable {
         var result = write(bid.package, wire: wire, formats: request.formats, to: request.outputDirectory,
                            baseName: project.info.id, options: options, announce: announce)
         result.warnings = bid.warnings
+        result.pluginFailures = host.failures
         if let name = project.info.template, templates.folder(named: name) == nil {
             result.warnings.append("template '\(name)' not found on the template path (\(templates.searchPath.joined(separator: ":"))); renderers used their built-in styles")
         }
