@@ -38,8 +38,7 @@ struct BadInputCorpusTests {
                                       environment: spec.env.mapValues(sandbox.expand),
                                       dropPrivileges: CorpusSandbox.canDropPrivileges,
                                       timeout: spec.timeoutSeconds ?? 20)
-        let stdout = String(decoding: run.stdout, as: UTF8.self)
-        let stderr = String(decoding: run.stderr, as: UTF8.self)
+        let stdout = run.stdout, stderr = run.stderr
         let context = "\(name): exit \(run.status)\n--- stderr\n\(stderr)--- stdout\n\(stdout.prefix(2000))"
 
         #expect(!run.timedOut, "\(name): no result within \(spec.timeoutSeconds ?? 20) s\n\(context)")
@@ -47,7 +46,7 @@ struct BadInputCorpusTests {
         #expect(run.status == spec.exit, "\(context)")
         for s in spec.stderr { #expect(stderr.contains(s), "\(name): stderr lacks \(s.debugDescription)\n\(context)") }
         for s in spec.stdout { #expect(stdout.contains(s), "\(name): stdout lacks \(s.debugDescription)\n\(context)") }
-        for (stream, bytes) in [("stderr", run.stderr), ("stdout", run.stdout)] {
+        for (stream, bytes) in [("stderr", run.stderrBytes), ("stdout", run.stdoutBytes)] {
             if let bad = bytes.firstIndex(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F }) {
                 Issue.record("\(name): raw control byte 0x\(String(bytes[bad], radix: 16)) on \(stream) at byte \(bad)\n\(context)")
             }

@@ -152,61 +152,13 @@ struct CorpusSandbox {
     }
 }
 
-/// One bidkit run with raw stdout/stderr bytes (control bytes must be seen as bytes), the signal
-/// that killed it if any, and a time limit.
-struct CorpusRun {
-    var status: Int32
-    var signalled: Bool
-    var timedOut: Bool
-    var stdout: [UInt8]
-    var stderr: [UInt8]
-
+/// One bidkit run with the environment the corpus fixes, through `setpriv` when running as root.
+enum CorpusRun {
     static func start(_ executable: String, _ arguments: [String], in directory: String, environment: [String: String],
-                      dropPrivileges: Bool, timeout: Double) throws -> CorpusRun {
-        let tmp = FileManager.default.temporaryDirectory
-        let outURL = tmp.appendingPathComponent("bidkit-corpus-\(UUID().uuidString).out")
-        let errURL = tmp.appendingPathComponent("bidkit-corpus-\(UUID().uuidString).err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        if dropPrivileges {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--bounding-set=-dac_override,-dac_read_search", executable] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = arguments
-        }
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["BIDKIT_PLUGIN_PATH"] = ""
-        env["BIDKIT_TEMPLATE_PATH"] = ""
+                      dropPrivileges: Bool, timeout: Double) throws -> Subprocess.Outcome {
+        var env = ["NO_COLOR": "1", "BIDKIT_PLUGIN_PATH": "", "BIDKIT_TEMPLATE_PATH": ""]
         env.merge(environment) { _, new in new }
-        process.environment = env
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        var timedOut = false
-        while process.isRunning {
-            if Date() > deadline {
-                timedOut = true
-                process.terminate()
-                break
-            }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return CorpusRun(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal && !timedOut,
-                         timedOut: timedOut, stdout: [UInt8]((try? Data(contentsOf: outURL)) ?? Data()),
-                         stderr: [UInt8]((try? Data(contentsOf: errURL)) ?? Data()))
+        let command = (dropPrivileges ? ["/usr/bin/setpriv", "--bounding-set=-dac_override,-dac_read_search"] : []) + [executable] + arguments
+        return try Subprocess.run(command, in: directory, environment: env, timeout: timeout)
     }
 }
