@@ -54,7 +54,9 @@ public enum Subprocess {
         while process.isRunning {
             if Date() > deadline {
                 timedOut = true
-                process.terminate()
+                // SIGKILL, not terminate()'s SIGTERM: a child started from a test thread inherits
+                // that thread's signal mask, in which SIGTERM is blocked, and would run on.
+                kill(process.processIdentifier, SIGKILL)
                 break
             }
             Thread.sleep(forTimeInterval: 0.05)
