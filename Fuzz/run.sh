@@ -4,6 +4,7 @@
 # finds go to .build/fuzz/corpus/<Name>/, crashes to .build/fuzz/crashes/<Name>/. After a crash the target
 # is started again until its time is used, so one run reports every distinct crash it hit.
 # Exit status 1 when any target crashed (each crash is then a Tests/BadInputs case to write).
+# Corpus/<Name>.flags, when present, holds extra libFuzzer flags for that target (e.g. -max_len=8192).
 set -uo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
@@ -23,9 +24,11 @@ for name in "${targets[@]}"; do
     left=$(( seconds - ($(date +%s) - start) ))
     [ "$left" -gt 0 ] || break
     log=$(mktemp)
+    flags=()
+    [ -f "Corpus/$name.flags" ] && read -r -a flags < "Corpus/$name.flags"
     # Leak checking is off: Foundation leaks a buffer per read of an empty file (FoundationEssentials.readBytesFromFile).
     ASAN_OPTIONS=detect_leaks=0 nice "$bin/Fuzz$name" "$work" "Corpus/$name" -max_total_time="$left" -timeout=10 -rss_limit_mb=2048 \
-      -max_len=65536 -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$crashes/" >"$log" 2>&1
+      -max_len=65536 -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$crashes/" "${flags[@]}" >"$log" 2>&1
     status=$?
     n=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
     runs=$(( runs + ${n:-0} ))
