@@ -12,8 +12,7 @@ public enum InputKind: Sendable {
         case .markdown: return 8 << 20
         case .priceList: return 32 << 20
         case .image: return 32 << 20
-        case .wordForm, .referenceDocx: return 64 << 20
-        case .attachment: return 256 << 20
+        case .wordForm, .referenceDocx, .attachment: return 64 << 20
         }
     }
 
