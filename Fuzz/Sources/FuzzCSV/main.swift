@@ -1,5 +1,5 @@
 import Foundation
-import LibFuzzerDriver
+import Harness
 import BidKit
 
 /// The CSV price-list reader: decoding, RFC 4180 quoting, the header, every cell's number and the
@@ -7,17 +7,11 @@ import BidKit
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
-    do {
+    Harness.expectingLoadErrors {
         _ = try PriceListCSV.read(Array(UnsafeBufferPointer(start: data, count: size)), file: "prices.csv")
-    } catch is LoadError {
-    } catch is LoadErrors {
-    } catch {
-        fatalError("not a load error: \(type(of: error)): \(error)")
     }
     return 0
 }
 
 // libFuzzer takes over from here (see Fuzz/Package.swift).
-var arguments = CommandLine.argc
-var argumentValues: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&arguments, &argumentValues, fuzz))
+Harness.run(fuzz)

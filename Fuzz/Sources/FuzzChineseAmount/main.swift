@@ -1,5 +1,5 @@
 import Foundation
-import LibFuzzerDriver
+import Harness
 import BidKitMoney
 
 /// Amounts in Chinese capital numerals (人民币壹佰捌拾伍万陆仟元整) as the checker reads them from a bid:
@@ -19,6 +19,4 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 // libFuzzer takes over from here (see Fuzz/Package.swift).
-var arguments = CommandLine.argc
-var argumentValues: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&arguments, &argumentValues, fuzz))
+Harness.run(fuzz)

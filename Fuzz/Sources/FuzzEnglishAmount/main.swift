@@ -1,5 +1,5 @@
 import Foundation
-import LibFuzzerDriver
+import Harness
 import BidKitMoney
 
 /// Amounts in English words ("One million eight hundred fifty-six thousand yuan only"): any text must
@@ -18,6 +18,4 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 // libFuzzer takes over from here (see Fuzz/Package.swift).
-var arguments = CommandLine.argc
-var argumentValues: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&arguments, &argumentValues, fuzz))
+Harness.run(fuzz)

@@ -1,4 +1,4 @@
-import LibFuzzerDriver
+import Harness
 import BidKit
 import Foundation
 
@@ -11,20 +11,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let bid = URL(fileURLWithPath: FuzzProject.folder + "/bid.yaml")
     guard (try? Data(bytes: data, count: size).write(to: bid)) != nil else { return 0 }
-    do {
-        _ = try ProjectLoader.load(folder: FuzzProject.folder)
-    } catch is LoadError {
-    } catch is LoadErrors {
-    } catch {
-        fatalError("not a load error: \(type(of: error)): \(error)")
-    }
+    Harness.expectingLoadErrors { _ = try ProjectLoader.load(folder: FuzzProject.folder) }
     return 0
 }
 
 // libFuzzer takes over from here (see Fuzz/Package.swift).
-var arguments = CommandLine.argc
-var argumentValues: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&arguments, &argumentValues, fuzz))
+Harness.run(fuzz)
 
 /// The project folder the fuzzed bid.yaml lives in.
 enum FuzzProject {
