@@ -60,6 +60,15 @@ enum TenderDate {
         return Int(m[1])
     }
 
+    /// The capture groups of every match.
+    static func matches(_ pattern: String, _ text: String) -> [[String]] {
+        guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let ns = text as NSString
+        return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
+            (0..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0)) }
+        }
+    }
+
     /// The capture groups of the first match ("" for a group that did not take part).
     static func match(_ pattern: String, _ text: String) -> [String]? {
         guard let re = try? NSRegularExpression(pattern: pattern) else { return nil }
@@ -76,8 +85,7 @@ enum TenderMoney {
     static func amount(in text: String) -> (value: Decimal, currency: String?)? {
         let t = ClauseText.normalize(text)
         let figure = #"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]{1,2})?"#
-        if let m = TenderDate.match(figure + #"\s*(万)?\s*(元|美元)?"#, t),
-           let whole = Decimal(string: m[1].replacingOccurrences(of: ",", with: "") + m[2], locale: Locale(identifier: "en_US_POSIX")) {
+        if let m = TenderDate.match(figure + #"\s*(万)?\s*(元|美元)?"#, t), case .success(let whole) = DecimalText.parse(m[1] + m[2]) {
             let value = m[3] == "万" ? whole * 10000 : whole
             return (value, currency(in: t))
         }
@@ -88,9 +96,13 @@ enum TenderMoney {
         return nil
     }
 
-    /// The ISO 4217 code a text names: "(USD)", "US dollars", 人民币, ¥, 元.
+    /// The ISO 4217 code a text names (any code of BidKitMoney's table, "(USD)"), or its words and
+    /// signs: "US dollars", 人民币, ¥, 元, €.
     static func currency(in text: String) -> String? {
-        if let m = TenderDate.match(#"\b(USD|EUR|GBP|CNY|RMB|HKD|SGD|AUD|JPY|CAD)\b"#, text) { return m[1] == "RMB" ? "CNY" : m[1] }
+        for m in TenderDate.matches(#"\b([A-Z]{3})\b"#, text) {
+            if m[1] == "RMB" { return "CNY" }
+            if let c = CurrencyTable.currency(code: m[1]), c.minorUnits != nil { return c.code }
+        }
         let lower = text.lowercased()
         if lower.contains("us dollar") || text.contains("$") || text.contains("美元") { return "USD" }
         if lower.contains("euro") || text.contains("€") { return "EUR" }

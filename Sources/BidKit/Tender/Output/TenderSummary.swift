@@ -29,7 +29,7 @@ public enum TenderProjectFiles {
     /// The requirements file bid.yaml names (`tender.requirements`), or nil when bid.yaml cannot say.
     public static func requirementsFile(of project: String) -> String? {
         let url = URL(fileURLWithPath: project).appendingPathComponent("bid.yaml")
-        guard let doc = try? YAMLDocument(contentsOf: url, displayPath: "bid.yaml"),
+        guard let text = try? String(contentsOf: url, encoding: .utf8), let doc = try? YAMLDocument(text: text, file: "bid.yaml"),
               let tender = try? doc.root.mapping(keys: ProjectLoader.topKeys)["tender"],
               let path = try? tender.mapping(keys: ProjectLoader.tenderKeys)["requirements"]?.string() else { return nil }
         return path
