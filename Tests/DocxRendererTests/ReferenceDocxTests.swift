@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitPluginSDK
 @testable import DocxWriter
 import Testing
@@ -62,10 +63,10 @@ import Testing
     }
 
     @Test func settingsFromAReferenceLoseWhatTheDocumentCannotSupport() throws {
-        let tree = try XMLTree(Array("""
+        let tree = try XMLTree(builtIn: """
             <w:settings xmlns:w="\(NS.w)" xmlns:r="\(NS.r)"><w:zoom w:percent="100"/><w:attachedTemplate r:id="rId1"/>\
             <w:footnotePr><w:footnote w:id="-1"/></w:footnotePr><w:compat/><w:decimalSymbol w:val="."/></w:settings>
-            """.utf8), origin: "test")
+            """, part: "settings.xml")
         let out = try XMLPart(try SettingsPart.finish(tree), name: "settings.xml")
         #expect(out.count("//w:attachedTemplate") == 0)
         #expect(out.count("//w:footnotePr") == 0)

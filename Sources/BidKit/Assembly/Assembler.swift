@@ -36,7 +36,8 @@ public enum Assembler {
         let results = Parallel.map(jobs) { job in
             convert(job, context: context, generator: generator, language: project.language)
         }
-        let errors = results.flatMap(\.errors)
+        // The reference DOCX is read here too, as the renderer will read it: a hostile one is a load error.
+        let errors = results.flatMap(\.errors) + ReferenceDocxCheck.check(project)
         if errors.count == 1, let only = errors.first { throw only }
         if !errors.isEmpty { throw LoadErrors(errors) }
         var parts = project.parts.enumerated().map { p, plan in
@@ -128,12 +129,13 @@ public enum Assembler {
     /// An unknown field is a load error at the paragraph (the n-th `<w:p>` of word/document.xml).
     private static func formBlocks(_ file: String, context: MarkdownContext, referencedAt location: SourceLocation) throws -> [Block] {
         let display = context.paths.display(file)
-        guard context.paths.exists(file), let data = FileManager.default.contents(atPath: context.paths.url(file).path) else {
+        guard context.paths.exists(file) else {
             throw LoadError(location, "cannot read Word form '\(file)' (looked for \(display))")
         }
         let form: DocxForm
         do {
-            form = try DocxForm(bytes: [UInt8](data), file: display)
+            // Read with the form size cap (docs/bid-project.md), not whole whatever its size.
+            form = try DocxForm(contentsOf: context.paths.url(file).path, file: display)
         } catch let error as DocxReadError {
             throw LoadError(SourceLocation(file: display), error.message)
         }

@@ -63,9 +63,10 @@ public struct BuildPipeline: Sendable {
         let project = try ProjectLoader.load(folder: request.projectFolder)
         announce("assemble")
         let bid = try Assembler.assemble(project)
+        let options = options(for: project, user: request.options)
+        if let error = ReferenceDocxCheck.check(options: options, project: project).first { throw error }
         announce("encode")
         let wire = PackageWire.encode(bid.package)
-        let options = options(for: project, user: request.options)
 
         var result = write(bid.package, wire: wire, formats: request.formats, to: request.outputDirectory,
                            baseName: project.info.id, options: options, announce: announce)

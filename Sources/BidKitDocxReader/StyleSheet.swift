@@ -1,49 +1,5 @@
 import BidKitModel
-
-/// The relationships of one part (`*.rels`): id → target, for hyperlinks and the styles part.
-struct Relationships: Hashable, Sendable {
-    struct Entry: Hashable, Sendable {
-        var id: String
-        var type: String
-        var target: String
-        var external: Bool
-    }
-
-    private(set) var entries: [Entry] = []
-
-    init() {}
-
-    /// `base` is the folder of the part the relationships belong to ("" for the package itself).
-    init(_ tree: XMLTree, base: String) {
-        guard let root = tree.root, root.localName == "Relationships" else { return }
-        for node in root.children where node.localName == "Relationship" {
-            guard let id = node.attribute("Id", in: []), let target = node.attribute("Target", in: []) else { continue }
-            let external = node.attribute("TargetMode", in: []) == "External"
-            entries.append(Entry(id: id, type: node.attribute("Type", in: []) ?? "",
-                                 target: external ? target : Self.resolve(target, base: base), external: external))
-        }
-    }
-
-    func entry(_ id: String) -> Entry? { entries.first { $0.id == id } }
-
-    func first(ofType types: [String]) -> String? {
-        entries.first { types.contains($0.type) && !$0.external }?.target
-    }
-
-    /// A part-relative target as a zip entry name: "styles.xml" under "word" → "word/styles.xml",
-    /// "/word/document.xml" → "word/document.xml".
-    static func resolve(_ target: String, base: String) -> String {
-        var parts: [Substring] = target.hasPrefix("/") ? [] : base.split(separator: "/")
-        for component in target.split(separator: "/") {
-            switch component {
-            case ".", "": continue
-            case "..": if !parts.isEmpty { parts.removeLast() }
-            default: parts.append(component)
-            }
-        }
-        return parts.joined(separator: "/")
-    }
-}
+import BidKitOOXML
 
 /// What the reader takes from `word/styles.xml`: which paragraph styles are headings, and their alignment.
 /// Only direct formatting is read otherwise; character styles and style fonts are not applied.
