@@ -32,7 +32,14 @@ public final class OOXMLPackage {
 
     /// A zip archive on disk, read whole (up to `limits.maxPackageBytes`).
     public convenience init(zipFile path: String, file: String, kind: String = ".docx", limits: OOXMLLimits) throws {
-        let bytes = try LocalFile.read(path, file: file, what: "a \(kind) file", limit: limits.maxPackageBytes)
+        let bytes: [UInt8]
+        do {
+            bytes = try LocalFile.contents(path, limit: limits.maxPackageBytes)
+        } catch .tooLarge {
+            throw OOXMLError(file: file, message: "is larger than the \(byteCount(limits.maxPackageBytes)) allowed for \(limits.purpose)")
+        } catch {
+            throw OOXMLError(file: file, message: error.text(what: "a \(kind) file", limit: limits.maxPackageBytes))
+        }
         try self.init(zip: bytes, file: file, kind: kind, limits: limits)
     }
 

@@ -18,14 +18,21 @@ enum ReferenceFixtures {
         let path: String
     }
 
-    static func docx(from template: String, page: String? = nil, dropping: Set<String> = []) throws -> File {
+    /// A committed part of a template's reference, as text.
+    static func part(_ template: String, _ name: String) throws -> String {
+        let path = Fixtures.templates + "/" + template + "/docx/reference/" + name
+        return String(decoding: try LocalFile.read(path, file: name, what: "a template part", limit: 1 << 20), as: UTF8.self)
+    }
+
+    static func docx(from template: String, page: String? = nil, dropping: Set<String> = [],
+                     replacing: [String: [UInt8]] = [:]) throws -> File {
         let root = Fixtures.templates + "/" + template + "/docx/reference/"
         let parts = ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
                      "word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/fontTable.xml",
                      "word/theme/theme1.xml", "word/header1.xml", "word/footer1.xml"]
         var entries: [ZipWriter.Entry] = []
         for name in parts where !dropping.contains(name) {
-            var data = try LocalFile.read(root + name, file: name, what: "a template part", limit: 1 << 20)
+            var data = try replacing[name] ?? LocalFile.read(root + name, file: name, what: "a template part", limit: 1 << 20)
             if name == "word/document.xml", let page {
                 var text = String(decoding: data, as: UTF8.self)
                 let start = try require(text.range(of: "<w:pgSz"))
