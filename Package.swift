@@ -21,6 +21,10 @@ let package = Package(
         .executable(name: "bidkit", targets: ["bidkit"]),
         .library(name: "BidKit", targets: ["BidKit"]),
         .library(name: "BidKitPluginSDK", targets: ["BidKitPluginSDK"]),
+        // The DOCX writer and the form reader as libraries, for tools that link them directly (the fuzz
+        // targets in Fuzz/); the renderer itself is the plugin below.
+        .library(name: "DocxWriter", targets: ["DocxWriter"]),
+        .library(name: "BidKitDocxReader", targets: ["BidKitDocxReader"]),
         // Renderer plugins: shared libraries, never linked into the executable.
         .library(name: "BidKitTextRenderer", type: .dynamic, targets: ["TextRenderer"]),
         .library(name: "BidKitDocxRenderer", type: .dynamic, targets: ["DocxRenderer"]),
