@@ -45,6 +45,15 @@ import Testing
         #expect(message(Self.nested(depth)) == "word/document.xml nests tables more than 16 deep (at paragraph 1), the limit for Word forms")
     }
 
+    @Test func contentControlsNestUpToTheXMLDepthCap() throws {
+        // document, body, then two elements a level, then p, r, t: 125 levels are 255 deep, 126 are 257.
+        func nested(_ n: Int) -> String {
+            String(repeating: "<w:sdt><w:sdtContent>", count: n) + para(run("深处")) + String(repeating: "</w:sdtContent></w:sdt>", count: n)
+        }
+        #expect(try read(nested(125)).fill { _ in nil }.blocks == [.paragraph(Paragraph([.text("深处")]))])
+        #expect(message(nested(126)) == "word/document.xml nests elements more than 256 deep (line 2), the limit for Word forms")
+    }
+
     @Test func paragraphsAreCapped() throws {
         let paragraph = para(run("甲"))
         #expect(try read(String(repeating: paragraph, count: DocxForm.maxParagraphs)).fill { _ in nil }.blocks.count == 20_000)
