@@ -255,6 +255,18 @@ case("ooxml-form-hostile-strings", "a form whose text is markup, a javascript: l
      extra={"outputs": ["out/mini.html", "out/mini.docx"],
             "contains": {"out/mini.html": ["&lt;script&gt;alert", "某某科技有限公司"]}})
 
+case("ooxml-form-hostile-field-values", "bid.yaml values with markup and {{fields}} filled into a form: written as text, never re-read",
+     {"project/forms/x.docx": form(body=para("投标人：{{bidder.name}}") + para("地址：{{bidder.address}}"))},
+     exit=0, absent=["<script>", "</w:t><w:t>"],
+     args=["build", "{case}/project", "--format", "html,docx", "--out", "{case}/out"],
+     extra={"replace": {"project/bid.yaml": [
+         {"old": "source: sections/letter.md", "new": "source: forms/x.docx"},
+         {"old": "  name: 某某科技有限公司", "new": "  name: \"某某科技</w:t><w:t>&amp;<script>x</script>\""},
+         {"old": "  address: 某市创新路 1 号", "new": "  address: \"{{tender.buyer}} ]]> \\u001B[31m\""}]},
+         "outputs": ["out/mini.html", "out/mini.docx"],
+         "contains": {"out/mini.html": ["某某科技&lt;/w:t&gt;&lt;w:t&gt;&amp;amp;&lt;script&gt;", "{{tender.buyer}} ]]&gt;"],
+                      "out/mini.docx": ["某某科技&lt;/w:t&gt;&lt;w:t&gt;&amp;amp;&lt;script&gt;"]}})
+
 reference_case("ooxml-reference-xxe", "styles.xml declares <!ENTITY ext SYSTEM \"file:///etc/hostname\"> (main copied the DTD into the bid)",
                reference(extra=[("word/styles.xml", STYLES.replace(
                    "<w:styles", '<!DOCTYPE w:styles [<!ENTITY ext SYSTEM "file:///etc/hostname">]>\n<w:styles'))]),
@@ -307,7 +319,7 @@ def spec(name):
         replace.append({"old": "  date: 2026-12-08\n", "new": "  date: 2026-12-08\n  reference_docx: ref.docx\n"})
     elif kind == "template":
         replace.append({"old": "  date: 2026-12-08\n", "new": "  date: 2026-12-08\n  template: evil\n"})
-    if replace:
+    if replace and "replace" not in extra:
         out["replace"] = {"project/bid.yaml": replace}
     # Forms are read whatever the format; a reference document matters to the DOCX renderer.
     fmt = "docx" if kind == "reference" else "txt"
