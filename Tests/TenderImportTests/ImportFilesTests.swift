@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitTestSupport
 import Foundation
 import Testing
@@ -150,6 +151,23 @@ struct ImportFilesTests {
         let xref = out.utf8.count
         out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n" + offsets.map { String(format: "%010d 00000 n \n", $0) }.joined()
         return out + "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+    }
+
+    /// A hostile .docx tender meets the shared OOXML reader's hardening: a DTD is refused before any
+    /// entity is declared, a part past the tender limit is not inflated.
+    @Test func hostileDocxTendersAreRefused() throws {
+        let dir = try TemporaryDirectory()
+        let dtd = #"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/hostname">]>"#
+            + #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"#
+        let huge = [UInt8](repeating: 0x20, count: (64 << 20) + 1)
+        for (name, document) in [("dtd.docx", Array(dtd.utf8)), ("huge.docx", huge)] {
+            let path = dir.path + "/" + name
+            try Data(try ZipWriter.write([.init(name: "word/document.xml", data: document)])).write(to: URL(fileURLWithPath: path))
+            do { _ = try TenderReader.read(path); Issue.record("\(name) read") } catch let e as LoadError {
+                #expect(e.location.file == path)
+                #expect(name == "dtd.docx" ? e.message.contains("DTD") : e.message.contains("MiB"), "\(e.message)")
+            }
+        }
     }
 
     @Test func notATenderFile() throws {

@@ -1,3 +1,4 @@
+import BidKitOOXML
 // Re-exported: the writer's API speaks the model's types (`BidPackage`, `RenderOptions`).
 @_exported import BidKitPluginSDK
 

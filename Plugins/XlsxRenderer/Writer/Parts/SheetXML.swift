@@ -1,3 +1,4 @@
+import BidKitOOXML
 /// One worksheet part: the frozen header row, the column widths, the cells and the merged ranges,
 /// in the element order CT_Worksheet prescribes (sheetViews, sheetFormatPr, cols, sheetData, mergeCells).
 enum SheetXML {

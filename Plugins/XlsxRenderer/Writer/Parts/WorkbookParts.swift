@@ -1,3 +1,4 @@
+import BidKitOOXML
 /// The package parts around the worksheets: content types, relationships, the workbook with its
 /// sheet names, the styles (header, text, money "#,##0.00", totals) and the document properties.
 /// Properties carry the bid's title and bidder, never a date from the clock.

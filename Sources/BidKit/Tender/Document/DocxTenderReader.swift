@@ -1,7 +1,7 @@
-import BidKitDocxReader
+import BidKitOOXML
 
-/// Reads a .docx tender into paragraphs and tables (through the hardened package reader the buyer
-/// forms use). What real tenders hold is read as it shows: text split over runs is one paragraph,
+/// Reads a .docx tender into paragraphs and tables (through the shared, hardened OOXML package
+/// reader, under `OOXMLLimits.tenderDocument`). What real tenders hold is read as it shows: text split over runs is one paragraph,
 /// tracked insertions count and deletions do not, a Wingdings ★ (`w:sym`) is a ★, hidden text and
 /// field codes are skipped; a chapter title is a heading by its style's outline level (or a
 /// "heading N" style name) or by being all bold; merged cells repeat their text in every grid
@@ -10,15 +10,18 @@ import BidKitDocxReader
 enum DocxTenderReader {
     static func read(_ bytes: [UInt8], display: String) throws -> TenderDocument {
         do {
-            return try WordParts.read(bytes, file: display) { document, styles in
-                guard let body = document.firstW("body") else {
-                    throw LoadError(SourceLocation(file: display), "word/document.xml has no w:body")
-                }
-                var walker = Walker(headings: HeadingStyles(styles))
-                walker.blocks(in: body)
-                return TenderDocument(file: display, blocks: walker.out)
+            let package = try OOXMLPackage(zip: bytes, file: display, kind: ".docx", limits: .tenderDocument)
+            guard let tree = try package.xml("word/document.xml"), let root = tree.root, root.isW("document") else {
+                throw LoadError(SourceLocation(file: display), "has no WordprocessingML document (word/document.xml); is it a Word document?")
             }
-        } catch let e as DocxReadError {
+            let styles = try package.xml("word/styles.xml")
+            guard let body = root.firstW("body") else {
+                throw LoadError(SourceLocation(file: display), "word/document.xml has no w:body")
+            }
+            var walker = Walker(headings: HeadingStyles(styles?.root))
+            walker.blocks(in: body)
+            return withExtendedLifetime((tree, styles)) { TenderDocument(file: display, blocks: walker.out) }
+        } catch let e as OOXMLError {
             throw LoadError(SourceLocation(file: display), e.message)
         }
     }
@@ -166,4 +169,21 @@ enum DocxTenderReader {
             return TenderCell(text: texts.joined(separator: " "), place: TenderPlace(paragraph: first ?? count))
         }
     }
+}
+
+typealias WordNode = XMLTree.Node
+
+extension XMLTree.Node {
+    /// The WordprocessingML element `name` (transitional or strict namespace).
+    func isW(_ name: String) -> Bool { self.is(name, in: OOXMLNamespace.w) }
+    func firstW(_ name: String) -> WordNode? { first(name, in: OOXMLNamespace.w) }
+    /// A `w:` attribute (`w:val` by default).
+    func w(_ attribute: String = "val") -> String? { self.attribute(attribute, in: OOXMLNamespace.w) }
+}
+
+extension OOXMLLimits {
+    /// A buyer's whole tender: a 200-page document.xml is about 8 MiB and 600,000 nodes.
+    static let tenderDocument = OOXMLLimits(
+        purpose: "tender documents", maxPackageBytes: 128 << 20, maxEntries: 2_000, maxPartBytes: 64 << 20,
+        maxTotalBytes: 96 << 20, maxXMLDepth: 256, maxXMLNodes: 4_000_000)
 }
