@@ -22,19 +22,10 @@ struct MarkdownConverter {
         let fieldErrors = context.fields.validate(text, file: displayFile)
         if let first = fieldErrors.first { throw fieldErrors.count == 1 ? first as Error : LoadErrors(fieldErrors) }
 
-        cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { throw LoadError(location(line: 1), "cannot create a Markdown parser") }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink"] {
-            if let ext = cmark_find_syntax_extension(name) { _ = cmark_parser_attach_syntax_extension(parser, ext) }
+        guard let blocks = try GFMParser.withDocument(text, { try blocks(childrenOf: $0) }) else {
+            throw LoadError(location(line: 1), "cannot parse Markdown (out of memory)")
         }
-        var copy = text
-        copy.withUTF8 { buf in
-            buf.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-        }
-        guard let root = cmark_parser_finish(parser) else { throw LoadError(location(line: 1), "cannot parse Markdown") }
-        defer { cmark_node_free(root) }
-        return try blocks(childrenOf: root)
+        return blocks
     }
 
     private func location(_ node: OpaquePointer) -> SourceLocation {
