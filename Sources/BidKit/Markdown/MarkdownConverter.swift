@@ -9,10 +9,14 @@ struct MarkdownConverter {
     let file: String
     let text: String
 
+    /// Lines of `text`, split when a location is first asked for.
+    private let sourceLines: SourceLines
+
     init(context: MarkdownContext, file: String, text: String) {
         self.context = context
         self.file = file
         self.text = text
+        sourceLines = SourceLines(text)
     }
 
     private var displayFile: String { context.paths.display(file) }
@@ -30,13 +34,10 @@ struct MarkdownConverter {
 
     private func location(_ node: OpaquePointer) -> SourceLocation {
         let line = Int(cmark_node_get_start_line(node))
-        let byteColumn = Int(cmark_node_get_start_column(node))
-        // Lines are split only here, when a message needs a column: most sections never do.
-        let lines = TextIndex.lines(of: text)
-        guard line >= 1, line <= lines.count else { return location(line: max(line, 1)) }
-        let utf8 = lines[line - 1].utf8
-        let index = utf8.index(utf8.startIndex, offsetBy: max(0, min(byteColumn - 1, utf8.count)))
-        return SourceLocation(file: displayFile, line: line, column: lines[line - 1][..<index].count + 1)
+        guard let column = sourceLines.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))) else {
+            return location(line: max(line, 1))
+        }
+        return SourceLocation(file: displayFile, line: line, column: column)
     }
 
     private func location(line: Int) -> SourceLocation { SourceLocation(file: displayFile, line: line, column: 1) }
