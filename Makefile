@@ -4,7 +4,7 @@ BIDKIT     := .build/debug/bidkit
 SAMPLE     ?= Samples/substation-video-tender
 APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 
-.PHONY: all setup build demo test validate bench bench-check clean
+.PHONY: all setup build demo test test-asan test-tsan determinism validate bench bench-check clean
 
 all: build
 
@@ -31,6 +31,18 @@ demo: build
 # The full test suite; plugins must be built first (tests load them from the build folder).
 test: build
 	$(SWIFT) test
+
+# The test suite under AddressSanitizer / ThreadSanitizer, each in its own build folder (.ci/sanitize.sh:
+# plugins need the sanitizer runtime exported; TSan gets an instrumented cmark-gfm). FILTER=… narrows it.
+test-asan: setup
+	.ci/sanitize.sh address "$(FILTER)"
+
+test-tsan: setup
+	.ci/sanitize.sh thread "$(FILTER)"
+
+# Every sample built RUNS times (default 200) in every format, JOBS at once, compared byte for byte.
+determinism: build
+	.ci/determinism.sh $(RUNS)
 
 # End-to-end validation of the rendered samples: DOCX through python-docx, pandoc and LibreOffice;
 # HTML through the W3C Nu checker and headless Chromium (screenshots, print to A4 PDF).
