@@ -30,6 +30,19 @@ struct InputCostTests {
         #expect(found.first?.0 == 2 && found.last?.0 == 1 + 1_999 * 16 + 1)
     }
 
+    /// Unknown fields on one long line: each error at its own column, counted onward (was quadratic).
+    @Test func unknownFieldsAlongOneLineKeepTheirColumns() throws {
+        let md = "致" + String(repeating: "名{{bidder.nmae}}", count: 3_000) + "\n"
+        let p = try TestProject(["sections/letter.md": md])
+        do {
+            _ = try p.assemble()
+            Issue.record("expected unknown-field errors")
+        } catch let many as LoadErrors {
+            #expect(many.errors.count == 3_000)
+            #expect(many.errors.first?.location.column == 3 && many.errors.last?.location.column == 2 + 2_999 * 16 + 1)
+        }
+    }
+
     /// With more than 64 triggers every line used to go to every pattern's regex.
     @Test func manyKnownNamesTryOnlyTheNamesALineHolds() {
         let names = (0..<10_000).map { "第\($0)号其他招标人" }
