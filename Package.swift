@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "CBidKitPluginABI"),
         .target(name: "BidKitPluginSDK", dependencies: ["BidKitModel", "BidKitTextLayout", "CBidKitPluginABI"]),
         .target(name: "BidKitMoney"),
-        .target(name: "BidKitPluginHost", dependencies: ["BidKitModel", "CBidKitPluginABI"]),
+        .target(name: "BidKitPluginHost", dependencies: ["BidKitModel", "BidKitTextLayout", "CBidKitPluginABI"]),
         // External programs (LibreOffice, poppler, fontconfig) started as child processes, never linked.
         .target(name: "BidKitExternalTools"),
         .target(name: "BidKitDocxReader", dependencies: ["BidKitModel", "CLibZip", "CLibXML2"]),
@@ -60,7 +60,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "bidkit",
-            dependencies: ["BidKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["BidKit", "BidKitTextLayout", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "bidkit-bench", dependencies: ["BidKitModel"]),
 
         // Each plugin: a writer library (unit-testable) and a thin entry target that exports

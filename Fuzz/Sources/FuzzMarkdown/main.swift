@@ -3,13 +3,13 @@
 //   Fuzz/.build/debug/FuzzMarkdown Fuzz/Corpus/Markdown -max_total_time=60
 //
 // Each input is decoded as UTF-8 (invalid bytes replaced, as the loader would refuse them) and
-// converted as a section of a small project. A load error is a normal outcome; a crash, a trap, a hang
-// or an invariant failure below is a bug:
+// converted as a section of a small project. A load error is a normal outcome; any other error, a
+// crash, a trap, a hang or an invariant failure below is a bug:
 //   - content is never nested deeper than Nesting.limit (renderers recurse once per level);
 //   - the blocks survive the plugin wire format unchanged.
 import BidKit
 import Foundation
-import LibFuzzerDriver
+import Harness
 
 let converter: SectionConverter = {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("bidkit-fuzz-markdown-\(getpid())")
@@ -48,7 +48,9 @@ let converter: SectionConverter = {
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    guard let blocks = try? converter.convert(text) else { return 0 }
+    var converted: [Block]?
+    Harness.expectingLoadErrors { converted = try converter.convert(text) }
+    guard let blocks = converted else { return 0 }
     let depth = Nesting.depth(of: blocks)
     if depth > Nesting.limit {
         print("FuzzMarkdown: content \(depth) levels deep passed the converter")
@@ -65,6 +67,4 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 // libFuzzer takes over from here (see Fuzz/Package.swift).
-var arguments = CommandLine.argc
-var argumentValues: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&arguments, &argumentValues, fuzz))
+Harness.run(fuzz)
