@@ -23,7 +23,10 @@ let package = Package(
         .target(name: "LibFuzzerDriver"),
         .target(name: "Harness", dependencies: ["LibFuzzerDriver", .product(name: "BidKit", package: "BidKit")]),
     ] + names.map { name in
-        .executableTarget(name: name, dependencies: ["Harness", .product(name: "BidKit", package: "BidKit")])
+        .executableTarget(name: name, dependencies: [
+            "Harness", .product(name: "BidKit", package: "BidKit"),
+            .product(name: "BidKitDocxReader", package: "BidKit"), .product(name: "DocxWriter", package: "BidKit"),
+        ])
     },
     swiftLanguageModes: [.v6]
 )

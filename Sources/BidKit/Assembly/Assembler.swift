@@ -42,7 +42,8 @@ public enum Assembler {
         let results = Parallel.map(jobs) { job in
             convert(job, context: context, generator: generator, attachments: attachments, project: project)
         }
-        let errors = results.flatMap(\.errors)
+        // The reference DOCX is read here too, as the renderer will read it: a hostile one is a load error.
+        let errors = results.flatMap(\.errors) + ReferenceDocxCheck.check(project)
         if errors.count == 1, let only = errors.first { throw only }
         if !errors.isEmpty { throw LoadErrors(errors) }
         var parts = project.parts.enumerated().map { p, plan in

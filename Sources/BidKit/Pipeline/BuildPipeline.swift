@@ -73,6 +73,8 @@ public struct BuildPipeline: Sendable {
         announce("assemble")
         let bid = try Assembler.assemble(project, attachmentPages: true)
         let options = options(for: project, user: request.options)
+        // A reference DOCX from --option or the template is read now, as the renderer will read it.
+        if let error = ReferenceDocxCheck.check(options: options, project: project).first { throw error }
         var result = BuildResult(written: [], failures: [])
         result.warnings = bid.warnings
         result.pluginFailures = host.failures
