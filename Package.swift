@@ -24,6 +24,9 @@ let package = Package(
         .library(name: "BidKitTextRenderer", type: .dynamic, targets: ["TextRenderer"]),
         .library(name: "BidKitDocxRenderer", type: .dynamic, targets: ["DocxRenderer"]),
         .library(name: "BidKitHtmlRenderer", type: .dynamic, targets: ["HtmlRenderer"]),
+        // The writers without their plugin entries, for the micro-benchmarks in Benchmarks/ (a separate
+        // package depending on this one by path); the CLI never links them.
+        .library(name: "BidKitWriters", targets: ["DocxWriter", "HtmlWriter", "BidKitTextLayout"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -58,7 +61,11 @@ let package = Package(
         .executableTarget(
             name: "bidkit",
             dependencies: ["BidKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "bidkit-bench", dependencies: ["BidKitModel"]),
+        .executableTarget(
+            name: "bidkit-bench",
+            // BidKit itself only so plugin-load timing runs with bidkit's libraries (libzip, libxml2) loaded.
+            dependencies: ["BidKit", "BidKitModel", "BidKitMoney", "BidKitPluginHost",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Each plugin: a writer library (unit-testable) and a thin entry target that exports
         // `bidkit_plugin_entry`. Tests link writers only: all test targets share one binary,
@@ -81,6 +88,7 @@ let package = Package(
         .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitTestSupport"]),
         .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
         .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
+        .testTarget(name: "BidKitBenchTests", dependencies: ["bidkit-bench", "BidKit", "BidKitTestSupport"]),
         .testTarget(name: "BidKitDocxReaderTests", dependencies: ["BidKitDocxReader", "BidKit", "CLibZip", "BidKitTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
