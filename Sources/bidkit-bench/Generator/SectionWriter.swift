@@ -64,34 +64,26 @@ struct SectionWriter {
         random.chance(20) ? random.pick(ProseCorpus.englishHeadings) : random.pick(ProseCorpus.chineseHeadings) + "要点"
     }
 
-    /// Two to four sentences, a quarter of paragraphs in English; about one sentence in three carries
-    /// inline markup. Delimiters sit next to letters, never next to punctuation, so cmark-gfm and
-    /// pandoc's GFM reader read them the same way.
+    /// Two to four sentences, a quarter of paragraphs in English.
     private mutating func paragraph() -> String {
         let english = random.chance(25)
-        var out = ""
-        for n in 0..<random.int(2...4) {
-            if english {
-                var s = random.pick(ProseCorpus.english)
-                switch random.int(0...5) {
-                case 0: s += ", with *" + random.pick(ProseCorpus.englishTerms) + "* stated in the offer"
-                case 1: s += " according to `" + random.pick(ProseCorpus.codeTerms) + "`"
-                case 2: s += " as a **" + random.pick(ProseCorpus.englishTerms) + "** of the contract"
-                default: break
-                }
-                out += (n == 0 ? "" : " ") + s + "."
-            } else {
-                var s = random.pick(ProseCorpus.chinese)
-                switch random.int(0...5) {
-                case 0: s += "，其中**" + random.pick(ProseCorpus.chineseTerms) + "**须逐项落实"
-                case 1: s += "，执行 `" + random.pick(ProseCorpus.codeTerms) + "` 的规定"
-                case 2: s += "，并作为*" + random.pick(ProseCorpus.chineseTerms) + "*纳入考核"
-                default: break
-                }
-                out += s + "。"
-            }
+        var sentences: [String] = []
+        for _ in 0..<random.int(2...4) {
+            let sentence = random.pick(english ? ProseCorpus.english : ProseCorpus.chinese)
+            sentences.append(sentence + inlineMarkup(english: english) + (english ? "." : "。"))
         }
-        return out
+        return sentences.joined(separator: english ? " " : "")
+    }
+
+    /// Emphasis, code or strong at the end of about one sentence in two. Delimiters sit next to letters,
+    /// never next to punctuation, so cmark-gfm and pandoc's GFM reader read them the same way.
+    private mutating func inlineMarkup(english: Bool) -> String {
+        let kind = random.int(0...5)
+        guard kind < 3 else { return "" }
+        let word = random.pick(kind == 1 ? ProseCorpus.codeTerms : english ? ProseCorpus.englishTerms : ProseCorpus.chineseTerms)
+        let forms = english ? [", with *@* stated in the offer", " according to `@`", " as a **@** of the contract"]
+                            : ["，其中**@**须逐项落实", "，执行 `@` 的规定", "，并作为*@*纳入考核"]
+        return forms[kind].replacingOccurrences(of: "@", with: word)
     }
 
     private mutating func list() -> String {
