@@ -3,6 +3,7 @@ files, statistics and table formatting. Only the Python standard library is used
 needs nothing beyond python3 and the tools it installs (pandoc, valgrind)."""
 
 import datetime
+import hashlib
 import json
 import os
 import shutil
@@ -38,14 +39,25 @@ def env_list(name, default):
 
 
 def generate(size):
-    """Writes WORK/<size>/project and WORK/<size>/pandoc.md with the release bidkit-bench."""
+    """WORK/<size>/project and WORK/<size>/pandoc.md from the release bidkit-bench. Kept when the same
+    bidkit-bench already wrote them with the same seed: generation is deterministic, and another
+    benchmark may be reading the folder (make bench and make bench-instructions can run together)."""
     folder = os.path.join(WORK, size)
     tool = os.path.join(RELEASE, "bidkit-bench")
     if not os.path.exists(tool):
         fail(f"{tool} is missing: run `swift build -c release` (make bench does)")
+    with open(tool, "rb") as f:
+        stamp = f"{size} seed {SEED} bidkit-bench {hashlib.sha256(f.read()).hexdigest()}\n"
+    stamp_file = os.path.join(folder, "generated-by")
+    if os.path.exists(stamp_file):
+        with open(stamp_file, encoding="utf-8") as f:
+            if f.read() == stamp:
+                return folder
     subprocess.run([tool, "project", folder, "--size", size, "--seed", SEED,
                     "--image", os.path.join(ROOT, "Samples/substation-video-tender/images/system-topology.png")],
                    check=True, stdout=subprocess.DEVNULL)
+    with open(stamp_file, "w", encoding="utf-8") as f:
+        f.write(stamp)
     return folder
 
 
