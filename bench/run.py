@@ -174,10 +174,18 @@ def main():
     for name in sizes:
         size = Size(name, bidkit, pandoc)
         records += measure_size(size, formats, rounds.get(name, 3))
+        # Written after every size, so an interrupted run on a busy machine keeps what it measured.
+        text, stem = save(identity, started, rounds, formats, records, loads, load_table)
+    print("\n" + text + f"\nwrote {os.path.relpath(stem, lib.ROOT)}.{{json,csv,md}}")
+
+
+def save(identity, started, rounds, formats, records, loads, load_table):
     summary, table = summarize(records)
     elapsed = time.perf_counter() - started
+    sizes = list(dict.fromkeys(r["size"] for r in records))
     note = (f"BidKit {identity['commit']} against {identity['pandoc']} on {identity['cores']} cores, {identity['date']}; "
-            f"load average {identity['load_average_start'][0]:.2f} at the start; rounds {rounds}; {elapsed:.0f} s in all.\n"
+            f"load average {identity['load_average_start'][0]:.2f} at the start, {os.getloadavg()[0]:.2f} at the end; "
+            f"sizes {', '.join(sizes)}; rounds {rounds}; {elapsed:.0f} s in all.\n"
             "Wall and CPU in seconds (median and range over the rounds), peak RSS in MB, ratio = pandoc median / BidKit median.\n")
     text = f"# make bench\n\n{note}\n{table}\n## Plugin discovery + load (fresh process, {PLUGIN_LOADS} runs each)\n\n{load_table}"
     stem = lib.write_results(identity, "bench", {"rounds": rounds, "formats": formats, "elapsed_s": elapsed,
@@ -186,7 +194,7 @@ def main():
         writer = csv.DictWriter(f, fieldnames=["size", "format", "tool", "round", "wall_s", "cpu_s", "rss_mb", "bytes"])
         writer.writeheader()
         writer.writerows(records)
-    print("\n" + text + f"\nwrote {os.path.relpath(stem, lib.ROOT)}.{{json,csv,md}}")
+    return text, stem
 
 
 if __name__ == "__main__":
