@@ -12,7 +12,7 @@ sequence backwards, so neither tool always goes first):
 Each run is a child process started with posix_spawn and reaped with wait4, which gives its wall time,
 CPU time (user + system) and peak RSS. Output bytes are the files written. Results: a table on stdout
 and bench/results/<date>-<commit>-bench.{json,csv,md}. Environment: BENCH_SIZES, BENCH_FORMATS,
-BENCH_ROUNDS (e.g. "small=10,large=5,xl=3")."""
+BENCH_ROUNDS (e.g. "small=10,large=3,xl=1")."""
 
 import csv
 import os
@@ -28,7 +28,7 @@ FORMATS = ["docx", "html", "txt", "all", "check"]
 PANDOC_WRITER = {"docx": "docx", "html": "html", "txt": "plain"}
 # Which pandoc conversions stand against each BidKit format.
 PEERS = {"docx": ["docx"], "html": ["html"], "txt": ["txt"], "all": ["docx", "html", "txt"], "check": ["txt"]}
-DEFAULT_ROUNDS = {"small": 10, "large": 5, "xl": 3}
+DEFAULT_ROUNDS = {"small": 10, "large": 5, "xl": 2}
 PLUGIN_LOADS = 21
 
 
