@@ -3,6 +3,8 @@ SWIFT      ?= swift
 BIDKIT     := .build/debug/bidkit
 SAMPLE     ?= Samples/substation-video-tender
 APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+# The PDF renderer's engines (LibreOffice, poppler for attachments and page numbers, the fonts templates name).
+PDF_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
 
 .PHONY: all setup build demo test validate bench bench-instructions bench-micro bench-wire clean
 
@@ -10,11 +12,11 @@ all: build
 
 # System libraries through apt-get, only when one is missing (sudo when not root).
 setup:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(APT_PACKAGES) $(PDF_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
 # Builds the CLI and every renderer plugin (shared libraries next to the executable).
@@ -25,19 +27,21 @@ build: setup
 demo: build
 	$(BIDKIT) check $(SAMPLE)
 	$(BIDKIT) price $(SAMPLE)
-	$(BIDKIT) build $(SAMPLE) --format docx,html,txt --out dist
-	@echo "open dist/ to read the bid"
+	$(BIDKIT) build $(SAMPLE) --format pdf,docx,html,txt --out dist
+	@echo "open dist/ to read the bid; dist/*-signing-map.txt lists every page to seal or sign"
 
 # The full test suite; plugins must be built first (tests load them from the build folder).
 test: build
 	$(SWIFT) test
 
 # End-to-end validation of the rendered samples: DOCX through python-docx, pandoc and LibreOffice;
-# HTML through the W3C Nu checker and headless Chromium (screenshots, print to A4 PDF).
+# HTML through the W3C Nu checker and headless Chromium (screenshots, print to A4 PDF); PDF through
+# poppler (pdfinfo, pdftotext, pdffonts: TOC page numbers, outline, certificates, fonts embedded).
 # Each script installs the tools it needs (apt-get / pip) and leaves page images under .build/.
 validate: build
 	.ci/validate-docx.sh
 	.ci/validate-html.sh
+	.ci/validate-pdf.sh
 
 # Benchmarks (bench/README.md). Release builds; results land in bench/results/, one file per run.
 # `make bench`: BidKit against pandoc on generated small/large/xl projects, whole commands (< 10 min).

@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "BidKitTextRenderer", type: .dynamic, targets: ["TextRenderer"]),
         .library(name: "BidKitDocxRenderer", type: .dynamic, targets: ["DocxRenderer"]),
         .library(name: "BidKitHtmlRenderer", type: .dynamic, targets: ["HtmlRenderer"]),
+        .library(name: "BidKitPdfRenderer", type: .dynamic, targets: ["PdfRenderer"]),
         // The writers without their plugin entries, for the micro-benchmarks in Benchmarks/ (a separate
         // package depending on this one by path); the CLI never links them.
         .library(name: "BidKitWriters", targets: ["DocxWriter", "HtmlWriter", "BidKitTextLayout"]),
@@ -51,11 +52,13 @@ let package = Package(
         .target(name: "BidKitPluginSDK", dependencies: ["BidKitModel", "BidKitTextLayout", "CBidKitPluginABI"]),
         .target(name: "BidKitMoney"),
         .target(name: "BidKitPluginHost", dependencies: ["BidKitModel", "CBidKitPluginABI"]),
+        // External programs (LibreOffice, poppler, fontconfig) started as child processes, never linked.
+        .target(name: "BidKitExternalTools"),
         .target(name: "BidKitDocxReader", dependencies: ["BidKitModel", "CLibZip", "CLibXML2"]),
         .target(
             name: "BidKit",
             dependencies: [
-                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "BidKitDocxReader", "CCmarkGFM",
+                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "BidKitDocxReader", "BidKitExternalTools", "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
@@ -79,6 +82,12 @@ let package = Package(
             name: "HtmlWriter", dependencies: ["BidKitPluginSDK", .product(name: "Mustache", package: "swift-mustache")],
             path: "Plugins/HtmlRenderer/Writer"),
         .target(name: "HtmlRenderer", dependencies: ["HtmlWriter"], path: "Plugins/HtmlRenderer/Plugin"),
+        // The PDF renderer links the DOCX *writer* library (shared code, not the docx plugin's entry)
+        // and converts its output with LibreOffice.
+        .target(
+            name: "PdfWriter", dependencies: ["DocxWriter", "BidKitExternalTools", "BidKitPluginSDK"],
+            path: "Plugins/PdfRenderer/Writer"),
+        .target(name: "PdfRenderer", dependencies: ["PdfWriter"], path: "Plugins/PdfRenderer/Plugin"),
 
         .testTarget(name: "BidKitModelTests", dependencies: ["BidKitModel"]),
         .testTarget(name: "BidKitMoneyTests", dependencies: ["BidKitMoney"]),
@@ -88,6 +97,7 @@ let package = Package(
         .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitTestSupport"]),
         .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
         .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
+        .testTarget(name: "PdfRendererTests", dependencies: ["PdfWriter", "BidKitExternalTools", "BidKitTestSupport"]),
         .testTarget(name: "BidKitBenchTests", dependencies: ["bidkit-bench", "BidKit", "BidKitTestSupport"]),
         .testTarget(name: "BidKitDocxReaderTests", dependencies: ["BidKitDocxReader", "BidKit", "CLibZip", "BidKitTestSupport"]),
     ],

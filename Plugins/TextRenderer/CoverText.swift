@@ -9,6 +9,7 @@ enum CoverText {
         let labels = settings.labels
         let width = settings.width
         var out = [TextPad.center(labels.documentTitle, in: width)]
+        if let volume = metadata.field("volume"), !volume.isEmpty { out.append(TextPad.center(volume, in: width)) }
         if let copy = metadata.field("copy"), !copy.isEmpty {
             out += ["", TextPad.center(copy, in: width)]
         }

@@ -123,7 +123,29 @@ def foreign_reference_docx():
     return buffer.getvalue()
 
 
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+def certificate_pdf(lines):
+    """A real one-page A4 PDF (Helvetica text, correct cross-reference table): the build places
+    the certificate's pages in the bid, so the scan must be a PDF poppler can read."""
+    text = "BT /F1 20 Tf 72 760 Td " + " ".join(f"({line}) Tj 0 -32 Td" for line in lines) + " ET"
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        b"<</Length %d>>stream\n" % len(text) + text.encode("ascii") + b"\nendstream",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+PDF = certificate_pdf(["ISO 9001:2015 Certificate", "Certificate no.: 00124Q35678R2M", "Fictional: for BidKit tests"])
 
 # rule id -> (what is wrong, edits: file -> [(old, new)])
 DEFECTS = {
@@ -163,6 +185,8 @@ DEFECTS = {
                       {"styles/reference.docx": foreign_reference_docx}),
     "margin-floor": ("Unit costs leave a gross margin of about 5%, below the 10% floor: a warning.",
                      {"bid.yaml": [("unit_cost: 850", "unit_cost: 1050")]}),
+    "submission": ("The platform wants files named after the tender number (ZB-2026-0101-*.pdf); the build would write defect-submission.pdf.",
+                   {"bid.yaml": [("\nparts:\n", "\nsubmission:\n  formats: [pdf]\n  max_file_size: 10MB\n  file_name: \"ZB-2026-0101-*.pdf\"\n\nparts:\n")]}),
 }
 
 

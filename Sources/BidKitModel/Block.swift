@@ -146,6 +146,10 @@ public struct Signature: Codable, Hashable, Sendable {
     public var slots: [Slot]
     public init(slots: [Slot]) { self.slots = slots }
 
+    /// The anchor of the n-th (1-based) signature block in reading order (`BidPackage.signatureBlocks`),
+    /// which paged renderers bookmark so the signing map can say on which page each one is.
+    public static func anchor(_ n: Int) -> String { "signature-\(n)" }
+
     public struct Slot: Codable, Hashable, Sendable {
         public enum Kind: String, Codable, Hashable, Sendable { case seal, signature, date }
         public var kind: Kind
@@ -166,11 +170,14 @@ public struct TocEntry: Codable, Hashable, Sendable {
     public var number: String
     public var title: String
     public var anchor: String
-    public init(level: Int, number: String, title: String, anchor: String) {
+    /// The printed page number where the entry's heading is, once a paged layout is known; empty before.
+    public var page: String
+    public init(level: Int, number: String, title: String, anchor: String, page: String = "") {
         self.level = level
         self.number = number
         self.title = title
         self.anchor = anchor
+        self.page = page
     }
 }
 

@@ -38,7 +38,7 @@ extension Block {
             s.slots = s.slots.map { Signature.Slot(kind: $0.kind, label: f($0.label), value: f($0.value)) }
             return .signature(s)
         case .toc(let entries):
-            return .toc(entries.map { TocEntry(level: $0.level, number: f($0.number), title: f($0.title), anchor: f($0.anchor)) })
+            return .toc(entries.map { TocEntry(level: $0.level, number: f($0.number), title: f($0.title), anchor: f($0.anchor), page: f($0.page)) })
         case .thematicBreak, .pageBreak: return self
         }
     }

@@ -14,11 +14,18 @@ struct ValidatedDescriptor: @unchecked Sendable {
     let formats: [PluginFormat]
     let render: bidkit_render_fn
     let release: bidkit_release_fn
+    /// ABI 2; nil for version 1 plugins and plugins that are always available.
+    let probe: bidkit_probe_fn?
+    /// ABI 2; nil for version 1 plugins and plugins that cannot paginate.
+    let paginate: bidkit_paginate_fn?
+    /// The descriptor version the plugin reported.
+    let abiVersion: UInt32
 }
 
 enum DescriptorValidation {
-    /// The ABI version this host speaks.
+    /// The ABI version this host speaks, and the oldest it still loads.
     static let hostABIVersion: UInt32 = BIDKIT_PLUGIN_ABI_VERSION
+    static let oldestABIVersion: UInt32 = BIDKIT_PLUGIN_ABI_MIN_VERSION
     /// More formats than this is taken as a corrupt descriptor rather than a generous plugin.
     static let maxFormatCount = 64
 
@@ -33,10 +40,19 @@ enum DescriptorValidation {
             return .failure(DescriptorError("the entry point returned a misaligned descriptor pointer"))
         }
         let abiVersion = raw.load(as: UInt32.self)
-        guard abiVersion == hostABIVersion else {
-            return .failure(DescriptorError("ABI version \(abiVersion), this host speaks \(hostABIVersion)"))
+        guard (oldestABIVersion...hostABIVersion).contains(abiVersion) else {
+            return .failure(DescriptorError(
+                "ABI version \(abiVersion), this host speaks \(oldestABIVersion)…\(hostABIVersion)"))
         }
-        let d = raw.assumingMemoryBound(to: bidkit_plugin_descriptor.self).pointee
+        // A version 1 descriptor ends after `release`: read only that much of it.
+        let d = raw.assumingMemoryBound(to: bidkit_plugin_descriptor_v1.self).pointee
+        var probe: bidkit_probe_fn?
+        var paginate: bidkit_paginate_fn?
+        if abiVersion >= 2 {
+            let v2 = raw.assumingMemoryBound(to: bidkit_plugin_descriptor.self).pointee
+            probe = v2.probe
+            paginate = v2.paginate
+        }
         guard Int(d.wire_format_version) == PackageWire.majorVersion else {
             return .failure(DescriptorError(
                 "decodes package wire format version \(d.wire_format_version), this host writes \(PackageWire.majorVersion)"))
@@ -50,7 +66,8 @@ enum DescriptorValidation {
             }
             let version = try CStrings.identifier(d.version, field: "version").get()
             let formats = try readFormats(count: d.format_count, at: d.formats)
-            return ValidatedDescriptor(name: name, version: version, formats: formats, render: render, release: release)
+            return ValidatedDescriptor(name: name, version: version, formats: formats, render: render, release: release,
+                                       probe: probe, paginate: paginate, abiVersion: abiVersion)
         }.mapError { $0 as? DescriptorError ?? DescriptorError(String(describing: $0)) }
     }
 

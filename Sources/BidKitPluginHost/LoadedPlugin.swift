@@ -1,3 +1,4 @@
+import BidKitModel
 import CBidKitPluginABI
 import Foundation
 
@@ -41,40 +42,75 @@ public final class LoadedPlugin: Sendable {
             let known = formats.map(\.name).joined(separator: ", ")
             throw failure(format, "'\(format)' is not one of this plugin's formats (\(known))")
         }
+        return try withPackage("render", format: format, package: package, options: options, entry.render)
+    }
+
+    /// The descriptor version the plugin was built against (1 or 2).
+    public var abiVersion: UInt32 { entry.abiVersion }
+
+    /// Whether this plugin lays pages out (ABI 2 `paginate`), so the core can learn page numbers.
+    public var paginates: Bool { entry.paginate != nil }
+
+    /// Why the plugin cannot render `format` on this machine now (its engine is not installed,
+    /// with the install command), or nil when it can. Version 1 plugins are always available.
+    public func unavailableReason(format: String) -> String? {
+        guard let probe = entry.probe else { return nil }
+        let outcome = call("probe", needsData: false) { result in format.withCString { probe($0, result) } }
+        if case .failure(let error) = outcome { return error.message }
+        return nil
+    }
+
+    /// Lays the package out as `format` and returns where each anchor landed, or nil when the
+    /// plugin does not paginate.
+    public func paginate(format: String, package: [UInt8], options: [String: String]) throws -> PageMap? {
+        guard let paginate = entry.paginate else { return nil }
+        let bytes = try withPackage("paginate", format: format, package: package, options: options, paginate)
+        do { return try PageMap(text: String(decoding: bytes, as: UTF8.self)) } catch {
+            throw failure(format, "paginate returned \(error)")
+        }
+    }
+
+    /// render and paginate: options encoded for the ABI, the C strings and buffer held for the call.
+    private func withPackage(_ function: String, format: String, package: [UInt8], options: [String: String],
+                             _ fn: bidkit_render_fn) throws -> [UInt8] {
         let optionText: String
         switch RenderOptionsEncoding.encode(options) {
         case .success(let text): optionText = text
         case .failure(let error): throw failure(format, error.message)
         }
-        callLock.lock()
-        defer { callLock.unlock() }
-        switch call(format: format, package: package, options: optionText) {
+        let outcome = call(function) { result in
+            format.withCString { cFormat in
+                optionText.withCString { cOptions in
+                    package.withUnsafeBufferPointer { fn(cFormat, $0.baseAddress, $0.count, cOptions, result) }
+                }
+            }
+        }
+        switch outcome {
         case .success(let bytes): return bytes
         case .failure(let error): throw failure(format, error.message)
         }
     }
 
-    /// One render/release round trip. `release` is deferred right after `render` returns,
-    /// so it runs on every path out, whatever the plugin put into the result.
-    private func call(format: String, package: [UInt8], options: String) -> Result<[UInt8], RenderCallError> {
+    /// One call/release round trip, serialised per plugin. `release` is deferred right after the
+    /// call returns, so it runs on every path out, whatever the plugin put into the result. The
+    /// output is copied before `release` runs because the buffer belongs to the plugin.
+    private func call(_ function: String, needsData: Bool = true,
+                      _ body: (UnsafeMutablePointer<bidkit_render_result>) -> Int32) -> Result<[UInt8], RenderCallError> {
+        callLock.lock()
+        defer { callLock.unlock() }
         var result = bidkit_render_result(data: nil, length: 0, error: nil)
-        let status = format.withCString { cFormat in
-            options.withCString { cOptions in
-                package.withUnsafeBufferPointer { bytes in
-                    entry.render(cFormat, bytes.baseAddress, bytes.count, cOptions, &result)
-                }
-            }
-        }
+        let status = body(&result)
         defer { entry.release(&result) }
         guard status == 0 else {
-            let message = CStrings.message(result.error) ?? "render returned \(status) without an error message"
+            let message = CStrings.message(result.error) ?? "\(function) returned \(status) without an error message"
             return .failure(RenderCallError(message: message))
         }
+        if !needsData { return .success([]) }
         guard let data = result.data else {
-            return .failure(RenderCallError(message: "render reported success but returned no data"))
+            return .failure(RenderCallError(message: "\(function) reported success but returned no data"))
         }
         guard result.length >= 0, result.length <= Self.maxOutputLength else {
-            return .failure(RenderCallError(message: "render returned an implausible length (\(UInt(bitPattern: result.length)) bytes)"))
+            return .failure(RenderCallError(message: "\(function) returned an implausible length (\(UInt(bitPattern: result.length)) bytes)"))
         }
         return .success(Array(UnsafeBufferPointer(start: data, count: result.length)))
     }

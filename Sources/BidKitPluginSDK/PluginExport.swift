@@ -53,7 +53,9 @@ private final class Registry: @unchecked Sendable {
             format_count: renderer.formats.count,
             formats: formats,
             render: renderTrampoline,
-            release: releaseTrampoline))
+            release: releaseTrampoline,
+            probe: probeTrampoline,
+            paginate: renderer.paginates ? paginateTrampoline : nil))
         descriptor = d
         return UnsafeRawPointer(d)
     }
@@ -67,6 +69,31 @@ private final class Registry: @unchecked Sendable {
 
 /// C entry points: decode the package, call the Swift renderer, hand back malloc'd bytes.
 private let renderTrampoline: bidkit_render_fn = { format, package, length, options, result in
+    respond(format, package, length, options, result) { renderer, decoded, format, options in
+        try renderer.render(decoded, format: format, options: options)
+    }
+}
+
+private let paginateTrampoline: bidkit_paginate_fn = { format, package, length, options, result in
+    respond(format, package, length, options, result) { renderer, decoded, format, options in
+        Array(try renderer.paginate(decoded, format: format, options: options).text.utf8)
+    }
+}
+
+private let probeTrampoline: bidkit_probe_fn = { format, result in
+    guard let result else { return 2 }
+    result.pointee = bidkit_render_result(data: nil, length: 0, error: nil)
+    guard let renderer = Registry.shared.current, let format else { return 0 }
+    guard let reason = renderer.unavailableReason(format: String(cString: format)) else { return 0 }
+    result.pointee.error = strdup(reason)
+    return 1
+}
+
+/// The shared body of render and paginate: checks the arguments, decodes, runs `body`, copies its
+/// bytes into malloc'd memory the host frees through `release`, or fills the error.
+private func respond(_ format: UnsafePointer<CChar>?, _ package: UnsafePointer<UInt8>?, _ length: Int,
+                     _ options: UnsafePointer<CChar>?, _ result: UnsafeMutablePointer<bidkit_render_result>?,
+                     _ body: (any BidRenderer, BidPackage, String, RenderOptions) throws -> [UInt8]) -> Int32 {
     guard let result else { return 2 }
     result.pointee = bidkit_render_result(data: nil, length: 0, error: nil)
     func fail(_ message: String) -> Int32 {
@@ -79,7 +106,7 @@ private let renderTrampoline: bidkit_render_fn = { format, package, length, opti
     let optionText = options.map { String(cString: $0) } ?? ""
     do {
         let decoded = try PackageWire.decode(bytes)
-        let output = try renderer.render(decoded, format: String(cString: format), options: PluginExport.parseOptions(optionText))
+        let output = try body(renderer, decoded, String(cString: format), PluginExport.parseOptions(optionText))
         guard let buffer = malloc(max(output.count, 1))?.assumingMemoryBound(to: UInt8.self) else {
             return fail("out of memory for \(output.count) bytes of output")
         }

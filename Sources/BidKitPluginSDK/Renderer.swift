@@ -25,6 +25,25 @@ public protocol BidRenderer: Sendable {
     var version: String { get }
     var formats: [OutputFormat] { get }
     func render(_ package: BidPackage, format: String, options: RenderOptions) throws -> [UInt8]
+
+    /// Why `format` cannot be rendered on this machine now (an external engine is missing: say
+    /// which and how to install it), or nil when it can. `bidkit plugins` shows it. Default: nil.
+    func unavailableReason(format: String) -> String?
+
+    /// Renderers of paged formats that can report where each anchor lands set this (default false)
+    /// and implement `paginate`.
+    var paginates: Bool { get }
+
+    /// Lays the package out as `format` would and returns the page of every anchor it can place.
+    func paginate(_ package: BidPackage, format: String, options: RenderOptions) throws -> PageMap
+}
+
+extension BidRenderer {
+    public func unavailableReason(format: String) -> String? { nil }
+    public var paginates: Bool { false }
+    public func paginate(_ package: BidPackage, format: String, options: RenderOptions) throws -> PageMap {
+        throw RenderError("the \(name) renderer does not paginate")
+    }
 }
 
 /// An error a renderer reports; its message reaches the user verbatim.

@@ -22,7 +22,11 @@ struct CPlugin {
     /// The exported entry function's name; anything but `bidkit_plugin_entry` hides it.
     var entrySymbol = "bidkit_plugin_entry"
     /// What the entry point returns: the descriptor, NULL, or a broken pointer.
-    var entryReturnValue = "&descriptor"
+    var entryReturnValue = "(const bidkit_plugin_descriptor *)&descriptor"
+    /// `bidkit_plugin_descriptor_v1` builds a plugin as ABI version 1 hosts knew it.
+    var descriptorType = "bidkit_plugin_descriptor"
+    /// ABI 2 fields after `release`: ", probe_missing, NULL" makes the plugin report itself unavailable.
+    var abi2Fields = ""
 
     var source: String {
         """
@@ -69,9 +73,14 @@ struct CPlugin {
             result->length = 0;
         }
 
-        static const bidkit_plugin_descriptor descriptor = {
+        static int32_t probe_missing(const char *format, bidkit_render_result *result) {
+            result->error = strdup("the engine for this format is missing; install it with: apt-get install engine");
+            return 1;
+        }
+
+        static const \(descriptorType) descriptor = {
             \(abiVersion), \(wireVersion), \(name), \(version),
-            \(formatCount), \(formats), \(render), \(release)
+            \(formatCount), \(formats), \(render), \(release)\(abi2Fields)
         };
 
         const bidkit_plugin_descriptor *\(entrySymbol)(void) {

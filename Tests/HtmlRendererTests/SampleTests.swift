@@ -78,7 +78,10 @@ struct SampleTests {
         #expect(cover.text.contains("2026年12月8日"))
         #expect(cover.text.contains("正本"))
 
-        let figure = try #require(doc.firstIndex { $0.name == "figure" })
+        // The first figure with a caption: the certificates' page images come earlier, under their headings.
+        let figure = try #require(doc.elements.indices.first { i in
+            doc.elements[i].name == "figure" && !doc.all("figcaption", inside: i).isEmpty
+        })
         #expect(doc.all("img", inside: figure).count == 1)
         #expect(doc.all("figcaption", inside: figure).first?.text == "图 1 系统总体拓扑")
 

@@ -11,11 +11,16 @@ public struct AssembledBid: Sendable {
     public var sources: [String: String]
     /// Problems found while assembling that do not stop it.
     public var warnings: [String] = []
+    /// Cells that cite the page of an attachment, filled in once a layout pass knows the pages.
+    public var pageReferences: [PageReference] = []
 }
 
 /// Turns the task breakdown into one ordered, numbered BidPackage.
 public enum Assembler {
-    public static func assemble(_ project: Project) throws -> AssembledBid {
+    /// `attachmentPages`: place the attachments' page images (PDF pages rasterised with pdftoppm),
+    /// as a build needs; without it (check, tasks) each file is only verified to be there and of a
+    /// known type, and its caption placed, so headings, anchors and the table of contents are the same.
+    public static func assemble(_ project: Project, attachmentPages: Bool = false) throws -> AssembledBid {
         let prices = PriceSummary(project.pricing)
         let fields = FieldTable(project: project, prices: prices)
         let context = MarkdownContext(project: project, fields: fields)
@@ -33,8 +38,9 @@ public enum Assembler {
                 jobs.append(SectionJob(part: p, plan: plan, path: [p + 1, sectionCounter], numbered: !isTOC))
             }
         }
+        let attachments = Attachments(paths: context.paths, language: project.language, rasterize: attachmentPages)
         let results = Parallel.map(jobs) { job in
-            convert(job, context: context, generator: generator, language: project.language)
+            convert(job, context: context, generator: generator, attachments: attachments, project: project)
         }
         let errors = results.flatMap(\.errors)
         if errors.count == 1, let only = errors.first { throw only }
@@ -70,9 +76,12 @@ public enum Assembler {
                 }
             }
         }
-        let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts,
-                                 resources: context.resources(inOrderOf: parts))
-        return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings)
+        var resources = context.resources(inOrderOf: parts)
+        var seen = Set(resources.map(\.id))
+        for r in results.flatMap(\.resources) where seen.insert(r.id).inserted { resources.append(r) }
+        let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts, resources: resources)
+        return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings,
+                            pageReferences: attachmentReferences(project))
     }
 
     private struct SectionJob: Sendable {
@@ -86,11 +95,14 @@ public enum Assembler {
         var section: Section
         var sourceText: String?
         var errors: [LoadError]
+        var resources: [Resource] = []
     }
 
     private static func convert(_ job: SectionJob, context: MarkdownContext, generator: SectionGenerator,
-                                language: Language) -> SectionResult {
+                                attachments: Attachments, project: Project) -> SectionResult {
         let plan = job.plan
+        let language = project.language
+        var resources: [Resource] = []
         var blocks: [Block] = []
         var kind = "markdown"
         var source: String?
@@ -105,6 +117,24 @@ public enum Assembler {
             case .generated(let generated):
                 kind = generated.rawValue
                 blocks = generator.blocks(for: generated)
+                if generated == .qualificationList {
+                    // Each certificate's copy follows the list, in the list's order (read side by side).
+                    let placed = Parallel.map(project.bidder.qualifications.filter { $0.file != nil }) { q in
+                        Result { try attachments.blocks(file: q.file ?? "", caption: attachments.caption(name: q.name, number: q.number),
+                                                        anchor: Attachments.anchor(qualification: q.id), at: q.location) }
+                    }
+                    for result in placed {
+                        let (more, images) = try result.get()
+                        blocks += more
+                        resources += images
+                    }
+                }
+            case .attachment(let file):
+                kind = "attachment"
+                source = file
+                let placed = try attachments.blocks(file: file, caption: nil, anchor: "", at: plan.location)
+                blocks = placed.blocks
+                resources = placed.resources
             case .docxForm(let file):
                 kind = "docx-form"
                 source = file
@@ -120,7 +150,7 @@ public enum Assembler {
         numberHeadings(&blocks, under: job.path, sectionID: plan.id, language: language)
         let section = Section(id: plan.id, title: plan.title, number: job.numbered ? Numbering.number(job.path, language: language) : "",
                               kind: kind, source: source, blocks: blocks)
-        return SectionResult(section: section, sourceText: text, errors: errors)
+        return SectionResult(section: section, sourceText: text, errors: errors, resources: resources)
     }
 
     /// A buyer's Word form with its fields filled. Its headings stay bold paragraphs (the reader makes
@@ -164,20 +194,36 @@ public enum Assembler {
             }
             h.level = depth + 2
             h.number = Numbering.number(path + counters, language: language)
-            h.anchor = ([sectionID] + counters.map(String.init)).joined(separator: "-")
+            // Generated headings (attachment captions) bring their own anchors, which others cite.
+            if h.anchor.isEmpty { h.anchor = ([sectionID] + counters.map(String.init)).joined(separator: "-") }
             blocks[i] = .heading(h)
         }
     }
 
-    private static func tableOfContents(_ parts: [Part]) -> [TocEntry] {
+    static func tableOfContents(_ parts: [Part]) -> [TocEntry] {
         var entries: [TocEntry] = []
         for part in parts {
             entries.append(TocEntry(level: 1, number: part.number, title: part.title, anchor: part.id))
             for section in part.sections where section.kind != GeneratedKind.toc.rawValue {
                 entries.append(TocEntry(level: 2, number: section.number, title: section.title, anchor: section.id))
+                // Attachment copies are listed too, so a reader finds each certificate's page.
+                for case .heading(let h) in section.blocks where h.anchor.hasPrefix("attachment-") {
+                    entries.append(TocEntry(level: 3, number: h.number, title: h.content.plainText, anchor: h.anchor))
+                }
             }
         }
         return entries
+    }
+
+    /// The qualification list's attachment column: row n cites the page of qualification n's copy.
+    private static func attachmentReferences(_ project: Project) -> [PageReference] {
+        guard let list = project.sections.first(where: { if case .generated(.qualificationList) = $0.content { return true }; return false }) else {
+            return []
+        }
+        return project.bidder.qualifications.enumerated().compactMap { n, q in
+            q.file.map { PageReference(sectionID: list.id, tableRole: "qualification-list", row: n, column: 5,
+                                       anchor: Attachments.anchor(qualification: q.id), text: ($0 as NSString).lastPathComponent) }
+        }
     }
 
     private static func metadata(_ project: Project, prices: PriceSummary) -> Metadata {

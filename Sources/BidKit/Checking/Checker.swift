@@ -19,6 +19,7 @@ public enum Checker {
         ConditionalPrice.self,
         Schedule.self,
         MarginFloor.self,
+        Submission.self,
     ]
 
     /// Runs every enabled rule; project settings override severities and thresholds.

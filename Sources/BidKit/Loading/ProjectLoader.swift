@@ -4,7 +4,7 @@ import Foundation
 /// Markdown sections are read later, by the assembler, so `tasks` and `price` stay fast.
 public enum ProjectLoader {
     /// The keys of bid.yaml, in the order the docs list them (`bidkit init` writes them in this order too).
-    static let topKeys = ["project", "tender", "bidder", "customer", "pricing", "parts", "checks"]
+    static let topKeys = ["project", "tender", "bidder", "customer", "pricing", "parts", "volumes", "submission", "checks"]
     static let projectKeys = ["id", "name", "language", "template", "date", "copy", "known_names", "reference_docx"]
     static let tenderKeys = ["number", "buyer", "agent", "lot", "deadline", "validity_days", "ceiling", "bid_bond", "requirements"]
     static let bidderKeys = ["name", "legal_representative", "authorized_agent", "address", "contact", "validity_days", "bid_bond",
@@ -38,6 +38,8 @@ public enum ProjectLoader {
             root: root, displayRoot: displayRoot, info: info, tender: tender, bidder: bidder, customer: customer,
             pricing: pricing, parts: parts, requirements: requirements, responses: responses)
         if let checks = top["checks"] { project.checks = try CheckSettings.read(checks) }
+        if let volumes = top["volumes"] { project.volumes = try VolumeLoader.read(volumes, parts: parts) }
+        if let submission = top["submission"] { project.submission = try SubmissionRules.read(submission) }
         project.documentOrderPrescribed = orderPrescribed
         try ReferenceValidator.validate(project)
         project.dataSources = [DataSource(doc), requirementsSource] + (priceList.map { [$0] } ?? [])

@@ -28,13 +28,14 @@ enum TaskBreakdownLoader {
         case (let source?, nil):
             let relative = try paths.confine(source.nonEmptyString(), at: source.location)
             let isForm = relative.lowercased().hasSuffix(".docx")
+            let isAttachment = [".pdf", ".png", ".jpg", ".jpeg"].contains { relative.lowercased().hasSuffix($0) }
             if relative.lowercased().hasSuffix(".doc") {
                 throw source.error("'\(relative)' is a Word 97-2003 document; save the form as .docx")
             }
             guard paths.exists(relative) else {
-                throw source.error("\(isForm ? "Word form" : "Markdown file") '\(relative)' not found (looked for \(paths.display(relative)))")
+                throw source.error("\(isForm ? "Word form" : isAttachment ? "attachment" : "Markdown file") '\(relative)' not found (looked for \(paths.display(relative)))")
             }
-            content = isForm ? .docxForm(path: relative) : .markdown(path: relative)
+            content = isForm ? .docxForm(path: relative) : isAttachment ? .attachment(path: relative) : .markdown(path: relative)
         case (nil, let kind?):
             content = .generated(try kind.enum(GeneratedKind.self))
         case (.some, .some):

@@ -6,12 +6,16 @@ public struct BuildRequest: Sendable {
     public var formats: [String]
     public var outputDirectory: String
     public var options: [String: String]
+    /// Render only this volume (`--volume`), or only the volume holding this part (`--part`).
+    public var selection: VolumeSelection?
 
-    public init(projectFolder: String, formats: [String], outputDirectory: String, options: [String: String] = [:]) {
+    public init(projectFolder: String, formats: [String], outputDirectory: String, options: [String: String] = [:],
+                selection: VolumeSelection? = nil) {
         self.projectFolder = projectFolder
         self.formats = formats
         self.outputDirectory = outputDirectory
         self.options = options
+        self.selection = selection
     }
 }
 
@@ -33,6 +37,8 @@ public struct BuildResult: Sendable {
     public var failures: [RenderFailure]
     /// Problems worth telling the user that did not stop the build.
     public var warnings: [String] = []
+    /// Where each seal and signature goes, per document (pages when a layout pass ran).
+    public var signingMaps: [SigningMap] = []
 }
 
 /// The build as a visible list of steps (like Publish's pipeline): load → assemble → encode → render.
@@ -53,7 +59,7 @@ public struct BuildPipeline: Sendable {
 
     public func run(_ request: BuildRequest) throws -> BuildResult {
         try validateFormats(request.formats)
-        let steps = 3 + request.formats.count
+        let steps = 2 + 2 + request.formats.count
         var step = 0
         func announce(_ name: String) {
             step += 1
@@ -62,14 +68,43 @@ public struct BuildPipeline: Sendable {
         announce("load \(request.projectFolder)")
         let project = try ProjectLoader.load(folder: request.projectFolder)
         announce("assemble")
-        let bid = try Assembler.assemble(project)
-        announce("encode")
-        let wire = PackageWire.encode(bid.package)
+        let bid = try Assembler.assemble(project, attachmentPages: true)
         let options = options(for: project, user: request.options)
-
-        var result = write(bid.package, wire: wire, formats: request.formats, to: request.outputDirectory,
-                           baseName: project.info.id, options: options, announce: announce)
+        var result = BuildResult(written: [], failures: [])
         result.warnings = bid.warnings
+        let wantsPages = !Pagination.pagedFormats.isDisjoint(with: request.formats)
+        for document in try VolumeSplitter.documents(of: bid, selecting: request.selection) {
+            announce("encode \(document.baseName)")
+            var paged: Pagination.Result?
+            if wantsPages {
+                announce("paginate \(document.baseName)")
+                switch Pagination.available(in: host) {
+                case .success(let pagination):
+                    do {
+                        paged = try pagination.paginate(document.package, references: bid.pageReferences,
+                                                        language: project.language, options: options)
+                    } catch {
+                        result.warnings.append("\(document.baseName): page numbers left out (layout pass failed): \(error)")
+                    }
+                case .failure(let why) where request.formats.contains("docx"):
+                    result.warnings.append("\(document.baseName): the DOCX table of contents has no page numbers until Word updates its fields: \(why)")
+                case .failure:
+                    break
+                }
+            }
+            let written = write(document.package, paged: paged?.package, formats: request.formats, to: request.outputDirectory,
+                                baseName: document.baseName, options: options, announce: announce)
+            result.written += written.written
+            result.failures += written.failures
+            let map = SigningMap(bid: bid, document: document, pages: paged?.pages)
+            result.signingMaps.append(map)
+            if written.written.contains(where: { $0.hasSuffix("/\(document.baseName).pdf") }) {
+                result.written += writeSigningMap(map, to: request.outputDirectory, failures: &result.failures)
+            }
+        }
+        if let rules = project.submission {
+            result.failures += SubmissionCheck.problems(rules, files: result.written).map { RenderFailure(format: "submission", message: $0) }
+        }
         if let name = project.info.template, templates.folder(named: name) == nil {
             result.warnings.append("template '\(name)' not found on the template path (\(templates.searchPath.joined(separator: ":"))); renderers used their built-in styles")
         }
@@ -78,15 +113,19 @@ public struct BuildPipeline: Sendable {
 
     /// Renders one package to every format and writes `dir/<baseName>.<ext>` atomically;
     /// a failing format is recorded and the others still written.
-    public func write(_ package: BidPackage, wire: [UInt8]? = nil, formats: [String], to dir: String, baseName: String,
+    /// `paged` is the same package with page numbers filled in, for the paged formats (DOCX, PDF).
+    public func write(_ package: BidPackage, paged: BidPackage? = nil, formats: [String], to dir: String, baseName: String,
                       options: [String: String], announce: (String) -> Void = { _ in }) -> BuildResult {
-        let wire = wire ?? PackageWire.encode(package)
+        let wire = PackageWire.encode(package)
+        let pagedWire = paged.map(PackageWire.encode) ?? wire
         var result = BuildResult(written: [], failures: [])
         let outDir = URL(fileURLWithPath: dir)
         for format in formats {
             announce("render \(format)")
             do {
-                let (bytes, ext) = try render(format, package: package, wire: wire, options: options)
+                let isPaged = Pagination.pagedFormats.contains(format)
+                let (bytes, ext) = try render(format, package: isPaged ? (paged ?? package) : package,
+                                              wire: isPaged ? pagedWire : wire, options: options)
                 let url = outDir.appendingPathComponent("\(baseName).\(ext)")
                 if options["images"] == "external" { try writeResources(of: package, to: outDir, baseName: baseName) }
                 try AtomicFile.write(bytes, to: url)
@@ -98,6 +137,42 @@ public struct BuildPipeline: Sendable {
             }
         }
         return result
+    }
+
+    /// The signing map of every document (or the selected volume), paginated when a paginating plugin can run.
+    public func signingMaps(projectFolder: String, selection: VolumeSelection?) throws -> ([SigningMap], [String]) {
+        let project = try ProjectLoader.load(folder: projectFolder)
+        let bid = try Assembler.assemble(project, attachmentPages: true)
+        let options = options(for: project)
+        var warnings: [String] = []
+        var maps: [SigningMap] = []
+        for document in try VolumeSplitter.documents(of: bid, selecting: selection) {
+            var pages: PageMap?
+            switch Pagination.available(in: host) {
+            case .success(let pagination):
+                pages = try pagination.paginate(document.package, references: bid.pageReferences, language: project.language,
+                                                options: options).pages
+            case .failure(let why):
+                warnings.append("pages unknown: \(why)")
+            }
+            maps.append(SigningMap(bid: bid, document: document, pages: pages))
+        }
+        return (maps, warnings)
+    }
+
+    /// `DIR/<document>-signing-map.txt` and `.json`, beside the PDF they describe.
+    private func writeSigningMap(_ map: SigningMap, to dir: String, failures: inout [RenderFailure]) -> [String] {
+        var written: [String] = []
+        for (ext, text) in [("txt", map.text), ("json", map.json.serialized() + "\n")] {
+            let name = "\(map.document)-signing-map.\(ext)"
+            do {
+                try AtomicFile.write(Array(text.utf8), to: URL(fileURLWithPath: dir).appendingPathComponent(name))
+                written.append(dir + "/" + name)
+            } catch {
+                failures.append(RenderFailure(format: "signing-map", message: "\(error)"))
+            }
+        }
+        return written
     }
 
     /// `images=external`: the package's resources beside the output, as `<baseName>_files/<id>`.
@@ -140,6 +215,9 @@ public struct BuildPipeline: Sendable {
         }
         guard let plugin = host.plugin(for: format), let spec = plugin.formats.first(where: { $0.name == format }) else {
             throw RenderFailure(format: format, message: "no renderer")
+        }
+        if let reason = plugin.unavailableReason(format: format) {
+            throw RenderFailure(format: format, message: "plugin '\(plugin.name)' cannot render here: \(reason)")
         }
         do {
             return (try plugin.render(format: format, package: wire, options: options), spec.fileExtension)

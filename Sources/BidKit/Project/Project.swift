@@ -25,6 +25,10 @@ public struct Project: Sendable {
     /// bid.yaml, the requirements file and the CSV price list as written, so a check can point at the
     /// line where a value was typed rather than at the generated table that shows it.
     public var dataSources: [DataSource] = []
+    /// bid.yaml `volumes:`: separate documents (商务标, 技术标 …); empty = the bid is one document.
+    public var volumes: [VolumePlan] = []
+    /// bid.yaml `submission:`: what the e-bidding platform accepts.
+    public var submission: SubmissionRules?
 
     public var language: Language { info.language }
     public var sections: [SectionPlan] { parts.flatMap(\.sections) }
@@ -160,6 +164,8 @@ public enum SectionContent: Sendable {
     case generated(GeneratedKind)
     /// A buyer-supplied Word form (.docx) whose `{{fields}}` are filled in.
     case docxForm(path: String)
+    /// A scanned document (PDF, PNG, JPEG: a bond receipt, a licence) placed as page images.
+    case attachment(path: String)
 }
 
 public struct SectionPlan: Sendable {

@@ -2,6 +2,9 @@
 extension Block {
     private enum Tag: UInt8 {
         case heading = 0, paragraph, list, table, image, quote, code, thematicBreak, pageBreak, signature, toc
+        /// 1.1: a table of contents whose entries carry page numbers. Written only when some entry
+        /// has one, so a package without page numbers still reads in a 1.0 plugin.
+        case pagedToc
     }
 
     static func writeAll(_ blocks: [Block], to w: inout WireWriter) {
@@ -56,12 +59,14 @@ extension Block {
                 w.string(slot.value)
             }
         case .toc(let entries):
-            w.byte(Tag.toc.rawValue)
+            let paged = entries.contains { !$0.page.isEmpty }
+            w.byte(paged ? Tag.pagedToc.rawValue : Tag.toc.rawValue)
             w.array(entries) { w, e in
                 w.varint(e.level)
                 w.string(e.number)
                 w.string(e.title)
                 w.string(e.anchor)
+                if paged { w.string(e.page) }
             }
         }
     }
@@ -102,6 +107,11 @@ extension Block {
         case .toc:
             self = .toc(try r.array { r in
                 TocEntry(level: try r.varint(), number: try r.string(), title: try r.string(), anchor: try r.string())
+            })
+        case .pagedToc:
+            self = .toc(try r.array { r in
+                TocEntry(level: try r.varint(), number: try r.string(), title: try r.string(), anchor: try r.string(),
+                         page: try r.string())
             })
         }
     }

@@ -1,5 +1,5 @@
 /*
- * BidKit renderer plugin ABI, version 1.
+ * BidKit renderer plugin ABI, version 2 (hosts also load version 1 plugins).
  *
  * A plugin is a shared library that exports one C symbol, `bidkit_plugin_entry`,
  * returning a pointer to a descriptor that stays valid for the life of the process
@@ -20,8 +20,16 @@
 extern "C" {
 #endif
 
-/** Bumped on any incompatible change to the structs below or to the wire format's major version. */
-#define BIDKIT_PLUGIN_ABI_VERSION 1u
+/**
+ * The version a plugin built against this header reports. Version 2 appended `probe` and
+ * `paginate` to the descriptor; everything before them is laid out exactly as in version 1, so a
+ * host reads a version 1 descriptor through `bidkit_plugin_descriptor_v1` and treats it as always
+ * available and unable to paginate. Bumped on any incompatible change.
+ */
+#define BIDKIT_PLUGIN_ABI_VERSION 2u
+
+/** The oldest descriptor version hosts built against this header still load. */
+#define BIDKIT_PLUGIN_ABI_MIN_VERSION 1u
 
 /** The symbol the host looks up with dlsym. */
 #define BIDKIT_PLUGIN_ENTRY_SYMBOL "bidkit_plugin_entry"
@@ -53,9 +61,39 @@ typedef int32_t (*bidkit_render_fn)(const char *format,
 /** Frees what a render call put into `result`. */
 typedef void (*bidkit_release_fn)(bidkit_render_result *result);
 
+/**
+ * ABI 2. Can the plugin render `format` on this machine now (its external engine installed)?
+ * Returns 0 when it can. Otherwise non-zero with `result->error` saying why and how to fix it
+ * (e.g. the install command); the host calls `release(result)` afterwards in both cases.
+ */
+typedef int32_t (*bidkit_probe_fn)(const char *format, bidkit_render_result *result);
+
+/**
+ * ABI 2. Lays `package` out as `format` would and reports where things land, without keeping
+ * the output. On success `result->data` holds UTF-8 lines (docs/plugin-abi.md, "Page map"):
+ *   "pages\t<count>\n" then one "anchor\t<anchor>\t<page>\t<label>\t<points from top>\n" per anchor.
+ * Same return and release rules as `render`.
+ */
+typedef int32_t (*bidkit_paginate_fn)(const char *format,
+                                      const uint8_t *package, size_t package_length,
+                                      const char *options,
+                                      bidkit_render_result *result);
+
+/** The version 1 descriptor: what a host reads from a plugin reporting `abi_version` 1. */
+typedef struct bidkit_plugin_descriptor_v1 {
+    uint32_t abi_version;
+    uint32_t wire_format_version;
+    const char *name;
+    const char *version;
+    size_t format_count;
+    const bidkit_format *formats;
+    bidkit_render_fn render;
+    bidkit_release_fn release;
+} bidkit_plugin_descriptor_v1;
+
 /** The descriptor. `abi_version` is first so the host can read it before trusting anything else. */
 typedef struct bidkit_plugin_descriptor {
-    uint32_t abi_version;             /* must equal BIDKIT_PLUGIN_ABI_VERSION */
+    uint32_t abi_version;             /* BIDKIT_PLUGIN_ABI_VERSION (2); 1 means the struct ends after `release` */
     uint32_t wire_format_version;     /* the package wire format major version the plugin decodes */
     const char *name;                 /* plugin name, e.g. "text" */
     const char *version;              /* plugin version, e.g. "1.0.0" */
@@ -63,6 +101,9 @@ typedef struct bidkit_plugin_descriptor {
     const bidkit_format *formats;
     bidkit_render_fn render;
     bidkit_release_fn release;
+    /* ABI 2 */
+    bidkit_probe_fn probe;            /* NULL: always available */
+    bidkit_paginate_fn paginate;      /* NULL: cannot paginate */
 } bidkit_plugin_descriptor;
 
 /** The entry point's type. */

@@ -16,6 +16,9 @@ extension BidKitCommand {
             for p in host.plugins {
                 let formats = p.formats.map { "\($0.name) (.\($0.fileExtension))" }.joined(separator: ", ")
                 out += "  \(p.name) \(p.version)  formats: \(formats)\n    \(p.path)\n"
+                for f in p.formats {
+                    if let reason = p.unavailableReason(format: f.name) { out += "    unavailable for \(f.name): \(reason)\n" }
+                }
             }
             out += "  built in: model-json (.json)\n"
             if !host.failures.isEmpty {

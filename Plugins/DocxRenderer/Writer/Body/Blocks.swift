@@ -138,6 +138,8 @@ extension DocumentBuilder {
     /// together with `w:keepNext`. An empty value is left as a line to fill in by hand.
     func signature(_ s: Signature, _ ctx: Context) -> [BodyElement] {
         let separator = zh ? "：" : ": "
+        signatureCount += 1
+        let anchor = Signature.anchor(signatureCount)
         return s.slots.enumerated().map { i, slot in
             var props = ParagraphProperties()
             props.style = style("Signature")
@@ -151,7 +153,7 @@ extension DocumentBuilder {
             } else {
                 content += run(text: slot.value)
             }
-            return .paragraph(props, content: content)
+            return .paragraph(props, content: i == 0 ? bookmarked(anchor, content) : content)
         }
     }
 }

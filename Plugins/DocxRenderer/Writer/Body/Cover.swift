@@ -26,6 +26,13 @@ extension DocumentBuilder {
         kind.style = style("Subtitle")
         if kind.style == nil { kind.alignment = "center" }
         body.append(.paragraph(kind, content: run(text: zh ? "投 标 文 件" : "Proposal")))
+        // A volume of a bid split into separate documents names itself under the document kind.
+        if let volume = m.field("volume"), !volume.isEmpty {
+            var props = ParagraphProperties()
+            props.style = style("Subtitle")
+            if props.style == nil { props.alignment = "center" }
+            body.append(.paragraph(props, content: run(text: zh ? "（\(volume)）" : volume)))
+        }
 
         let date = DateText.display(m.date, language: m.language)
         let lines: [(String, String)] = zh

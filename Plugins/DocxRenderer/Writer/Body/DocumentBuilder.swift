@@ -24,6 +24,8 @@ final class DocumentBuilder {
     /// Bookmark names already placed: a repeated anchor links to its first heading only.
     var placedBookmarks: Set<String> = []
     var nextDrawingID = 1
+    /// Signature blocks seen so far; the n-th is bookmarked as anchor `signature-n` (`Signature.anchor`).
+    var signatureCount = 0
     /// Where warnings say they happened ("section 一、投标函 (bid-letter)").
     var place = "document"
     let headerRelID: String
@@ -121,6 +123,18 @@ final class DocumentBuilder {
         }
     }
 
+    /// Anchor → bookmark name of every bookmark placed in the body.
+    var placedBookmarkNames: [String: String] { bookmarks.all.filter { placedBookmarks.contains($0.value) } }
+
+    /// `content` wrapped in a bookmark for `anchor`, unless one of that name is already placed.
+    func bookmarked(_ anchor: String, _ content: String) -> String {
+        let name = anchor.isEmpty ? "" : bookmarks.name(for: anchor)
+        guard !name.isEmpty, placedBookmarks.insert(name).inserted else { return content }
+        let id = nextBookmarkID
+        nextBookmarkID += 1
+        return "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(name)\"/>" + content + "<w:bookmarkEnd w:id=\"\(id)\"/>"
+    }
+
     // MARK: - Headings
 
     /// A numbered heading with a bookmark for TOC links. Word shows the number from the style's
@@ -135,17 +149,6 @@ final class DocumentBuilder {
             inlines.insert(.text(joined), at: 0)
         }
         if props.style == nil { props.outlineLevel = level - 1 }
-        var runs = ""
-        let name = anchor.isEmpty ? "" : bookmarks.name(for: anchor)
-        if !name.isEmpty, placedBookmarks.insert(name).inserted {
-            let id = nextBookmarkID
-            nextBookmarkID += 1
-            runs += "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(name)\"/>"
-            runs += inlineXML(inlines)
-            runs += "<w:bookmarkEnd w:id=\"\(id)\"/>"
-        } else {
-            runs += inlineXML(inlines)
-        }
-        return .paragraph(props, content: runs)
+        return .paragraph(props, content: bookmarked(anchor, inlineXML(inlines)))
     }
 }

@@ -3,7 +3,9 @@ import BidKitPluginSDK
 /// The table of contents as a real Word field (`TOC \o "1-3" \h \z \u`) whose cached result is
 /// already filled in from the package's entries: each entry links to the bookmark at its heading
 /// and carries a `PAGEREF` field, so the TOC reads correctly before anyone presses F9, and Word
-/// refreshes the page numbers on open (`w:updateFields` in the settings).
+/// refreshes the page numbers on open (`w:updateFields` in the settings). When the package carries
+/// page numbers (the core learned them from a layout pass) they are the `PAGEREF` cached results,
+/// so the delivered file shows them even where fields are never updated (viewers, LibreOffice).
 extension DocumentBuilder {
     func tableOfContents(section: Section, pageBreakBefore: Bool) {
         var props = ParagraphProperties()
@@ -36,7 +38,7 @@ extension DocumentBuilder {
             var link = run(text: Heading.join(number: entry.number, title: entry.title)) + "<w:r><w:tab/></w:r>"
             link += "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
             link += "<w:r><w:instrText xml:space=\"preserve\"> PAGEREF \(name) \\h </w:instrText></w:r>"
-            link += "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t></w:t></w:r>"
+            link += "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + run(text: entry.page)
             link += "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
             var content = i == 0 ? begin : ""
             content += "<w:hyperlink w:anchor=\"\(name)\" w:history=\"1\">\(link)</w:hyperlink>"

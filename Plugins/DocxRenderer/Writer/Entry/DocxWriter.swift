@@ -7,6 +7,11 @@ public struct DocxOutput: Sendable {
     /// removed). The plugin ABI has no warning channel yet, so `render` drops them; callers that
     /// link DocxWriter directly (tests, a future host API) get them here.
     public var warnings: [String]
+    /// Model anchor → Word bookmark name, for every bookmark placed (headings, signature blocks):
+    /// what a PDF made from this DOCX calls its named destinations.
+    public var bookmarks: [String: String] = [:]
+    /// Every font family the styles and runs name (`w:rFonts`), so a converter can make sure each is installed.
+    public var fonts: Set<String> = []
 }
 
 /// Writes a bid package as a WordprocessingML (.docx) file.
@@ -46,6 +51,8 @@ public struct DocxWriter: BidRenderer {
         parts.add("word/header1.xml", contentType: ContentType.header, HeaderFooter.fill(reference.header, metadata: clean.metadata, date: date))
         parts.add("word/footer1.xml", contentType: ContentType.footer, HeaderFooter.fill(reference.footer, metadata: clean.metadata, date: date))
         for item in builder.media { parts.add(item.name, contentType: nil, item.data, compress: false) }
-        return DocxOutput(bytes: try parts.zip(), warnings: warnings + builder.warnings)
+        let styles = reference.styles.serialize()
+        return DocxOutput(bytes: try parts.zip(), warnings: warnings + builder.warnings,
+                          bookmarks: builder.placedBookmarkNames, fonts: FontNames.named(in: [String(decoding: styles, as: UTF8.self), document]))
     }
 }

@@ -5,6 +5,9 @@ struct BookmarkNames {
     private var byAnchor: [String: String] = [:]
     private var used: Set<String> = []
 
+    /// Every anchor named so far and its bookmark name.
+    var all: [String: String] { byAnchor }
+
     mutating func name(for anchor: String) -> String {
         if let name = byAnchor[anchor] { return name }
         var base = String(anchor.unicodeScalars.map { s -> Character in

@@ -61,7 +61,10 @@ enum PageShell {
         context["fields"] = fields
         context["fieldList"] = m.fields.map { ["key": $0.key, "value": $0.value] }
         context["labels"] = [
-            "colon": labels.colon, "contents": labels.contents, "bidDocument": labels.bidDocument,
+            // A volume of a bid split into documents names itself on the cover: 投标文件（技术标）.
+            "colon": labels.colon, "contents": labels.contents,
+            "bidDocument": m.field("volume").map { labels.colon == "：" ? "\(labels.bidDocument)（\($0)）" : "\(labels.bidDocument): \($0)" }
+                ?? labels.bidDocument,
             "tenderNumber": labels.tenderNumber, "buyer": labels.buyer, "agent": labels.agent, "bidder": labels.bidder,
             "date": labels.date, "total": labels.total, "totalInWords": labels.totalInWords,
         ]

@@ -19,7 +19,7 @@ struct DocxMetadata: Rule {
         if let reference = p.info.referenceDocx {
             files.append((p.root.appendingPathComponent(reference).path, p.display(reference), .warning))
         }
-        files += context.renderedFiles.map { ($0, $0, Self.severity) }
+        files += context.renderedFiles.filter { $0.lowercased().hasSuffix(".docx") }.map { ($0, $0, Self.severity) }
         var findings: [Finding] = []
         for file in files {
             let at = SourceLocation(file: file.display)
