@@ -13,7 +13,8 @@ Valgrind 3.19 (Debian 12) cannot read the DWARF that Swift 6.3 writes ("Possibly
 file"), so callgrind runs copies of the release binaries with debug info stripped (symbols kept).
 
 Environment: BENCH_SIZES (default large,xl), BENCH_FORMATS (docx,html,txt,check; also all),
-BENCH_JOBS (callgrind runs at once, default 2)."""
+BENCH_JOBS (callgrind runs at once, default 2), BENCH_ANALYSE_ONLY=1 (read the callgrind files of an
+earlier run again, e.g. after changing PHASES, instead of running valgrind)."""
 
 import concurrent.futures
 import glob
@@ -107,6 +108,10 @@ def analyse(prefix):
 def callgrind(bidkit, size, fmt):
     folder = os.path.join(lib.WORK, size)
     out = os.path.join(lib.WORK, "callgrind", f"{size}-{fmt}")
+    if os.environ.get("BENCH_ANALYSE_ONLY"):
+        if not glob.glob(out + ".*"):
+            lib.fail(f"no callgrind output {out}.*: run without BENCH_ANALYSE_ONLY first")
+        return dict(analyse(out), size=size, format=fmt, seconds=0)
     for old in glob.glob(out + ".*"):
         os.remove(old)
     if fmt == "check":
