@@ -28,7 +28,7 @@ FORMATS = ["docx", "html", "txt", "all", "check"]
 PANDOC_WRITER = {"docx": "docx", "html": "html", "txt": "plain"}
 # Which pandoc conversions stand against each BidKit format.
 PEERS = {"docx": ["docx"], "html": ["html"], "txt": ["txt"], "all": ["docx", "html", "txt"], "check": ["txt"]}
-DEFAULT_ROUNDS = {"small": 10, "large": 5, "xl": 2}
+DEFAULT_ROUNDS = {"small": 10, "large": 5, "xl": 1}
 PLUGIN_LOADS = 21
 
 
