@@ -2,11 +2,11 @@
 SWIFT      ?= swift
 BIDKIT     := .build/debug/bidkit
 SAMPLE     ?= Samples/substation-video-tender
-APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev unzip
 # The PDF renderer's engines (LibreOffice, poppler for attachments and page numbers, the fonts templates name).
 PDF_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
 
-.PHONY: all setup build demo test validate bench bench-instructions bench-micro bench-wire clean
+.PHONY: all setup build demo test validate bench bench-instructions bench-micro bench-wire fuzz fuzz-ci clean
 
 all: build
 
@@ -69,5 +69,14 @@ bench-wire: setup
 	$(SWIFT) build -c release --product bidkit-bench
 	.build/release/bidkit-bench wire 500 7
 
+# libFuzzer targets (Fuzz/, a separate package): each for FUZZ_SECONDS seconds, printing runs and crashes.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	Fuzz/run.sh $(FUZZ_SECONDS)
+
+# Each target briefly, as CI does.
+fuzz-ci: setup
+	Fuzz/run.sh 20
+
 clean:
-	rm -rf .build dist Benchmarks/.build
+	rm -rf .build dist Benchmarks/.build Fuzz/.build
