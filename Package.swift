@@ -31,6 +31,9 @@ let package = Package(
         .library(name: "BidKitHtmlRenderer", type: .dynamic, targets: ["HtmlRenderer"]),
         .library(name: "BidKitXlsxRenderer", type: .dynamic, targets: ["XlsxRenderer"]),
         .library(name: "BidKitPdfRenderer", type: .dynamic, targets: ["PdfRenderer"]),
+        // The writers without their plugin entries, for the micro-benchmarks in Benchmarks/ (a separate
+        // package depending on this one by path); the CLI never links them.
+        .library(name: "BidKitWriters", targets: ["DocxWriter", "HtmlWriter", "BidKitTextLayout"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -69,7 +72,11 @@ let package = Package(
         .executableTarget(
             name: "bidkit",
             dependencies: ["BidKit", "BidKitTextLayout", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "bidkit-bench", dependencies: ["BidKitModel"]),
+        .executableTarget(
+            name: "bidkit-bench",
+            // BidKit itself only so plugin-load timing runs with bidkit's libraries (libzip, libxml2) loaded.
+            dependencies: ["BidKit", "BidKitModel", "BidKitMoney", "BidKitPluginHost",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Each plugin: a writer library (unit-testable) and a thin entry target that exports
         // `bidkit_plugin_entry`. Tests link writers only: all test targets share one binary,
@@ -105,6 +112,7 @@ let package = Package(
         .testTarget(
             name: "TenderImportTests",
             dependencies: ["BidKit", "bidkit", "BidKitOOXML", "BidKitTestSupport", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "BidKitBenchTests", dependencies: ["bidkit-bench", "BidKit", "BidKitTestSupport"]),
         .testTarget(name: "BidKitDocxReaderTests", dependencies: ["BidKitDocxReader", "BidKit", "CLibZip", "BidKitTestSupport"]),
         .testTarget(name: "BidKitOOXMLTests", dependencies: ["BidKitOOXML", "BidKitTestSupport"]),
     ],
