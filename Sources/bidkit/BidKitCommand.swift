@@ -9,7 +9,7 @@ struct BidKitCommand: ParsableCommand {
         commandName: "bidkit",
         abstract: "Assemble bid packages (tender responses) and check them for completeness.",
         version: "0.1.0",
-        subcommands: [Init.self, Build.self, Check.self, Tasks.self, Price.self, Plugins.self, Templates.self, SigningMapCommand.self])
+        subcommands: [Init.self, Build.self, Check.self, Tasks.self, Price.self, Plugins.self, Templates.self, SigningMapCommand.self, Tender.self])
 
     /// Runs a command with BidKit's exit statuses: 0 ok, 1 findings or failed renders, 2 unusable input or usage.
     static func main() {
@@ -25,6 +25,10 @@ struct BidKitCommand: ParsableCommand {
         } catch let error as UsageError {
             Terminal.error("error: \(error.description)")
             Foundation.exit(2)
+        } catch let error as CocoaError {
+            // A file operation the command itself makes (init's new folder): one line, not an NSError dump.
+            Terminal.error("error: " + (FileErrorText.describe(error) ?? error.localizedDescription))
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 { exit(withError: error) }

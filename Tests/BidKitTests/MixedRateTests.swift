@@ -55,6 +55,6 @@ struct MixedRateTests {
 
     @Test func aLineRateIsAFractionBelowOne() throws {
         let bad = try TestProject(["bid.yaml": TestProject.bid(replacing: "amount: 1167.17}", with: "amount: 1167.17, tax_rate: 6}")])
-        #expect(loadError { _ = try bad.load() }?.message.contains("expected a tax rate between 0 and 1") == true)
+        #expect(loadError { _ = try bad.load() }?.message.contains("expected a tax rate from 0 to below 1") == true)
     }
 }

@@ -65,7 +65,8 @@ public enum Assembler {
         let results = Parallel.map(jobs) { job in
             convert(job, context: context, generator: generator, attachments: attachments, project: project, collecting: collecting)
         }
-        let problems = loaderProblems + results.flatMap(\.problems) + context.problems
+        // The reference DOCX is read here too, as the renderer will read it: a hostile one is a load error.
+        let problems = loaderProblems + results.flatMap(\.problems) + context.problems + ReferenceDocxCheck.check(project).map { LoadProblem($0) }
         var parts = project.parts.enumerated().map { p, plan in
             Part(id: plan.id, title: plan.title, number: Numbering.number([p + 1], language: project.language))
         }
@@ -101,7 +102,13 @@ public enum Assembler {
         var resources = context.resources(inOrderOf: parts)
         var seen = Set(resources.map(\.id))
         for r in results.flatMap(\.resources) where seen.insert(r.id).inserted { resources.append(r) }
-        let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts, resources: resources)
+        var package = BidPackage(metadata: metadata(project, prices: prices), parts: parts, resources: resources)
+        // The cover, page titles and part headings take bid.yaml values directly, outside any section.
+        if fieldsMayContainDisallowed || project.parts.contains(where: { XMLCharacters.mayContainDisallowed($0.title) }) {
+            let (cleaned, more) = XMLCharacters.clean(package)
+            package = cleaned
+            warnings += more
+        }
         var bid = AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings,
                                pageReferences: attachmentReferences(project))
         bid.unloadedSections = Set(problems.filter { $0.rule == "load" }.compactMap(\.section))
@@ -192,12 +199,10 @@ public enum Assembler {
         -> (blocks: [Block], unknownFields: [LoadError])
     {
         let display = context.paths.display(file)
-        guard context.paths.exists(file), let data = FileManager.default.contents(atPath: context.paths.url(file).path) else {
-            throw LoadError(location, "cannot read Word form '\(file)' (looked for \(display))")
-        }
+        let data = try context.paths.read(file, as: .wordForm, referencedAt: location)
         let form: DocxForm
         do {
-            form = try DocxForm(bytes: [UInt8](data), file: display)
+            form = try DocxForm(bytes: data, file: display)
         } catch let error as DocxReadError {
             throw LoadError(SourceLocation(file: display), error.message)
         }

@@ -11,6 +11,8 @@ public struct ComplianceMatrix: Sendable {
         public var reason: String?
         /// A clause's offer against each of its bounds (read by `mandatory-clauses`).
         var evaluations: [ClauseEvaluation] = []
+        /// What we offer, from the clause response.
+        public var offer: String? = nil
     }
 
     public var rows: [Row]
@@ -55,26 +57,32 @@ public struct ComplianceMatrix: Sendable {
                 if let failing, case .notMet(let offered) = failing.result { reason = "\(offered) ≠ \(failing.bound)" }
                 if let id = response?.section, let s = byID[id], !answering.contains(where: { $0.id == id }) { answering.insert(s, at: 0) }
             }
-            return Row(requirement: req, status: status, sections: answering, reason: reason, evaluations: evaluations)
+            return Row(requirement: req, status: status, sections: answering, reason: reason, evaluations: evaluations,
+                       offer: req.kind == .clause ? project.response(to: req.id)?.offer : nil)
         }
     }
 
     public func count(_ test: (ComplianceStatus) -> Bool) -> Int { rows.filter { test($0.status) }.count }
 
-    /// The matrix as a table block, labelled in the bid's language; markers as the tender printed them.
+    /// The matrix as a table block, labelled in the bid's language; markers as the tender printed them,
+    /// in a column of their own (a spreadsheet filters on it).
     public func table(language: Language) -> Table {
         let zh = language == .zh
         let kinds: [Requirement.Kind: String] = zh
             ? [.document: "文件", .clause: "条款", .qualification: "资格", .format: "格式"]
             : [.document: "Document", .clause: "Clause", .qualification: "Qualification", .format: "Format"]
-        let header = (zh ? ["编号", "招标要求", "类型", "状态", "响应位置"] : ["Id", "Requirement", "Kind", "Status", "Where in the bid"])
+        // Marker and offer in columns of their own, so a spreadsheet can filter on them (xlsx).
+        let header = (zh ? ["编号", "标记", "招标要求", "类型", "我方响应", "状态", "响应位置"]
+                         : ["Id", "Marker", "Requirement", "Kind", "Our offer", "Status", "Where in the bid"])
         let body = rows.map { row in
-            Table.Row([row.requirement.id, row.requirement.markedText, kinds[row.requirement.kind] ?? "",
+            Table.Row([row.requirement.id, row.requirement.marker?.rawValue ?? "", row.requirement.text,
+                       kinds[row.requirement.kind] ?? "", row.offer ?? "",
                        row.status.label(language) + (row.reason.map { zh ? "（\($0)）" : " (\($0))" } ?? ""),
                        row.sections.map(\.numberedTitle).joined(separator: zh ? "；" : "; ")].map { Table.Cell($0) })
         }
-        return Table(columns: [.init(alignment: .left, weight: 4), .init(alignment: .left, weight: 20), .init(alignment: .center, weight: 4),
-                               .init(alignment: .center, weight: 4), .init(alignment: .left, weight: 10)],
+        return Table(columns: [.init(alignment: .left, weight: 4), .init(alignment: .center, weight: 2), .init(alignment: .left, weight: 18),
+                               .init(alignment: .center, weight: 3), .init(alignment: .left, weight: 8), .init(alignment: .center, weight: 3),
+                               .init(alignment: .left, weight: 9)],
                      header: [Table.Row(header.map { Table.Cell($0) })], body: body, role: "compliance-matrix")
     }
 }

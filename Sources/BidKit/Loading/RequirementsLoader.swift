@@ -5,8 +5,7 @@ enum RequirementsLoader {
     static func load(_ relative: String, paths: ProjectPaths, referencedAt location: SourceLocation) throws
         -> (requirements: [Requirement], responses: [ClauseResponse], orderPrescribed: Bool, source: DataSource)
     {
-        let text = try paths.readText(relative, referencedAt: location)
-        let doc = try YAMLDocument(text: text, file: paths.display(relative))
+        let doc = try YAMLDocument(relative, in: paths, as: .requirements, referencedAt: location)
         let top = try doc.root.mapping(keys: ["requirements", "responses", "document_order"])
         var orderPrescribed = false
         if let order = top["document_order"] {
@@ -36,7 +35,7 @@ enum RequirementsLoader {
         }
         var answered: [String: SourceLocation] = [:]
         let responses = try (top["responses"]?.list() ?? []).map { value -> ClauseResponse in
-            let m = try value.mapping(keys: ["requirement", "response", "offer", "explanation", "section"])
+            let m = try value.mapping(keys: ["requirement", "response", "offer", "explanation", "section", "status"])
             let reqValue = try m.required("requirement")
             let id = try reqValue.nonEmptyString()
             guard let requirement = requirements.first(where: { $0.id == id }) else {
@@ -50,7 +49,7 @@ enum RequirementsLoader {
             return ClauseResponse(
                 requirement: id, response: try m.required("response").enum(ClauseResponse.Kind.self),
                 offer: try m.optionalString("offer"), explanation: try m.optionalString("explanation"),
-                section: try m.optionalString("section"), location: value.location)
+                section: try m.optionalString("section"), status: try m["status"]?.enum(SectionStatus.self), location: value.location)
         }
         return (requirements, responses, orderPrescribed, DataSource(doc))
     }

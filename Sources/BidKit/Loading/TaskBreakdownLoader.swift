@@ -1,6 +1,7 @@
 /// Reads `parts:` — the task breakdown: parts, their sections in binding order, owners and due dates.
 enum TaskBreakdownLoader {
-    /// A section whose file is missing is a recoverable problem: the section stays in the plan (empty).
+    /// A section whose file cannot be read is a recoverable problem: the section stays in the plan, left
+    /// empty by the assembler (nothing outside the project is read either way).
     static func read(_ value: YAMLValue, paths: ProjectPaths, problems: inout ProblemCollector) throws -> [PartPlan] {
         var ids: [String: SourceLocation] = [:]
         func claim(_ id: String, at location: SourceLocation) throws {
@@ -32,9 +33,12 @@ enum TaskBreakdownLoader {
             let isAttachment = [".pdf", ".png", ".jpg", ".jpeg"].contains { relative.lowercased().hasSuffix($0) }
             if relative.lowercased().hasSuffix(".doc") {
                 problems.record(source.error("'\(relative)' is a Word 97-2003 document; save the form as .docx"), section: id)
-            } else if !paths.exists(relative) {
-                problems.record(source.error("\(isForm ? "Word form" : isAttachment ? "attachment" : "Markdown file") '\(relative)' not found (looked for \(paths.display(relative)))"),
-                                section: id)
+            } else {
+                do {
+                    _ = try paths.check(relative, as: isForm ? .wordForm : isAttachment ? .attachment : .markdown, referencedAt: source.location)
+                } catch let error as LoadError {
+                    problems.record(error, section: id)
+                }
             }
             content = isForm ? .docxForm(path: relative) : isAttachment ? .attachment(path: relative) : .markdown(path: relative)
         case (nil, let kind?):

@@ -151,6 +151,8 @@ public struct PriceItem: Sendable {
     /// The line's VAT rate when it differs from `pricing.tax_rate` (goods 13 %, services 6 %, works 9 %).
     public var taxRate: Decimal? = nil
     public var location: SourceLocation
+    /// A credit line (trade-in, rebate): declared with `credit: true`, its unit price is negative.
+    public var credit: Bool = false
 }
 
 public struct PartPlan: Sendable {

@@ -3,7 +3,8 @@ import Foundation
 /// The technical parameter tables and the price list describe the same equipment: a model number or
 /// a quantity in a technical table (a table with a name, a 型号/Model and optionally a 数量/Qty column)
 /// that differs from the price list's line for that item is an inconsistency committees reject on —
-/// which model is offered, and how many?
+/// which model is offered, and how many? Quantities are compared for items the price list prices on
+/// one line and the tables list once (a configuration list); per-site tables count something else.
 struct PriceTechnical: Rule {
     static let id = "price-technical"
     static let severity = Finding.Severity.error
@@ -41,11 +42,15 @@ struct PriceTechnical: Rule {
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         let lines = bid.prices.lines.map(\.item)
-        for table in context.text.tables where GeneratedKind(rawValue: table.section.kind) == nil {
-            guard let header = table.header.last,
-                  let nameColumn = Self.column(header, Self.nameHeaders), let modelColumn = Self.column(header, Self.modelHeaders) else { continue }
-            let quantityColumn = Self.column(header, Self.quantityHeaders)
-            for row in table.rows {
+        let tables = context.text.tables.filter { GeneratedKind(rawValue: $0.section.kind) == nil }.compactMap(Self.columns)
+        // A quantity is compared only for an item the price list prices once and the tables list once:
+        // an item spread over several lines or tables (per site, per phase) is counted elsewhere.
+        var listed: [String: Int] = [:]
+        for (_, name, model, _, rows) in tables {
+            for row in rows { listed[Self.key(row.text(at: model), row.text(at: name)), default: 0] += 1 }
+        }
+        for (table, nameColumn, modelColumn, quantityColumn, rows) in tables {
+            for row in rows {
                 guard let name = row.text(at: nameColumn), name.count >= 2 else { continue }
                 let modelText = row.text(at: modelColumn) ?? ""
                 let offeredModel = Self.models(in: modelText).first
@@ -58,6 +63,8 @@ struct PriceTechnical: Rule {
                     continue
                 }
                 guard let line = byModel ?? (offeredModel == nil ? byName : nil), let column = quantityColumn,
+                      listed[Self.key(modelText, name)] == 1,
+                      lines.filter({ item in Self.pricedAs(item, model: offeredModel, name: name) }).count == 1,
                       let stated = row.text(at: column).flatMap({ Decimal(string: $0.replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX")) })
                 else { continue }
                 if stated != line.quantity {
@@ -67,6 +74,23 @@ struct PriceTechnical: Rule {
             }
         }
         return findings
+    }
+
+    /// A table with a name and a model column: its name, model and quantity columns and its rows.
+    private static func columns(_ table: TableAmounts.Located) -> (TableAmounts.Located, Int, Int, Int?, [TableAmounts.Row])? {
+        guard let header = table.header.last, let name = column(header, nameHeaders), let model = column(header, modelHeaders) else { return nil }
+        return (table, name, model, column(header, quantityHeaders), table.rows)
+    }
+
+    /// Whether a price line is the item a technical row names: by its model when it has one, else by name.
+    private static func pricedAs(_ item: PriceItem, model: String?, name: String) -> Bool {
+        if let model { return models(in: item.spec + " " + item.name).contains(model) }
+        return sameItem(item.name, name)
+    }
+
+    /// What identifies an item across tables: its model number, else its name.
+    private static func key(_ model: String?, _ name: String?) -> String {
+        models(in: model ?? "").first ?? (name ?? "").lowercased().filter { !$0.isWhitespace }
     }
 
     private static func column(_ header: TableAmounts.Row, _ names: [String]) -> Int? {
