@@ -72,6 +72,9 @@ struct AmendmentTests {
         #expect(report.skipped.isEmpty)
         let after = try ProjectLoader.load(folder: project)
         #expect(after.requirement("3.2")?.text == "质保期：全部设备免费质保不少于 5 年，自终验合格之日起计算")
+        // The bound is data the checker believes over the text: it follows the amended text (3 → 5 年).
+        #expect(after.requirement("3.2")?.bound.map { "\($0.op.rawValue) \($0.value) \($0.unit)" } == ">= 5 年")
+        #expect(after.requirement("3.2")?.marker == .star && after.requirement("3.9")?.marker == .star)
         #expect(after.requirement("3.7") == nil && after.response(to: "3.7") == nil)
         #expect(after.requirement("3.9")?.mandatory == true && after.requirement("3.9")?.category == .commercial)
         #expect(after.tender.deadline.iso == "2026-12-25T09:30:00+08:00")
@@ -102,12 +105,15 @@ struct AmendmentTests {
     @Test func diffOfTwoRequirementsFiles() throws {
         let dir = try TemporaryDirectory()
         let a = dir.path + "/a.yaml", b = dir.path + "/b.yaml"
-        try "requirements:\n  - {id: T-01, kind: clause, text: 不少于 3 年, mandatory: true}\n  - {id: T-02, kind: clause, text: 旧}\n"
+        // The marker is the file's `marker:`, never made up from `mandatory:` (an RFP's "shall" has none).
+        try "requirements:\n  - {id: T-01, kind: clause, text: 不少于 3 年, marker: ★}\n  - {id: T-02, kind: clause, text: 旧}\n  - {id: S-1, kind: clause, text: The system shall log, mandatory: true}\n"
             .write(toFile: a, atomically: true, encoding: .utf8)
-        try "requirements:\n  - {id: T-01, kind: clause, text: 不少于 5 年, mandatory: true}\n  - {id: T-03, kind: clause, text: 新}\n"
+        try "requirements:\n  - {id: T-01, kind: clause, text: 不少于 5 年, marker: ★}\n  - {id: T-03, kind: clause, text: 新}\n  - {id: S-1, kind: clause, text: The system shall log all, mandatory: true}\n"
             .write(toFile: b, atomically: true, encoding: .utf8)
-        let lines = TenderDiff.changes(from: try TenderDiff.requirementsFile(a), to: try TenderDiff.requirementsFile(b)).map(\.line)
-        #expect(lines == ["~ T-01 ★不少于 3 年 → ★不少于 5 年", "+ T-03 新", "- T-02 旧"])
+        let old = try TenderDiff.requirementsFile(a)
+        #expect(old.requirement("T-01")?.bound?.value == 3)
+        let lines = TenderDiff.changes(from: old, to: try TenderDiff.requirementsFile(b)).map(\.line)
+        #expect(lines == ["~ T-01 ★不少于 3 年 → ★不少于 5 年", "+ T-03 新", "~ S-1 The system shall log → The system shall log all", "- T-02 旧"])
     }
 
     @Test func diffOfTheTenderWithItselfIsEmpty() throws {

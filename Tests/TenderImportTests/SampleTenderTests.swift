@@ -107,11 +107,27 @@ extension SampleTenderTests {
             guard let found = key.match(c, in: result) else { continue }
             let got = found.bound.map { "\($0.op.rawValue) \($0.value) \($0.unit)" }
             let want = c.bound.map { "\($0.op) \($0.value) \($0.unit)" }
-            // The checker's NumericBound learns English bounds, "N 日历天内" and one-character Chinese
-            // units with issue 10; until that lands these are known to differ.
-            withKnownIssue("NumericBound before issue 10", isIntermittent: true) {
-                #expect(got == want, "\(sample.file) \(found.id): \(found.text)")
-            }
+            #expect(got == want, "\(sample.file) \(found.id): \(found.text)")
         }
+    }
+
+    /// The draft requirements file carries marker and bound as data, and the checker's loader reads
+    /// back what the answer key says (before, the importer kept both to its import record).
+    @Test(arguments: [("cn-goods-hospital.docx", "cn-goods-hospital"), ("en-rfp-records.docx", "en-rfp-records")])
+    func theDraftRequirementsFileGivesTheCheckerMarkersAndBounds(_ sample: (file: String, key: String)) throws {
+        let key = try AnswerKey(sample.key), result = try Self.imported(sample.file)
+        let dir = try TemporaryDirectory()
+        try TenderYAML.requirementsText(result, sourceName: sample.file).write(toFile: dir.path + "/requirements.yaml", atomically: true, encoding: .utf8)
+        let paths = ProjectPaths(root: URL(fileURLWithPath: dir.path), displayRoot: dir.path)
+        let loaded = try RequirementsLoader.load("requirements.yaml", paths: paths, referencedAt: SourceLocation(file: "bid.yaml")).requirements
+        var bounds = 0
+        for c in key.clauses {
+            guard let found = key.match(c, in: result), let r = loaded.first(where: { $0.id == found.id }) else { continue }
+            #expect((r.marker?.rawValue ?? "") == c.marker, "\(found.id)")
+            #expect(r.mandatory == c.mandatory, "\(found.id)")
+            #expect(r.bound.map { "\($0.op.rawValue) \($0.value) \($0.unit)" } == c.bound.map { "\($0.op) \($0.value) \($0.unit)" }, "\(found.id)")
+            bounds += r.bound == nil ? 0 : 1
+        }
+        #expect(bounds == key.clauses.filter { $0.bound != nil }.count && bounds > 0)
     }
 }

@@ -83,14 +83,14 @@ enum QuantityScanner {
         }
         var scale: Decimal = 1
         if let unit = QuantityUnit.prefix(of: text), unit.dimension != "unit 万", unit.dimension != "unit 亿" {
-            return (unit, consumed + unit.written.utf16.count, scale)
+            return (unit, consumed + unit.lengthInText, scale)
         }
         if let magnitude = text.first, magnitude == "万" || magnitude == "亿" {
             scale = magnitude == "万" ? 10000 : 100_000_000
             text = text.dropFirst()
             consumed += 1
             if let unit = QuantityUnit.prefix(of: text), unit.dimension.hasPrefix("unit ") == false {
-                return (unit, consumed + unit.written.utf16.count, scale)
+                return (unit, consumed + unit.lengthInText, scale)
             }
             return (nil, consumed, scale)
         }

@@ -11,8 +11,14 @@ struct QuantityUnit: Sendable, Equatable {
     var dimension: String
     /// The unit in the dimension's base unit (hours → 3600 s).
     var factor: Decimal
-    /// The unit as written.
+    /// The unit as written ("users" in "5,000 concurrent users").
     var written: String
+    /// The UTF-16 length the unit takes in the text when it differs from `written`'s: the adjective
+    /// of "5,000 concurrent users" is read past, but is no part of the unit's name.
+    var spanInText: Int? = nil
+
+    /// How far the unit reaches in the text it was read from (UTF-16).
+    var lengthInText: Int { spanInText ?? written.utf16.count }
 
     /// Decimal literal from a string the table controls.
     private static func d(_ s: String) -> Decimal { Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) ?? 1 }
@@ -40,6 +46,8 @@ struct QuantityUnit: Sendable, Equatable {
         (["bps"], "bit rate", 1), (["kbps", "Kbps"], "bit rate", 1000), (["Mbps"], "bit rate", 1_000_000),
         (["Gbps"], "bit rate", 1_000_000_000), (["Tbps"], "bit rate", d("1000000000000")),
         (["pps"], "packet rate", 1), (["kpps", "Kpps"], "packet rate", 1000), (["Mpps"], "packet rate", 1_000_000),
+        (["英寸", "inch", "inches"], "length", d("0.0254")),
+        (["cd/㎡", "cd/m²", "cd/m2", "nit", "nits"], "luminance", 1),
         (["mm", "毫米"], "length", d("0.001")), (["cm", "厘米"], "length", d("0.01")), (["m", "米"], "length", 1),
         (["km", "公里", "千米"], "length", 1000),
         (["W", "瓦"], "power", 1), (["kW", "千瓦"], "power", 1000), (["MW"], "power", 1_000_000),
@@ -50,6 +58,7 @@ struct QuantityUnit: Sendable, Equatable {
         (["路", "channel", "channels", "ch"], "channels", 1),
         (["人次"], "person-times", 1), (["盘位"], "bays", 1),
         (["user", "users"], "users", 1),
+        (["staff", "person", "persons", "people"], "people", 1),
     ]
 
     /// Every alias, longest first, with its unit: the tokenizer's vocabulary.
@@ -80,8 +89,9 @@ struct QuantityUnit: Sendable, Equatable {
                 rest = rest.dropFirst()
                 let next = rest.prefix(while: { $0.isASCII && $0.isLetter })
                 if !next.isEmpty, let known = aliases.first(where: { $0.0.count == next.count && matches($0.0, at: next) })?.1 {
-                    return QuantityUnit(dimension: known.dimension, factor: known.factor,
-                                        written: String(text[..<rest.index(rest.startIndex, offsetBy: next.count)]))
+                    let through = text[..<rest.index(rest.startIndex, offsetBy: next.count)]
+                    return QuantityUnit(dimension: known.dimension, factor: known.factor, written: String(next),
+                                        spanInText: through.utf16.count)
                 }
                 rest = rest.dropFirst(next.count)
             }

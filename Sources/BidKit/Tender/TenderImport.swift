@@ -34,22 +34,6 @@ public enum RequirementMarker: String, Sendable, CaseIterable, Codable {
     case none = ""
 }
 
-/// A numeric bound as data, in the shape of issue 10's `bound: {op, value, unit}`.
-public struct RequirementBound: Hashable, Sendable {
-    public enum Op: String, Sendable, CaseIterable { case atLeast = ">=", atMost = "<=" }
-    public var op: Op
-    public var value: Decimal
-    public var unit: String
-
-    public init(op: Op, value: Decimal, unit: String) {
-        self.op = op
-        self.value = value
-        self.unit = unit
-    }
-
-    public var description: String { "\(op.rawValue) \(value)\(unit.isEmpty ? "" : " " + unit)" }
-}
-
 public struct ImportedRequirement: Sendable {
     public var id: String
     /// True when the tender prints this id (3.2, T-05, SOW-4.1); false for a generated one.
@@ -62,7 +46,8 @@ public struct ImportedRequirement: Sendable {
     public var mandatory: Bool
     /// The English modal verb that classified it (shall, must, should, may), if any.
     public var modal: String?
-    public var bound: RequirementBound?
+    /// The clause's numeric bound as the checker reads it (`bound:` in the requirements file).
+    public var bound: NumericBound?
     public var place: TenderPlace
     /// The text as printed (marker and number included), for the reviewer.
     public var quote: String

@@ -23,12 +23,24 @@ struct NumericBoundTests {
         ("not less than 3 years", .atLeast, "36", "months"), ("no more than 2 hours", .atMost, "7200", "time"),
         ("shall not exceed 30 days", .atMost, "2592000", "time"), ("maximum 500 ms", .atMost, "0.5", "time"),
         ("within 4 hours", .atMost, "14400", "time"), ("99.5% or more", .atLeast, "99.5", "percent"),
+        ("屏幕尺寸不小于 15.6 英寸", .atLeast, "0.39624", "length"), ("亮度不低于 350cd/㎡", .atLeast, "350", "luminance"),
+        ("no fewer than 40 City staff", .atLeast, "40", "people"),
     ])
     func readsOperatorAndNormalisesTheUnit(_ c: (String, NumericBound.Operator, String, String)) throws {
         let b = try #require(bound(c.0), "no bound in \(c.0)")
         #expect(b.op == c.1, "\(c.0)")
         #expect(b.normalizedValue == Decimal(string: c.2), "\(c.0): \(b.normalizedValue)")
         #expect(b.quantityUnit?.dimension == c.3, "\(c.0): \(String(describing: b.quantityUnit))")
+    }
+
+    /// The unit a bound names is the unit word, not the adjective read past on the way to it (the
+    /// imported `bound: {unit: staff}`), while the phrase keeps the words as the clause wrote them.
+    @Test func theUnitIsTheUnitWord() throws {
+        let staff = try #require(bound("The Contractor shall train no fewer than 40 City staff, including 8 administrators."))
+        #expect(staff.unit == "staff" && staff.phrase == "no fewer than 40 City staff")
+        #expect(try #require(bound("a minimum of 5,000 concurrent users")).unit == "users")
+        #expect(try #require(bound("显示屏尺寸不小于 55 英寸")).unit == "英寸")
+        #expect(verdict("显示屏尺寸不小于 55 英寸", "65 英寸") == [.met("65 英寸")])
     }
 
     @Test func thousandsSeparatorsAreOneNumber() throws {

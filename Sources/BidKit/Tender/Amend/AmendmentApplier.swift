@@ -38,11 +38,15 @@ public enum AmendmentApplier {
                     report.skipped.append((change, "the project has no requirement '\(change.id)'; add it by hand or import the amended tender"))
                     continue
                 }
-                shown.before = (r.mandatory ? "★" : "") + r.text
+                shown.before = r.markedText
                 reqEdits.append((r.location.line, { req in
                     let range = req.block(startingAt: r.location.line, column: r.location.column)
                     if let i = req.keyLine("text", in: range) { req.setValue(line: i, key: "text", to: YAMLEmitter.scalar(change.after ?? "")) }
                     setMandatory(change.mandatory, in: &req, range: req.block(startingAt: r.location.line, column: r.location.column))
+                    // Marker and bound are data the checker believes over the text: they follow the new text.
+                    req.replaceEntry("marker", with: change.marker == .none ? nil : .scalar(change.marker.rawValue),
+                                     inBlockAt: r.location, after: "text")
+                    req.replaceEntry("bound", with: change.bound.map(TenderYAML.boundTree), inBlockAt: r.location, after: "text")
                     amendSourceComment(above: range.lowerBound, in: &req, change: change)
                 }))
                 touched.insert(change.id)
@@ -151,12 +155,10 @@ public enum AmendmentApplier {
     private static func insert(_ change: TenderChange, into req: inout YAMLLines, project: Project) {
         let after = sibling(of: change.id, in: project)
         let category = change.category ?? after?.category ?? .commercial
-        var entry: [YAMLTree.Entry] = [.init(key: "id", value: .scalar(change.id)), .init(key: "kind", value: .scalar("clause")),
-                                       .init(key: "category", value: .scalar(category.rawValue)),
-                                       .init(key: "text", value: .scalar(change.after ?? ""))]
-        if change.mandatory { entry.append(.init(key: "mandatory", value: .plain("true"))) }
+        let entry = TenderYAML.entry(id: change.id, kind: .clause, category: category, text: change.after ?? "",
+                                     marker: change.marker, mandatory: change.mandatory, bound: change.bound)
         let indent = max(0, (after?.location.column ?? 5) - 3)
-        var text = TenderYAML.indent(TenderYAML.quotingNumericID(YAMLEmitter.emit(.list([.mapping(entry)])), change.id), by: indent)
+        var text = TenderYAML.indent(TenderYAML.quotingNumericID(YAMLEmitter.emit(.list([entry])), change.id), by: indent)
         if let p = change.place { text = String(repeating: " ", count: indent) + "# amendment \(p.label)\n" + text }
         let at: Int
         if let a = after { at = req.block(startingAt: a.location.line, column: a.location.column).upperBound } else {

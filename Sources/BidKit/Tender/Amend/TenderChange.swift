@@ -14,7 +14,7 @@ public struct TenderChange: Sendable, Equatable {
     public var marker: RequirementMarker = .none
     public var mandatory = false
     public var category: Requirement.Category?
-    public var bound: RequirementBound?
+    public var bound: NumericBound?
     public var place: TenderPlace?
 
     public init(kind: Kind, id: String, before: String? = nil, after: String? = nil) {
@@ -82,8 +82,8 @@ public enum TenderDiff {
         let loaded = try RequirementsLoader.load(url.lastPathComponent, paths: paths, referencedAt: SourceLocation(file: path))
         let requirements = loaded.requirements.map { r in
             ImportedRequirement(id: r.id, printedID: true, kind: r.kind, category: r.category, text: r.text,
-                                marker: r.mandatory && r.kind == .clause ? .star : .none, mandatory: r.mandatory, modal: nil,
-                                bound: nil, place: TenderPlace(), quote: r.text)
+                                marker: r.marker.flatMap { RequirementMarker(rawValue: $0.rawValue) } ?? .none, mandatory: r.mandatory,
+                                modal: nil, bound: r.bound ?? BoundReader.bound(in: r.text), place: TenderPlace(), quote: r.text)
         }
         return TenderImport(file: path, language: .zh, requirements: requirements)
     }

@@ -61,4 +61,31 @@ struct YAMLLines {
             lines.remove(at: j)
         }
     }
+
+    /// Replaces the entry `key:` (with its nested lines) of the list item whose mapping starts at
+    /// `location` by `value`, written under the `after:` key; nil removes it. A key on the item's
+    /// "- " line is only ever set, never removed, so the item keeps its dash.
+    mutating func replaceEntry(_ key: String, with value: YAMLTree?, inBlockAt location: SourceLocation, after anchor: String) {
+        var range = block(startingAt: location.line, column: location.column)
+        guard !range.isEmpty else { return }
+        let first = lines[range.lowerBound]
+        let keyIndent = Self.indent(first) + (first.drop { $0 == " " }.hasPrefix("- ") ? 2 : 0)
+        if let i = keyLine(key, in: range) {
+            if i == range.lowerBound {
+                if let value, case .scalar(let s) = value { setValue(line: i, key: key, to: YAMLEmitter.scalar(s)) }
+                return
+            }
+            var end = i + 1
+            while end < range.upperBound, !Self.isBlankOrComment(lines[end]), Self.indent(lines[end]) > keyIndent { end += 1 }
+            lines.removeSubrange(i..<end)
+            range = block(startingAt: location.line, column: location.column)
+        }
+        // No anchor line: a flow mapping (`- {id: …}`) the user wrote, left as it is.
+        guard let value, let anchorLine = keyLine(anchor, in: range) else { return }
+        let emitted = YAMLEmitter.emit(.mapping([.init(key: key, value: value)]))
+        let pad = String(repeating: " ", count: keyIndent)
+        var at = anchorLine + 1
+        while at < range.upperBound, !Self.isBlankOrComment(lines[at]), Self.indent(lines[at]) > keyIndent { at += 1 }
+        lines.insert(contentsOf: emitted.split(separator: "\n").map { pad + $0 }, at: at)
+    }
 }

@@ -116,9 +116,7 @@ enum RequirementIDs {
 
 /// Numeric bounds through the checker's own reading of them (`NumericBound`), as data.
 enum BoundReader {
-    static func bound(in text: String) -> RequirementBound? {
-        // The first one-sided bound the checker reads (ranges have no place in RequirementBound yet).
-        guard let b = NumericBound.all(in: text).first(where: { $0.op != .between }) else { return nil }
-        return RequirementBound(op: b.op == .atLeast || b.op == .above ? .atLeast : .atMost, value: b.value, unit: b.unit)
-    }
+    /// The clause's first bound, one-sided or a range. A second one ("分辨率不低于 3840×2160" after the
+    /// size) stays in the text, where the checker still reads it.
+    static func bound(in text: String) -> NumericBound? { NumericBound.all(in: text).first }
 }

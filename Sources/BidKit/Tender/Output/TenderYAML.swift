@@ -3,9 +3,6 @@
 /// (`tender-import.yaml`): the facts for bid.yaml's `tender:` block, where everything was found, the
 /// scoring table and the unclassified candidates. Same import, same bytes.
 public enum TenderYAML {
-    /// Issue 10's `marker:` and `bound:` keys; written once the requirements loader reads them.
-    static let writesMarkerAndBound = false
-
     public static func requirementsText(_ result: TenderImport, sourceName: String) -> String {
         let zh = result.language == .zh
         var out = zh
@@ -36,18 +33,32 @@ public enum TenderYAML {
     }
 
     static func entry(_ r: ImportedRequirement) -> YAMLTree {
-        var e: [YAMLTree.Entry] = [.init(key: "id", value: .scalar(r.id)), .init(key: "kind", value: .scalar(r.kind.rawValue))]
-        if let c = r.category { e.append(.init(key: "category", value: .scalar(c.rawValue))) }
-        e.append(.init(key: "text", value: .scalar(r.text)))
-        if writesMarkerAndBound, r.marker != .none { e.append(.init(key: "marker", value: .scalar(r.marker.rawValue))) }
-        if r.mandatory { e.append(.init(key: "mandatory", value: .plain("true"))) }
-        if writesMarkerAndBound, let b = r.bound { e.append(.init(key: "bound", value: boundTree(b))) }
+        entry(id: r.id, kind: r.kind, category: r.category, text: r.text, marker: r.marker, mandatory: r.mandatory, bound: r.bound)
+    }
+
+    /// One requirement as the requirements loader reads it; also what `tender amend` inserts.
+    static func entry(id: String, kind: Requirement.Kind, category: Requirement.Category?, text: String,
+                      marker: RequirementMarker, mandatory: Bool, bound: NumericBound?) -> YAMLTree {
+        var e: [YAMLTree.Entry] = [.init(key: "id", value: .scalar(id)), .init(key: "kind", value: .scalar(kind.rawValue))]
+        if let c = category { e.append(.init(key: "category", value: .scalar(c.rawValue))) }
+        e.append(.init(key: "text", value: .scalar(text)))
+        if marker != .none { e.append(.init(key: "marker", value: .scalar(marker.rawValue))) }
+        if mandatory { e.append(.init(key: "mandatory", value: .plain("true"))) }
+        if let b = bound { e.append(.init(key: "bound", value: boundTree(b))) }
         return .mapping(e)
     }
 
-    static func boundTree(_ b: RequirementBound) -> YAMLTree {
-        .mapping([.init(key: "op", value: .scalar(b.op.rawValue)), .init(key: "value", value: .plain("\(b.value)")),
-                  .init(key: "unit", value: .scalar(b.unit))])
+    /// A bound in the shape the requirements loader reads (`RequirementMarkers.bound`).
+    static func boundTree(_ b: NumericBound) -> YAMLTree {
+        var e: [YAMLTree.Entry] = [.init(key: "op", value: .scalar(b.op.rawValue))]
+        if b.op == .between {
+            e += [.init(key: "min", value: .plain("\(b.value)")), .init(key: "max", value: .plain("\(b.upper ?? b.value)"))]
+        } else {
+            e.append(.init(key: "value", value: .plain("\(b.value)")))
+        }
+        if !b.unit.isEmpty { e.append(.init(key: "unit", value: .scalar(b.unit))) }
+        if b.covering { e.append(.init(key: "covering", value: .plain("true"))) }
+        return .mapping(e)
     }
 
     /// The import record: everything a reviewer needs beside the requirements, and what `tender
