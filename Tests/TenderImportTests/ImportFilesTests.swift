@@ -73,17 +73,46 @@ struct ImportFilesTests {
         for d in p.requirements where d.kind == .document {
             #expect(p.sections.contains { $0.covers.contains(d.id) }, "\(d.id) \(d.text)")
         }
+        try expectOnlyFillIns(project)
+        // Every format but pdf, which needs LibreOffice (.ci/validate-xlsx.sh builds that one too).
+        let build = try CLI.run(["build", project, "--format", "docx,html,txt,xlsx,model-json", "--out", dir.path + "/dist"])
+        #expect(build.status == 0, "\(build.output)")
+    }
+
+    /// `check` on a fresh project lists only what a new bid must still write: the TODO fill-ins, a
+    /// response to each imported clause, and the price list.
+    func expectOnlyFillIns(_ project: String) throws {
         let check = try CLI.run(["check", project, "--format", "json", "--as-of", "2026-12-01"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
-        for f in try #require(json["findings"] as? [[String: Any]]) {
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(!findings.isEmpty)
+        for f in findings {
             let rule = f["rule"] as? String ?? "", message = f["message"] as? String ?? ""
             let fillIn = rule == "leftovers" || (rule == "mandatory-clauses" && message.contains("has no response"))
                 || (rule == "price-ceiling" && message.contains("the total 0.00"))
             #expect(fillIn, "\(rule): \(message)")
         }
-        // Every format but pdf, which needs LibreOffice (.ci/validate-xlsx.sh builds that one too).
-        let build = try CLI.run(["build", project, "--format", "docx,html,txt,xlsx,model-json", "--out", dir.path + "/dist"])
-        #expect(build.status == 0, "\(build.output)")
+    }
+
+    /// The English RFP into en-proposal, which has no qualification list: a Qualifications section
+    /// answers Q-01…Q-04 with a TODO each (before, `check` reported four uncovered qualifications).
+    @Test func initFromTheEnglishRFPChecksOnlyFillIns() throws {
+        let dir = try TemporaryDirectory()
+        let project = dir.path + "/rfp"
+        let r = try CLI.run(["init", project, "--template", "en-proposal", "--from-tender", AnswerKey.samplePath("en-rfp-records.docx"),
+                             "--as-of", "2026-12-01"])
+        #expect(r.status == 0, "\(r.output)")
+        let p = try ProjectLoader.load(folder: project)
+        let qualifications = p.requirements.filter { $0.kind == .qualification }.map(\.id)
+        #expect(qualifications == ["Q-01", "Q-02", "Q-03", "Q-04"])
+        let section = try #require(p.sections.first { $0.id == "qualifications" })
+        #expect(section.covers == qualifications && section.title == "Qualifications")
+        let stub = try String(contentsOfFile: project + "/sections/required/qualifications.md", encoding: .utf8)
+        #expect(stub.components(separatedBy: "TODO: evidence").count - 1 == qualifications.count)
+        // After the last required document, so the prescribed binding order holds.
+        let ids = p.sections.map(\.id)
+        #expect(ids.firstIndex(of: "qualifications") == ids.firstIndex(of: "required-d-06").map { $0 + 1 })
+        try expectOnlyFillIns(project)
     }
 
     /// Documents the template lacks get sections in the tender's order: no out-of-order finding.

@@ -84,8 +84,40 @@ struct TenderProjectDraft {
             }
             if !placed { t.parts[last].sections.append(section) }
         }
+        addQualificationSection(to: &t, documents: documents)
         t.bid = fittedBid(t.bid)
         return t
+    }
+
+    /// Qualifications the template has no list for (en-proposal has none) get a section of their
+    /// own, as a missing document does: one TODO per requirement, so `check` lists the evidence
+    /// still to supply instead of an uncovered qualification. Placed after the last required
+    /// document, so the prescribed binding order is kept.
+    private mutating func addQualificationSection(to t: inout BidTemplate, documents: [ImportedRequirement]) {
+        let qualifications = tender.requirements.filter { $0.kind == .qualification }
+        guard !qualifications.isEmpty, let last = t.parts.indices.last,
+              !t.parts.contains(where: { $0.sections.contains { $0.generate == .qualificationList } }) else { return }
+        let zh = template.language == .zh
+        let path = "sections/required/qualifications.md"
+        var stub = zh ? "TODO：按招标文件的资格要求逐项提供证明文件；有证书的，在 bid.yaml 的 bidder.qualifications 中登记并以 requirement: 指明所答要求。\n\n"
+            : "TODO: the evidence for each qualification the tender requires; a certificate goes into bid.yaml's bidder.qualifications with `requirement:` naming the requirement it answers.\n\n"
+        for q in qualifications {
+            stub += zh ? "- \(q.id) \(q.text)（招标文件 \(q.place.label)）：TODO：证明文件\n"
+                : "- \(q.id) \(q.text) (tender \(q.place.label)): TODO: evidence\n"
+        }
+        files.append((path, stub))
+        let section = TemplateSection(
+            id: "qualifications", title: zh ? "资格证明文件" : "Qualifications", source: path, generate: nil, role: t.roles.first?.id,
+            owner: nil, dueDaysBefore: 3, covers: qualifications.map(\.id), location: SourceLocation(file: tender.file))
+        for id in documents.reversed().map(\.id) {
+            for p in t.parts.indices {
+                if let i = t.parts[p].sections.firstIndex(where: { $0.covers.contains(id) }) {
+                    t.parts[p].sections.insert(section, at: i + 1)
+                    return
+                }
+            }
+        }
+        t.parts[last].sections.append(section)
     }
 
     /// bid.yaml values from the tender's facts; the bidder offers at least the required validity and bond.

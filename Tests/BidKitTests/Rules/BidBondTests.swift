@@ -14,4 +14,14 @@ struct BidBondTests {
         let asked = try #require(f.first { $0.severity == .warning })
         #expect(asked.location?.line == 12 && asked.message.contains("more than 2%"))
     }
+
+    /// The 2% cap is Chinese law: an English RFP in pounds or dollars asking 3% gets no warning
+    /// (init --from-tender on the English sample RFP otherwise reported one), one priced in yuan does.
+    @Test func theTwoPercentCapIsForChineseTenders() throws {
+        let bid = ExampleProject.englishBid.replacingOccurrences(of: "  ceiling: 15000\n", with: "  ceiling: 15000\n  bid_bond: 450\n")
+            .replacingOccurrences(of: "  validity_days: 120\n", with: "  validity_days: 120\n  bid_bond: 450\n")
+        #expect(try findings(["bid.yaml": bid], rule: BidBond.id, base: ExampleProject.englishFiles).isEmpty)
+        let yuan = bid.replacingOccurrences(of: "currency: GBP", with: "currency: CNY")
+        #expect(try findings(["bid.yaml": yuan], rule: BidBond.id, base: ExampleProject.englishFiles).map(\.severity) == [.warning])
+    }
 }

@@ -2,6 +2,8 @@ import Foundation
 
 /// The bid bond provided covers what the tender requires; a tender asking more than 2% of its
 /// budget asks more than the procurement rules allow, which is worth a clarification question.
+/// The 2% cap is Chinese law (招标投标法实施条例 第二十六条, 政府采购法实施条例 第三十三条), so it is
+/// applied to tenders written in Chinese or priced in yuan, not to a city's RFP in dollars.
 struct BidBond: Rule {
     static let id = "bid-bond"
     static let severity = Finding.Severity.error
@@ -38,10 +40,12 @@ struct BidBond: Rule {
         default: break
         }
         let limit = context.threshold("max_fraction_of_budget")
-        if let budget = tender.ceiling, budget > 0, required > budget * limit {
+        if Self.capApplies(to: p), let budget = tender.ceiling, budget > 0, required > budget * limit {
             findings.append(finding("the tender asks a bid bond of \(Money.format(required)), more than \(Money.percent(limit)) of the budget \(Money.format(budget)): ask the buyer for a clarification",
                                     severity: .warning, at: p.location(of: "tender.bid_bond")))
         }
         return findings
     }
+
+    static func capApplies(to p: Project) -> Bool { p.language == .zh || p.pricing.currency.uppercased() == "CNY" }
 }
