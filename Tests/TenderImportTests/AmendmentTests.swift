@@ -81,6 +81,10 @@ struct AmendmentTests {
         #expect(after.tender.ceiling == Decimal(3_500_000))
         #expect(after.response(to: "3.2")?.status == .review)
         #expect(after.response(to: "3.1")?.status == nil)
+        // bidkit tasks lists the response with the section and owner that must look again.
+        let tasks = TaskReport(after, asOf: CalendarDay(year: 2026, month: 12, day: 1))
+        #expect(tasks.responsesToReview.map(\.requirement) == ["3.2"])
+        #expect(tasks.responsesToReview.first?.sections.map(\.id) == ["after-sales"])
         let review = Set(after.sections.filter { $0.status == .review }.map(\.id))
         #expect(review == ["after-sales", "technical-proposal", "commercial-deviations"])
         #expect(Set(report.sections.map(\.id)) == review)

@@ -7,6 +7,16 @@ extension TaskReport {
         let sections = rows.filter(\.work.isSection), tasks = rows.filter { !$0.work.isSection }
         let done = { (list: [Row]) in list.filter { $0.work.status == .done }.count }
         return "\(done(sections))/\(sections.count) sections done" + (tasks.isEmpty ? "" : ", \(done(tasks))/\(tasks.count) tasks done")
+            + (responsesToReview.isEmpty ? "" : ", \(responsesToReview.count) clause responses to review")
+    }
+
+    /// The responses `tender amend` set back to review, one row each, or nothing.
+    private func reviewBlock(width: Int) -> String {
+        guard !responsesToReview.isEmpty else { return "" }
+        let table = TextTable(
+            columns: [.init(), .init(), .init()], header: [["Requirement", "Now reads", "Section (owner) to look again"]],
+            body: responsesToReview.map { [.init($0.requirement), .init($0.text.isEmpty ? "(removed)" : $0.text), .init($0.sectionsText)] })
+        return "Clause responses set back to review by an amendment:\n" + table.render(maxWidth: width, style: .plain) + "\n\n"
     }
 
     public func text(color: Bool, width: Int = 120) -> String {
@@ -43,7 +53,7 @@ extension TaskReport {
             By part:
             \(progress(byPart))
 
-            \(summary); \(rows.filter(\.overdue).count) overdue; \(rows.filter(\.dueAfterDeadline).count) due after the deadline
+            \(reviewBlock(width: width))\(summary); \(rows.filter(\.overdue).count) overdue; \(rows.filter(\.dueAfterDeadline).count) due after the deadline
 
             """
     }

@@ -26,6 +26,8 @@ public struct TaskReport: Sendable {
     public var rows: [Row]
     public var byOwner: [Progress]
     public var byPart: [Progress]
+    /// Clause responses an amendment set back to review, with the sections that must look again.
+    public var responsesToReview: [ResponseReview]
 
     public init(_ project: Project, asOf: CalendarDay) {
         self.asOf = asOf
@@ -49,6 +51,7 @@ public struct TaskReport: Sendable {
         self.rows = rows
         byOwner = progress { $0.work.owner }
         byPart = progress { $0.work.isSection ? $0.work.part : "tasks" }
+        responsesToReview = ResponseReview.all(in: project)
     }
 
     public var done: Int { rows.filter { $0.work.status == .done }.count }
@@ -76,7 +79,9 @@ public struct TaskReport: Sendable {
             })),
             ("by_owner", progress(byOwner)),
             ("by_part", progress(byPart)),
+            ("responses_to_review", .array(responsesToReview.map(\.json))),
             ("summary", .object([("done", .int(done)), ("total", .int(rows.count)),
+                                 ("responses_to_review", .int(responsesToReview.count)),
                                  ("overdue", .int(rows.filter(\.overdue).count)),
                                  ("due_after_deadline", .int(rows.filter(\.dueAfterDeadline).count))])),
         ])

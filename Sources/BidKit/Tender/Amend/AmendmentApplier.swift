@@ -45,8 +45,9 @@ public enum AmendmentApplier {
                     setMandatory(change.mandatory, in: &req, range: req.block(startingAt: r.location.line, column: r.location.column))
                     // Marker and bound are data the checker believes over the text: they follow the new text.
                     req.replaceEntry("marker", with: change.marker == .none ? nil : .scalar(change.marker.rawValue),
-                                     inBlockAt: r.location, after: "text")
-                    req.replaceEntry("bound", with: change.bound.map(TenderYAML.boundTree), inBlockAt: r.location, after: "text")
+                                     inBlockAt: r.location, after: ["text"])
+                    req.replaceEntry("bound", with: change.bound.map(TenderYAML.boundTree), inBlockAt: r.location,
+                                     after: ["mandatory", "marker", "text"])
                     amendSourceComment(above: range.lowerBound, in: &req, change: change)
                 }))
                 touched.insert(change.id)

@@ -63,9 +63,9 @@ struct YAMLLines {
     }
 
     /// Replaces the entry `key:` (with its nested lines) of the list item whose mapping starts at
-    /// `location` by `value`, written under the `after:` key; nil removes it. A key on the item's
+    /// `location` by `value`, written under the first of the `after:` keys the item has; nil removes it. A key on the item's
     /// "- " line is only ever set, never removed, so the item keeps its dash.
-    mutating func replaceEntry(_ key: String, with value: YAMLTree?, inBlockAt location: SourceLocation, after anchor: String) {
+    mutating func replaceEntry(_ key: String, with value: YAMLTree?, inBlockAt location: SourceLocation, after anchors: [String]) {
         var range = block(startingAt: location.line, column: location.column)
         guard !range.isEmpty else { return }
         let first = lines[range.lowerBound]
@@ -81,7 +81,8 @@ struct YAMLLines {
             range = block(startingAt: location.line, column: location.column)
         }
         // No anchor line: a flow mapping (`- {id: …}`) the user wrote, left as it is.
-        guard let value, let anchorLine = keyLine(anchor, in: range) else { return }
+        let found = range, anchorLine = anchors.compactMap { keyLine($0, in: found) }.first
+        guard let value, let anchorLine else { return }
         let emitted = YAMLEmitter.emit(.mapping([.init(key: key, value: value)]))
         let pad = String(repeating: " ", count: keyIndent)
         var at = anchorLine + 1
