@@ -96,7 +96,15 @@ struct TemplateInitTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(tasks.stdout.utf8)) as? [String: Any])
         let rows = try #require(object["tasks"] as? [[String: Any]])
         let loaded = try TemplateFixture.catalog().template(named: template)
-        #expect(rows.count == loaded.sections.count)
+        // The sections, then the finishing tasks (issue 10 item 12): 整合、校稿、盖章、装订、投标.
+        #expect(rows.count == loaded.sections.count + loaded.tasks.count)
+        #expect(rows.compactMap { $0["task"] as? String } == loaded.tasks.map(\.id))
+        #expect(rows.filter { $0["task"] is String }.compactMap { $0["kind"] as? String }
+                == ["review", "proofreading", "sealing", "binding", "submission"])
+        let deadline = try #require((object["deadline"] as? String).flatMap(ZonedTime.init(iso:))).day
+        for (row, task) in zip(rows.filter { $0["task"] is String }, loaded.tasks) {
+            #expect(row["due"] as? String == deadline.adding(days: -task.dueDaysBefore).description, "\(task.id)")
+        }
         for row in rows {
             #expect(row["status"] as? String == "todo")
             #expect(row["overdue"] as? Bool == false)
@@ -147,6 +155,7 @@ struct TemplateInitTests {
         #expect(project.tender.deadline.iso == "2026-11-25T09:30:00+08:00")
         #expect(project.sections.allSatisfy { $0.due >= TemplateFixture.start && $0.due <= project.tender.deadline.day })
         #expect(project.sections.contains { $0.due == TemplateFixture.start })
+        #expect(project.tasks.count == 5 && project.tasks.allSatisfy { $0.due >= TemplateFixture.start && $0.due <= project.tender.deadline.day })
         let (_, findings, _) = try TemplateFixture.check(dir)
         #expect(findings.allSatisfy { $0["rule"] as? String == "leftovers" })
     }
@@ -239,6 +248,9 @@ struct TemplateInitTests {
         #expect(project.sections.first { $0.id == "bid-letter" }?.owner == "李娜")
         #expect(project.sections.first { $0.id == "technical-proposal" }?.owner == "周明")
         #expect(project.sections.first { $0.id == "toc" }?.owner == "投标负责人")
+        // The finishing tasks take their owners by role too.
+        #expect(project.tasks.first { $0.id == "proofread" }?.owner == "李娜")
+        #expect(project.tasks.first { $0.id == "submit" }?.owner == "投标负责人")
         let unknown = try TemplateFixture.initProject(tmp.path + "/y", template: "cn-goods", ["--owner", "sales-asistant=李娜"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("did you mean 'sales-assistant'?"))

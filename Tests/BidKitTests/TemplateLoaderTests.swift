@@ -77,6 +77,8 @@ struct TemplateLoaderTests {
         #expect(e.message == "'id' cannot be set in 'bid.project': it comes from the folder name or --id")
         let d = try #require(try error(replacing: "  tender:\n    validity_days: 90", with: "  tender:\n    deadline: 2026-12-10T09:30:00+08:00"))
         #expect(d.message.contains("'deadline' cannot be set in 'bid.tender'"))
+        let t = try #require(try error(replacing: "  tender:\n    validity_days: 90", with: "  tasks: []\n  tender:\n    validity_days: 90"))
+        #expect(t.message.contains("'tasks' cannot be set") && t.message.contains("the template's 'tasks'"))
     }
 
     @Test func bidValuesAreTypeChecked() throws {
@@ -101,6 +103,19 @@ struct TemplateLoaderTests {
         try TemplateFixture.write(folder + "/skeleton/bid.yaml", "project: {}\n")
         let e = try #require(loadError { _ = try TemplateLoader.load(folder: folder) })
         #expect(e.message.contains("a skeleton must not hold bid.yaml"))
+    }
+
+    /// A template's finishing tasks are checked like its sections: a declared role, a known kind, ids of their own.
+    @Test func templateTasksAreChecked() throws {
+        let role = try #require(try error(replacing: "    kind: proofreading\n    role: sales-assistant", with: "    kind: proofreading\n    role: sales-asistant"))
+        #expect(role.message.contains("role 'sales-asistant' is not declared under 'roles'; did you mean 'sales-assistant'?"))
+        let kind = try #require(try error(replacing: "    kind: proofreading\n", with: "    kind: proofread\n"))
+        #expect(kind.message.contains("proofread") && kind.location.line > 0)
+        let clash = try #require(try error(replacing: "  - id: proofread\n", with: "  - id: toc\n"))
+        #expect(clash.message.contains("task id 'toc' is also a section id"))
+        let shipped = try TemplateLoader.load(folder: TemplateFixture.root + "/cn-goods")
+        #expect(shipped.tasks.map(\.title) == ["整合", "校稿", "盖章", "装订", "投标"])
+        #expect(shipped.tasks.map(\.dueDaysBefore) == [1, 1, 1, 1, 0])
     }
 
     @Test func duplicateSectionIDs() throws {

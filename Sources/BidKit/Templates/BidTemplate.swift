@@ -19,6 +19,8 @@ public struct BidTemplate: Sendable {
     /// bid.yaml values the template supplies (fill-in markers or a company's standing data).
     var bid: YAMLTree
     public var parts: [TemplatePart]
+    /// The work that is not a section (整合、校稿、盖章、装订、投标): bid.yaml's `tasks:`.
+    public var tasks: [TemplateTask] = []
 
     public var skeletonFolder: String { (folder as NSString).appendingPathComponent("skeleton") }
     public var sections: [TemplateSection] { parts.flatMap(\.sections) }
@@ -63,5 +65,17 @@ public struct TemplateSection: Sendable {
     public var covers: [String]
     /// The template defines a seal and signature slot for this document.
     public var sealed: Bool = false
+    public var location: SourceLocation
+}
+
+/// A finishing task of the skeleton breakdown (review, proofreading, sealing, binding, submission),
+/// due `dueDaysBefore` the deadline's day and owned by a role, as a section is.
+public struct TemplateTask: Sendable {
+    public var id: String
+    public var title: String
+    public var kind: TaskPlan.Kind
+    public var role: String?
+    public var owner: String?
+    public var dueDaysBefore: Int
     public var location: SourceLocation
 }

@@ -82,7 +82,9 @@ struct BidYAMLBuilder {
             .ordered(ProjectLoader.bidderKeys)
         var top = bid.setting("project", project).setting("tender", tender).setting("bidder", bidder)
         if let pricing = bid["pricing"] { top = top.setting("pricing", pricing.ordered(PricingLoader.keys)) }
-        return top.setting("parts", .list(template.parts.map(part))).ordered(ProjectLoader.topKeys)
+        top = top.setting("parts", .list(template.parts.map(part)))
+        if !template.tasks.isEmpty { top = top.setting("tasks", .list(template.tasks.map(task))) }
+        return top.ordered(ProjectLoader.topKeys)
     }
 
     private func part(_ p: TemplatePart) -> YAMLTree {
@@ -94,7 +96,7 @@ struct BidYAMLBuilder {
         var entries: [YAMLTree.Entry] = [.init(key: "id", value: .scalar(s.id)), .init(key: "title", value: .scalar(s.title))]
         if let path = s.source { entries.append(.init(key: "source", value: .scalar(path))) }
         if let kind = s.generate { entries.append(.init(key: "generate", value: .scalar(kind.rawValue))) }
-        entries.append(.init(key: "owner", value: .scalar(owner(of: s))))
+        entries.append(.init(key: "owner", value: .scalar(owner(role: s.role, named: s.owner))))
         if let role = s.role { entries.append(.init(key: "role", value: .scalar(role))) }
         entries.append(.init(key: "due", value: .scalar(schedule.due(daysBefore: s.dueDaysBefore).description)))
         entries.append(.init(key: "status", value: .scalar(SectionStatus.todo.rawValue)))
@@ -103,10 +105,20 @@ struct BidYAMLBuilder {
         return .mapping(entries)
     }
 
+    private func task(_ t: TemplateTask) -> YAMLTree {
+        var entries: [YAMLTree.Entry] = [.init(key: "id", value: .scalar(t.id)), .init(key: "title", value: .scalar(t.title)),
+                                         .init(key: "kind", value: .scalar(t.kind.rawValue)),
+                                         .init(key: "owner", value: .scalar(owner(role: t.role, named: t.owner)))]
+        if let role = t.role { entries.append(.init(key: "role", value: .scalar(role))) }
+        entries.append(.init(key: "due", value: .scalar(schedule.due(daysBefore: t.dueDaysBefore).description)))
+        entries.append(.init(key: "status", value: .scalar(SectionStatus.todo.rawValue)))
+        return .mapping(entries)
+    }
+
     /// The command line's owner for the role, else the template's named owner, else the role's owner.
-    func owner(of s: TemplateSection) -> String {
-        if let role = s.role, let name = values.owners[role] { return name }
-        if let owner = s.owner { return owner }
-        return s.role.flatMap(template.owner(ofRole:)) ?? s.role ?? ""
+    func owner(role: String?, named: String?) -> String {
+        if let role, let name = values.owners[role] { return name }
+        if let named { return named }
+        return role.flatMap(template.owner(ofRole:)) ?? role ?? ""
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 enum TemplateBidDefaults {
     /// Keys the initializer writes itself, with why.
     static let computed: [String: [String: String]] = [
-        "": ["parts": "the task breakdown is the template's 'parts'"],
+        "": ["parts": "the task breakdown is the template's 'parts'", "tasks": "the finishing tasks are the template's 'tasks', due days counted back from the deadline"],
         "project": ["id": "it comes from the folder name or --id", "language": "it is the template's 'language'",
                     "template": "it is the template's folder name", "date": "it is counted back from the deadline",
                     "reference_docx": "a template's reference DOCX belongs in its docx/ folder"],

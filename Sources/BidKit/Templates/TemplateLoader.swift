@@ -7,7 +7,7 @@ import Foundation
 /// it covers exist and every document requirement is covered.
 public enum TemplateLoader {
     public static let fileName = "template.yaml"
-    static let topKeys = ["description", "language", "deadline", "project_date_days_before", "roles", "bid", "parts"]
+    static let topKeys = ["description", "language", "deadline", "project_date_days_before", "roles", "bid", "parts", "tasks"]
     static let sectionKeys = ["id", "title", "source", "generate", "role", "owner", "due_days_before", "covers", "sealed"]
 
     /// Loads the template in `folder` (a directory holding template.yaml and skeleton/).
@@ -30,6 +30,7 @@ public enum TemplateLoader {
         }
         let skeleton = ProjectPaths(root: URL(fileURLWithPath: skeletonPath), displayRoot: skeletonPath)
         let parts = try readParts(m.required("parts"), roles: roles, skeleton: skeleton)
+        let tasks = try readTasks(m["tasks"], roles: roles, sectionIDs: parts.flatMap(\.sections).map(\.id))
         let bid = try TemplateBidDefaults.read(m.required("bid"), skeleton: skeleton)
         try TemplateSkeleton.validate(parts: parts, skeleton: skeleton, template: SourceLocation(file: file, line: 1, column: 1))
 
@@ -37,7 +38,7 @@ public enum TemplateLoader {
             name: name, description: try m.string("description"), language: language, folder: folder,
             deadline: try readDeadline(m["deadline"], language: language),
             projectDateDaysBefore: try m["project_date_days_before"].map(nonNegative) ?? 2,
-            roles: roles, bid: bid, parts: parts)
+            roles: roles, bid: bid, parts: parts, tasks: tasks)
     }
 
     /// `deadline: {days_from_today: 14, time: "09:30", utc_offset: "+08:00" | local}`; absent keys
@@ -133,6 +134,17 @@ public enum TemplateLoader {
         case (nil, nil):
             throw value.error("section '\(id)' needs 'source' (a Markdown file under skeleton/) or 'generate' (a generated kind)")
         }
+        let (role, owner) = try roleAndOwner(m, roles: roles, of: "section '\(id)'", at: value)
+        return TemplateSection(
+            id: id, title: try m.string("title"), source: source, generate: generate, role: role, owner: owner,
+            dueDaysBefore: try nonNegative(m.required("due_days_before")),
+            covers: try m["covers"]?.list().map { try $0.nonEmptyString() } ?? [], sealed: try m["sealed"]?.bool() ?? false,
+            location: value.location)
+    }
+
+    /// `role:` (declared under `roles:`) and/or `owner:`; at least one of them.
+    static func roleAndOwner(_ m: YAMLMapping, roles: [(id: String, owner: String)], of what: String,
+                             at value: YAMLValue) throws -> (String?, String?) {
         let role = try m["role"].map { v -> String in
             let r = try v.nonEmptyString()
             guard roles.contains(where: { $0.id == r }) else {
@@ -143,13 +155,27 @@ public enum TemplateLoader {
         }
         let owner = try m["owner"].map { try $0.nonEmptyString() }
         if role == nil, owner == nil {
-            throw value.error("section '\(id)' needs a 'role' (its default owner) or an 'owner'")
+            throw value.error("\(what) needs a 'role' (its default owner) or an 'owner'")
         }
-        return TemplateSection(
-            id: id, title: try m.string("title"), source: source, generate: generate, role: role, owner: owner,
-            dueDaysBefore: try nonNegative(m.required("due_days_before")),
-            covers: try m["covers"]?.list().map { try $0.nonEmptyString() } ?? [], sealed: try m["sealed"]?.bool() ?? false,
-            location: value.location)
+        return (role, owner)
+    }
+
+    /// `tasks:` — `{id, title, kind, role | owner, due_days_before}` each; ids unique and no section's.
+    static func readTasks(_ value: YAMLValue?, roles: [(id: String, owner: String)], sectionIDs: [String]) throws -> [TemplateTask] {
+        guard let value else { return [] }
+        var seen: [String: SourceLocation] = [:]
+        return try value.list().map { item in
+            let m = try item.mapping(keys: ["id", "title", "kind", "role", "owner", "due_days_before"])
+            let idValue = try m.required("id")
+            let id = try idValue.nonEmptyString()
+            if let first = seen[id] { throw idValue.error("duplicate task id '\(id)' (first used at \(first))") }
+            if sectionIDs.contains(id) { throw idValue.error("task id '\(id)' is also a section id") }
+            seen[id] = idValue.location
+            let (role, owner) = try roleAndOwner(m, roles: roles, of: "task '\(id)'", at: item)
+            return TemplateTask(id: id, title: try m.string("title"), kind: try m.required("kind").enum(TaskPlan.Kind.self),
+                                role: role, owner: owner, dueDaysBefore: try nonNegative(m.required("due_days_before")),
+                                location: item.location)
+        }
     }
 
     /// A number of days from 0 to 3650 (ten years), so dates computed from it stay real dates.
