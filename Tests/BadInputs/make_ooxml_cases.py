@@ -307,6 +307,55 @@ case("ooxml-reference-huge-numbers", "page margins and list ids at Int.max: read
      extra={"outputs": ["out/mini.docx"]})
 
 
+# --- Tenders (`bidkit tender import`) ------------------------------------------------------------
+
+def empty_page_pdf():
+    """One A4 page without a text layer: what pdftotext gives for a scanned tender."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+    out, offsets = "%PDF-1.4\n", []
+    for i, o in enumerate(objects):
+        offsets.append(len(out))
+        out += f"{i + 1} 0 obj\n{o}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    return (out + f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").encode()
+
+
+def cell(text, span=1):
+    pr = f'<w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>' if span > 1 else ""
+    return f"<w:tc>{pr}{para(text)}</w:tc>"
+
+
+def parameter_table(rows):
+    """A 序号 / 参数要求 table of `rows` ★ rows: one clause each."""
+    header = f"<w:tr>{cell('序号')}{cell('参数要求')}{cell('是否满足')}</w:tr>"
+    body = "".join(f"<w:tr>{cell(str(i))}{cell(f'★接口数量不少于 {i} 个，支持 IPv6')}{cell('是')}</w:tr>" for i in range(1, rows + 1))
+    return para("第三章 采购需求") + f"<w:tbl>{header}{body}</w:tbl>"
+
+
+def tender_case(name, summary, data, stderr, *, file="t.docx", exit=2, **kw):
+    args = ["tender", "import", "{case}/" + file, "--out", "{case}/out"]
+    case(name, summary, {file: data}, kind="plain", exit=exit, stderr=[f"{file}: error:"] + stderr if exit else stderr,
+         args=args, **kw)
+
+
+tender_case("ooxml-tender-not-a-zip", "a tender .docx that is a text file", b"This is not a Word document.\n",
+            ["is not a .docx file (not a zip archive)"])
+tender_case("ooxml-tender-xxe", "the tender's document.xml declares an external entity on /etc/passwd",
+            form(document_xml=document(para("&xxe;"), prolog='<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n')),
+            ["word/document.xml " + DTD_REFUSED], absent=[PASSWD])
+tender_case("ooxml-tender-scanned-pdf", "a PDF tender with no text layer (a scan): a clear message, not an empty draft",
+            empty_page_pdf(), ["the PDF has no text layer (a scanned document?)"], file="scan.pdf")
+tender_case("ooxml-tender-huge-table", "a 3,000-row parameter table: one ★ clause a row, in linear time",
+            form(body=parameter_table(3000)), ["wrote", "requirements.yaml"], exit=0,
+            extra={"outputs": ["out/requirements.yaml", "out/tender-import.yaml"], "timeoutSeconds": 120,
+                   "contains": {"out/requirements.yaml": ["- id: T-999\n", "接口数量不少于 3000 个"]}})
+tender_case("ooxml-tender-wide-table", "20 rows of 2,000 cells spanning 1,000 grid columns each (it kept the classifier busy for minutes)",
+            form(body=para("第三章 采购需求") + "<w:tbl>" + ("<w:tr>" + cell("★参数", span=1000) * 2000 + "</w:tr>") * 20 + "</w:tbl>"),
+            ["word/document.xml has a table row at least", "grid columns wide, more than the 512 allowed for tender documents"])
+
+
 # --- Writing ------------------------------------------------------------------------------------
 
 def spec(name):

@@ -143,4 +143,19 @@ struct TenderTableTests {
         #expect(clauses.map(\.marker) == [.star, .triangle])
         #expect(clauses.last?.id == "T-02")
     }
+
+    /// A 前附表 label merged over two grid columns gives the value after it, not its own copy
+    /// (the copy used to be read as the value: tender.number 招标编号).
+    @Test func aMergedLabelCellReadsTheValueAfterIt() {
+        func cell(_ t: String, continued: Bool = false) -> TenderCell { TenderCell(text: t, place: TenderPlace(paragraph: 2), continued: continued) }
+        let doc = TenderDocument(file: "t.docx", blocks: [
+            .table(TenderTable(rows: [
+                [cell("招标编号"), cell("招标编号", continued: true), cell("CZYY-ZB-2026-0318")],
+                [cell("招标人"), cell("澄州市第一人民医院"), cell("澄州市第一人民医院", continued: true)],
+            ])),
+        ])
+        let facts = Dictionary(uniqueKeysWithValues: TenderImporter.importTender(doc).facts.entries.map { ($0.key, $0.value) })
+        #expect(facts["number"] == "CZYY-ZB-2026-0318")
+        #expect(facts["buyer"] == "澄州市第一人民医院")
+    }
 }

@@ -13,7 +13,7 @@ import Harness
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
-    let bytes = package(Array(UnsafeBufferPointer(start: data, count: size)), parts: [
+    let bytes = Harness.package(Array(UnsafeBufferPointer(start: data, count: size)), parts: [
         "word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels",
     ], base: [
         ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
@@ -36,16 +36,6 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         fatalError("not a DocxReadError: \(type(of: error)): \(error)")
     }
     return 0
-}
-
-/// `input` as a package: as it is, or, when its first byte is 1…`parts.count`, the rest as that part's
-/// XML zipped with `base` (the part replaced or added) by BidKitOOXML's writer.
-func package(_ input: [UInt8], parts: [String], base: [(String, String)]) -> [UInt8] {
-    guard let mode = input.first, (1...parts.count).contains(Int(mode)) else { return input }
-    let part = parts[Int(mode) - 1]
-    var entries = base.filter { $0.0 != part }.map { ZipWriter.Entry(name: $0.0, data: Array($0.1.utf8)) }
-    entries.append(ZipWriter.Entry(name: part, data: Array(input.dropFirst())))
-    return (try? ZipWriter.write(entries)) ?? input
 }
 
 // libFuzzer takes over from here (see Fuzz/Package.swift).

@@ -18,7 +18,7 @@ import Harness
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
-    let bytes = package(Array(UnsafeBufferPointer(start: data, count: size)), parts: [
+    let bytes = Harness.package(Array(UnsafeBufferPointer(start: data, count: size)), parts: [
         "word/styles.xml", "word/numbering.xml", "word/document.xml", "word/settings.xml", "word/header1.xml",
         "word/_rels/document.xml.rels",
     ], base: [
@@ -63,16 +63,6 @@ let package: BidPackage = {
     let section = Section(id: "s", title: "章节", number: "一、", kind: "markdown", blocks: blocks)
     return BidPackage(metadata: metadata, parts: [Part(id: "p", title: "商务部分", number: "第一章", sections: [section])], resources: [])
 }()
-
-/// `input` as a package: as it is, or, when its first byte is 1…`parts.count`, the rest as that part's
-/// XML zipped with `base` (the part replaced or added) by BidKitOOXML's writer.
-func package(_ input: [UInt8], parts: [String], base: [(String, String)]) -> [UInt8] {
-    guard let mode = input.first, (1...parts.count).contains(Int(mode)) else { return input }
-    let part = parts[Int(mode) - 1]
-    var entries = base.filter { $0.0 != part }.map { ZipWriter.Entry(name: $0.0, data: Array($0.1.utf8)) }
-    entries.append(ZipWriter.Entry(name: part, data: Array(input.dropFirst())))
-    return (try? ZipWriter.write(entries)) ?? input
-}
 
 // libFuzzer takes over from here (see Fuzz/Package.swift).
 Harness.run(fuzz)

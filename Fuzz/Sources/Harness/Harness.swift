@@ -1,4 +1,5 @@
 import BidKit
+import BidKitOOXML
 import Foundation
 import LibFuzzerDriver
 
@@ -21,5 +22,16 @@ public enum Harness {
         } catch {
             fatalError("not a load error: \(type(of: error)): \(error)")
         }
+    }
+
+    /// `input` as a package: as it is, or, when its first byte is 1…`parts.count`, the rest as that part's
+    /// XML zipped with `base` (the part replaced or added) by BidKitOOXML's writer, so mutations reach
+    /// the XML readers instead of dying at the zip's CRC check. Shared by the .docx targets.
+    public static func package(_ input: [UInt8], parts: [String], base: [(String, String)]) -> [UInt8] {
+        guard let mode = input.first, (1...parts.count).contains(Int(mode)) else { return input }
+        let part = parts[Int(mode) - 1]
+        var entries = base.filter { $0.0 != part }.map { ZipWriter.Entry(name: $0.0, data: Array($0.1.utf8)) }
+        entries.append(ZipWriter.Entry(name: part, data: Array(input.dropFirst())))
+        return (try? ZipWriter.write(entries)) ?? input
     }
 }

@@ -25,21 +25,37 @@ enum ClauseText {
 
     /// A clause number at the start of `s`: "3.2", "1.1.4" (dotted), "T-05", "SOW-4.1" (coded), or a
     /// list item "1." / "1、" / "(3)" (item; not unique in a document). Returns the number and the rest.
+    /// Compiled once: ICU compiles a pattern on every `range(of:options: .regularExpression)`, which
+    /// made a wide table's id lookback take minutes.
+    private static let numberPatterns: [(NSRegularExpression, NumberKind)] = [
+        (#"^([0-9]+(?:\.[0-9]+)+)\.?(?=[\s★▲\p{Han}]|$)\s*"#, NumberKind.dotted),
+        (#"^([A-Z]{1,6}-[0-9]+(?:\.[0-9]+)*)(?=[\s:：]|$)[\s:：]*"#, .coded),
+        (#"^([0-9]{1,3})(?:[\.、．]\s*|\s+(?=[★▲\p{Han}]))"#, .item),
+        (#"^[（(]([0-9]{1,3})[）)]\s*"#, .item),
+    ].compactMap { pattern, kind in (try? NSRegularExpression(pattern: pattern)).map { ($0, kind) } }
+    private static let modalPattern = try? NSRegularExpression(pattern: #"\b(shall|must|should|may)\b"#, options: [.caseInsensitive])
+
     static func leadingNumber(_ s: String) -> (number: String, kind: NumberKind, rest: String)? {
-        let patterns: [(String, NumberKind)] = [
-            (#"^([0-9]+(?:\.[0-9]+)+)\.?(?=[\s★▲\p{Han}]|$)\s*"#, .dotted),
-            (#"^([A-Z]{1,6}-[0-9]+(?:\.[0-9]+)*)(?=[\s:：]|$)[\s:：]*"#, .coded),
-            (#"^([0-9]{1,3})(?:[\.、．]\s*|\s+(?=[★▲\p{Han}]))"#, .item),
-            (#"^[（(]([0-9]{1,3})[）)]\s*"#, .item),
-        ]
-        for (pattern, kind) in patterns {
-            guard let re = try? NSRegularExpression(pattern: pattern) else { continue }
+        // Every pattern starts with a digit, a capital letter or a parenthesis.
+        guard let f = s.first, (f.isASCII && (f.isNumber || f.isUppercase)) || f == "(" || f == "（" else { return nil }
+        for (re, kind) in numberPatterns {
             let ns = s as NSString
             if let m = re.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) {
                 return (ns.substring(with: m.range(at: 1)), kind, ns.substring(from: m.range.location + m.range.length))
             }
         }
         return nil
+    }
+
+    /// A table row as the reviewer's quote, "序号 | 参数要求 | …": a merged cell's copies once, and
+    /// a row longer than 1,000 characters only as the cell at `index` (a 512-column row quoted whole
+    /// under each of its clauses made a tender's record grow by the square of its width).
+    static func rowQuote(_ cells: [TenderCell], keeping index: Int) -> String {
+        var texts: [String] = []
+        for (i, c) in cells.enumerated() where !(i > 0 && c.continued && c.text == cells[i - 1].text) { texts.append(c.text) }
+        let whole = texts.joined(separator: " | ")
+        guard whole.count > 1_000, cells.indices.contains(index) else { return whole }
+        return cells[index].text + " | …"
     }
 
     /// A leading ★ or ▲ (after optional spaces) and the text after it.
@@ -60,7 +76,7 @@ enum ClauseText {
 
     /// The first English modal verb that makes a sentence a requirement, lower-cased.
     static func modal(_ s: String) -> String? {
-        guard let re = try? NSRegularExpression(pattern: #"\b(shall|must|should|may)\b"#, options: [.caseInsensitive]) else { return nil }
+        guard let re = modalPattern else { return nil }
         let ns = s as NSString
         guard let m = re.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
         return ns.substring(with: m.range(at: 1)).lowercased()

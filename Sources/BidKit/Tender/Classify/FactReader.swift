@@ -32,11 +32,17 @@ struct FactReader {
         read(label: label, value: value, quote: text, place: place)
     }
 
-    /// A table row: each cell that is a label followed by its value.
+    /// A table row: each cell that is a label followed by its value. A label merged over two grid
+    /// columns (its copy in the second) is one label, and its value the cell after the copy.
     mutating func read(row cells: [TenderCell]) {
-        for (i, cell) in cells.enumerated().dropLast() where cell.text.count <= 20 {
-            let value = cells[i + 1]
-            read(label: cell.text, value: value.text, quote: cells.map(\.text).joined(separator: " | "), place: value.place)
+        // The row's quote once, not once a cell, and each merged run once: a wide row made this quadratic.
+        let quote = ClauseText.rowQuote(cells, keeping: 0)
+        func repeats(_ j: Int, _ text: String) -> Bool { cells[j].continued && cells[j].text == text }
+        for i in cells.indices.dropLast() where cells[i].text.count <= 20 && !(i > 0 && repeats(i, cells[i - 1].text)) {
+            var j = i + 1
+            while j < cells.count, repeats(j, cells[i].text) { j += 1 }
+            guard j < cells.count else { continue }
+            read(label: cells[i].text, value: cells[j].text, quote: quote, place: cells[j].place)
         }
     }
 

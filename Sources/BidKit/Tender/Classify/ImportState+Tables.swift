@@ -55,23 +55,25 @@ extension ImportState {
                                                       place: row[req].place, quote: quote))
                 } else {
                     addClause(printed, text, marker: marker, mandatory: mandatory, modal: modal, place: row[req].place,
-                              quote: row.map { ClauseText.normalize($0.text) }.joined(separator: " | "), category: category)
+                              quote: ClauseText.rowQuote(row.map { TenderCell(text: ClauseText.normalize($0.text), place: $0.place, continued: $0.continued) },
+                                                         keeping: req), category: category)
                 }
             }
             return
         }
         for row in table.rows {
-            facts.read(row: row.map { TenderCell(text: ClauseText.normalize($0.text), place: $0.place) })
-            for (i, cell) in row.enumerated() where !cell.continued {
-                let text = ClauseText.normalize(cell.text)
-                let (marker, rest) = ClauseText.leadingMarker(text)
+            // Each cell normalised once: a row's quote and its id lookback go over every cell of it.
+            let cells = row.map { TenderCell(text: ClauseText.normalize($0.text), place: $0.place, continued: $0.continued) }
+            facts.read(row: cells)
+            for (i, cell) in cells.enumerated() where !cell.continued {
+                let (marker, rest) = ClauseText.leadingMarker(cell.text)
                 guard marker != .none, outline.part != .scoring, outline.part != .forms else { continue }
                 let id = (0..<i).lazy.compactMap { j -> String? in
-                    guard let n = ClauseText.leadingNumber(ClauseText.normalize(row[j].text)), n.kind != .item, n.rest.isEmpty else { return nil }
+                    guard let n = ClauseText.leadingNumber(cells[j].text), n.kind != .item, n.rest.isEmpty else { return nil }
                     return n.number
                 }.first
                 addClause(id, rest, marker: marker, mandatory: marker == .star, modal: nil, place: cell.place,
-                          quote: row.map { ClauseText.normalize($0.text) }.joined(separator: " | "))
+                          quote: ClauseText.rowQuote(cells, keeping: i))
             }
         }
     }
@@ -91,15 +93,18 @@ enum RequirementIDs {
     /// the tender is imported again, or when other clauses are added before it.
     static func assign(_ clauses: [ImportedRequirement]) -> [ImportedRequirement] {
         var used: Set<String> = []
+        // The next suffix to try per id: 10,000 clauses alike would otherwise retry 2, 3, … each time.
+        var next: [String: Int] = [:]
         return clauses.map { c in
             var c = c
             var id = c.id.isEmpty ? "\(c.category == .technical ? "T" : "C")-\(hash(ClauseText.key(c.text)))" : c.id
             let base = id
-            var n = 2
+            var n = next[base] ?? 2
             while used.contains(id) {
                 id = "\(base)-\(n)"
                 n += 1
             }
+            if id != base { next[base] = n }
             used.insert(id)
             c.id = id
             return c

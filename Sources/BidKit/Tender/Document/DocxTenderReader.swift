@@ -19,9 +19,11 @@ enum DocxTenderReader {
                 throw LoadError(SourceLocation(file: display), "word/document.xml has no w:body")
             }
             var walker = Walker(headings: HeadingStyles(styles?.root))
-            walker.blocks(in: body)
+            try walker.blocks(in: body)
             return withExtendedLifetime((tree, styles)) { TenderDocument(file: display, blocks: walker.out) }
         } catch let e as OOXMLError {
+            throw LoadError(SourceLocation(file: display), e.message)
+        } catch let e as TableLimit {
             throw LoadError(SourceLocation(file: display), e.message)
         }
     }
@@ -62,14 +64,17 @@ enum DocxTenderReader {
         /// Paragraphs seen so far (1-based numbers, table cells included).
         var count = 0
 
-        mutating func blocks(in container: WordNode) {
+        /// Grid cells read so far, merged cells repeated: what the classifier will go through.
+        var gridCells = 0
+
+        mutating func blocks(in container: WordNode) throws {
             for child in container.children {
                 if child.isW("p") {
                     out.append(.paragraph(paragraph(child)))
                 } else if child.isW("tbl") {
-                    out.append(.table(table(child)))
+                    out.append(.table(try table(child)))
                 } else if child.isW("sdt"), let content = child.firstW("sdtContent") {
-                    blocks(in: content)
+                    try blocks(in: content)
                 }
             }
         }
@@ -125,7 +130,7 @@ enum DocxTenderReader {
 
         private static func on(_ node: WordNode) -> Bool { !["0", "false", "off", "none"].contains(node.w()?.lowercased() ?? "") }
 
-        mutating func table(_ t: WordNode) -> TenderTable {
+        mutating func table(_ t: WordNode) throws -> TenderTable {
             var rows: [[TenderCell]] = []
             for tr in t.children where tr.isW("tr") {
                 var row: [TenderCell] = []
@@ -140,7 +145,10 @@ enum DocxTenderReader {
                     }
                     row.append(cell)
                     for _ in 1..<span { row.append(TenderCell(text: cell.text, place: cell.place, continued: true)) }
+                    guard row.count <= TableLimit.maxColumns else { throw TableLimit.columns(row.count) }
                 }
+                gridCells += row.count
+                guard gridCells <= TableLimit.maxGridCells else { throw TableLimit.cells }
                 rows.append(row)
             }
             return TenderTable(rows: rows)
@@ -167,6 +175,23 @@ enum DocxTenderReader {
             }
             visit(tc, &self)
             return TenderCell(text: texts.joined(separator: " "), place: TenderPlace(paragraph: first ?? count))
+        }
+    }
+}
+
+/// Tables a tender's reader refuses to spread out: a 2,000-cell row of 1,000-column spans became
+/// 128,000 cells a row and kept the classifier busy for minutes. Real tenders' tables are a few
+/// dozen columns wide and hold tens of thousands of cells.
+enum TableLimit: Error {
+    static let maxColumns = 512
+    static let maxGridCells = 1_000_000
+
+    case columns(Int), cells
+
+    var message: String {
+        switch self {
+        case .columns(let n): return "word/document.xml has a table row at least \(n) grid columns wide, more than the \(Self.maxColumns) allowed for tender documents; the file is not read"
+        case .cells: return "word/document.xml has tables of more than 1,000,000 cells (merged cells counted in each column they span), the limit for tender documents; the file is not read"
         }
     }
 }

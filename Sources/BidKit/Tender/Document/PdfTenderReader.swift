@@ -39,6 +39,12 @@ enum PdfTenderReader {
         } catch let e as ChildProcessError {
             throw LoadError(location, e.description)
         }
+        return try document(layout: text, display: display)
+    }
+
+    /// A tender from pdftotext's `-layout` text; no text worth the name is a scanned PDF.
+    static func document(layout text: String, display: String) throws -> TenderDocument {
+        let location = SourceLocation(file: display)
         let blocks = parse(layout: text)
         guard blocks.contains(where: { if case .paragraph(let p) = $0 { return p.text.count > 1 } else { return true } }) else {
             throw LoadError(location,

@@ -19,4 +19,14 @@ public enum TenderReader {
             throw LoadError(SourceLocation(file: path), "is neither a .docx nor a .pdf tender")
         }
     }
+
+    /// A .docx tender from its bytes (what `read` does after reading the file; the fuzz target's way in).
+    public static func read(docx bytes: [UInt8], display: String) throws -> TenderDocument {
+        try DocxTenderReader.read(bytes, display: display)
+    }
+
+    /// A PDF tender from the text `pdftotext -layout` printed for it.
+    public static func read(pdfLayoutText text: String, display: String) throws -> TenderDocument {
+        try PdfTenderReader.document(layout: text, display: display)
+    }
 }
