@@ -13,7 +13,7 @@ ROOT="$PWD"
 OUT="${PDF_VALIDATE_OUT:-$ROOT/.build/validate-pdf}"
 export DEBIAN_FRONTEND=noninteractive
 
-APT_PACKAGES=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2)
+APT_PACKAGES=(libreoffice-writer-nogui poppler-utils qpdf graphicsmagick fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then
