@@ -351,6 +351,10 @@ tender_case("ooxml-tender-huge-table", "a 3,000-row parameter table: one ★ cla
             form(body=parameter_table(3000)), ["wrote", "requirements.yaml"], exit=0,
             extra={"outputs": ["out/requirements.yaml", "out/tender-import.yaml"], "timeoutSeconds": 120,
                    "contains": {"out/requirements.yaml": ["- id: T-999\n", "接口数量不少于 3000 个"]}})
+tender_case("ooxml-tender-no-requirements", "a tender without one requirement (FuzzTender): the draft still loads (requirements: [], not null)",
+            form(body=para("招标编号：ZB-2026-01") + para("本文件无任何要求。")), ["wrote", "requirements.yaml"], exit=0,
+            extra={"outputs": ["out/requirements.yaml", "out/tender-import.yaml"],
+                   "contains": {"out/requirements.yaml": ["requirements: []\n"]}})
 tender_case("ooxml-tender-wide-table", "20 rows of 2,000 cells spanning 1,000 grid columns each (it kept the classifier busy for minutes)",
             form(body=para("第三章 采购需求") + "<w:tbl>" + ("<w:tr>" + cell("★参数", span=1000) * 2000 + "</w:tr>") * 20 + "</w:tbl>"),
             ["word/document.xml has a table row at least", "grid columns wide, more than the 512 allowed for tender documents"])

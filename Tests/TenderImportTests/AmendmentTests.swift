@@ -144,6 +144,17 @@ struct TenderTableTests {
         #expect(clauses.last?.id == "T-02")
     }
 
+    /// A tender without one requirement still gives a draft the loader reads (FuzzTender: the draft
+    /// said `requirements:` with nothing under it, a null the loader refuses).
+    @Test func aTenderWithoutRequirementsGivesADraftThatLoads() throws {
+        let doc = TenderDocument(file: "t.docx", blocks: [.paragraph(TenderParagraph(text: "本文件无任何要求。", headingLevel: nil, place: TenderPlace(paragraph: 1)))])
+        let text = TenderYAML.requirementsText(TenderImporter.importTender(doc), sourceName: "t.docx")
+        #expect(text.contains("requirements: []\n"))
+        let dir = try TemporaryDirectory()
+        try text.write(toFile: dir.path + "/requirements.yaml", atomically: true, encoding: .utf8)
+        #expect(try TenderDiff.requirementsFile(dir.path + "/requirements.yaml").requirements.isEmpty)
+    }
+
     /// A 前附表 label merged over two grid columns gives the value after it, not its own copy
     /// (the copy used to be read as the value: tender.number 招标编号).
     @Test func aMergedLabelCellReadsTheValueAfterIt() {

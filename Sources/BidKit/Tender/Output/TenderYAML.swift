@@ -10,7 +10,8 @@ public enum TenderYAML {
             : "# Draft requirements imported by bidkit tender import from \(sourceName). Check each one against the\n# tender: the comment above an entry gives its place (¶ paragraph, p. page) and the text as printed.\n"
         out += "# docs/bid-project.md, docs/tender-import.md\n\n"
         if result.requirements.contains(where: { $0.kind == .document }) { out += "document_order: prescribed\n\n" }
-        out += "requirements:\n"
+        // No requirement found: an empty list, not a null the loader refuses (found by FuzzTender).
+        out += result.requirements.isEmpty ? "requirements: []\n" : "requirements:\n"
         var lastKind: Requirement.Kind?
         for r in result.requirements {
             if r.kind != lastKind {
