@@ -155,6 +155,18 @@ struct TenderTableTests {
         #expect(try TenderDiff.requirementsFile(dir.path + "/requirements.yaml").requirements.isEmpty)
     }
 
+    /// Control characters in a tender's text (a NUL in pdftotext's output, DEL or C1 in a .docx)
+    /// become spaces: the draft they reached as raw bytes did not load (FuzzTender).
+    @Test func controlCharactersNeverReachTheDraft() throws {
+        let pdf = try TenderReader.read(pdfLayoutText: "第三章 采购需求\n★2.1 摄像机\u{0}像素不低于 400 万\u{7F}\u{85}\u{9B}\n", display: "t.pdf")
+        let text = TenderYAML.requirementsText(TenderImporter.importTender(pdf), sourceName: "t.pdf")
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) && $0.value != 0x85 })
+        let dir = try TemporaryDirectory()
+        try text.write(toFile: dir.path + "/requirements.yaml", atomically: true, encoding: .utf8)
+        let loaded = try TenderDiff.requirementsFile(dir.path + "/requirements.yaml")
+        #expect(loaded.requirements.first?.text.contains("摄像机 像素不低于 400 万") == true, "\(loaded.requirements.map(\.text))")
+    }
+
     /// A 前附表 label merged over two grid columns gives the value after it, not its own copy
     /// (the copy used to be read as the value: tender.number 招标编号).
     @Test func aMergedLabelCellReadsTheValueAfterIt() {

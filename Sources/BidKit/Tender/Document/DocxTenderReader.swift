@@ -99,7 +99,7 @@ enum DocxTenderReader {
                     let runBold = rPr?.firstW("b").map(Self.on) ?? false
                     var runText = ""
                     for piece in child.children {
-                        if piece.isW("t") { runText += piece.text }
+                        if piece.isW("t") { runText += TenderText.printable(piece.text) }
                         else if piece.isW("tab") || piece.isW("br") || piece.isW("cr") { runText += " " }
                         else if piece.isW("noBreakHyphen") { runText += "-" }
                         else if piece.isW("sym") { runText += Self.symbol(font: piece.w("font"), char: piece.w("char")) }

@@ -70,7 +70,7 @@ enum PdfTenderReader {
         var lines: [Line] = []
         for (index, page) in layout.components(separatedBy: "\u{0C}").enumerated() {
             for raw in page.split(separator: "\n", omittingEmptySubsequences: true) {
-                let line = segments(of: String(raw))
+                let line = segments(of: TenderText.printable(String(raw)))
                 if !line.isEmpty { lines.append(Line(segments: line, page: index + 1)) }
             }
         }

@@ -73,3 +73,21 @@ public struct TenderCell: Sendable {
         self.continued = continued
     }
 }
+
+/// Tender text as the files the import writes can hold it: a character YAML readers refuse (C0
+/// and C1 controls, DEL, NUL from a PDF's text, U+FFFE/U+FFFF) becomes a space. FuzzTender found a
+/// tender whose draft requirements file then did not load.
+enum TenderText {
+    static func printable(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { !isPrintable($0) }) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { isPrintable($0) ? $0 : " " }))
+    }
+
+    /// YAML 1.2's c-printable, less tab, line feed and carriage return (the readers' separators).
+    static func isPrintable(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+}
