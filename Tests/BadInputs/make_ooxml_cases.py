@@ -355,6 +355,11 @@ tender_case("ooxml-tender-no-requirements", "a tender without one requirement (F
             form(body=para("招标编号：ZB-2026-01") + para("本文件无任何要求。")), ["wrote", "requirements.yaml"], exit=0,
             extra={"outputs": ["out/requirements.yaml", "out/tender-import.yaml"],
                    "contains": {"out/requirements.yaml": ["requirements: []\n"]}})
+tender_case("ooxml-tender-control-chars", "DEL and C1 controls in a tender's clause (FuzzTender): spaces in the draft, which loads",
+            form(body=para("第三章 采购需求") + para("★2.1 摄像机&#x7F;像素不低于 400 万&#x9B;")), ["wrote", "requirements.yaml"], exit=0,
+            absent=["\x7f", "\x9b"],
+            extra={"outputs": ["out/requirements.yaml", "out/tender-import.yaml"],
+                   "contains": {"out/requirements.yaml": ["摄像机 像素不低于 400 万"]}})
 tender_case("ooxml-tender-wide-table", "20 rows of 2,000 cells spanning 1,000 grid columns each (it kept the classifier busy for minutes)",
             form(body=para("第三章 采购需求") + "<w:tbl>" + ("<w:tr>" + cell("★参数", span=1000) * 2000 + "</w:tr>") * 20 + "</w:tbl>"),
             ["word/document.xml has a table row at least", "grid columns wide, more than the 512 allowed for tender documents"])
