@@ -145,7 +145,8 @@ extension DocumentBuilder {
         "<w:r>\(runProperties(format, linked: linked))\(textContent(text))</w:r>"
     }
 
-    /// Run content for `text`: `w:t` (spaces preserved), `w:tab`, `w:br`.
+    /// Run content for `text`: `w:t` (spaces preserved, no-break where a line must not split a
+    /// number from its unit or a code from its number: `NoBreakSpaces`), `w:tab`, `w:br`.
     func textContent(_ text: String) -> String {
         var out = ""
         var chunk = ""
@@ -154,7 +155,7 @@ extension DocumentBuilder {
             chunk = ""
         }
         var previousCR = false
-        for s in text.unicodeScalars {
+        for s in NoBreakSpaces.apply(text).unicodeScalars {
             switch s {
             case "\t": flush(); out += "<w:tab/>"
             case "\n": if !previousCR { flush(); out += "<w:br/>" }
