@@ -60,7 +60,8 @@ extension DocumentBuilder {
 
     private enum RowKind { case header, body, footer }
 
-    func table(_ t: Table, _ ctx: Context) throws -> [BodyElement] {
+    /// `keepLastRowWithNext`: the last row stays on the page of what follows (a signature block).
+    func table(_ t: Table, _ ctx: Context, keepLastRowWithNext: Bool = false) throws -> [BodyElement] {
         let rows: [(Table.Row, RowKind)] = t.header.map { ($0, .header) } + t.body.map { ($0, .body) } + t.footer.map { ($0, .footer) }
         let spanned = rows.map { row in row.0.cells.reduce(0) { $0 + max($1.colspan, 1) } }.max() ?? 0
         let gridCount = max(t.columns.count, spanned, 1)
@@ -88,7 +89,8 @@ extension DocumentBuilder {
         // Grid columns still covered by a cell from a row above: rows left and the span's width.
         var pending = [(rows: Int, span: Int)](repeating: (0, 1), count: gridCount)
         var dropped = 0
-        for (row, kind) in rows {
+        for (r, (row, kind)) in rows.enumerated() {
+            let keepNext = keepLastRowWithNext && r == rows.count - 1
             xml += "<w:tr><w:trPr><w:cantSplit/>" + (kind == .header ? "<w:tblHeader/>" : "") + "</w:trPr>"
             var cells = row.cells[...]
             var col = 0
@@ -97,12 +99,13 @@ extension DocumentBuilder {
                     let span = pending[col].span
                     pending[col].rows -= 1
                     xml += try cellXML(blocks: [], kind: kind, width: widths[col..<min(col + span, gridCount)].reduce(0, +),
-                                   span: span, merge: "continue", alignment: columns[col].alignment, size: size)
+                                   span: span, merge: "continue", alignment: columns[col].alignment, size: size, keepNext: keepNext)
                     col += span
                     continue
                 }
                 guard let cell = cells.popFirst() else {
-                    xml += try cellXML(blocks: [], kind: kind, width: widths[col], span: 1, merge: nil, alignment: .none, size: size)
+                    xml += try cellXML(blocks: [], kind: kind, width: widths[col], span: 1, merge: nil, alignment: .none, size: size,
+                                       keepNext: keepNext)
                     col += 1
                     continue
                 }
@@ -112,7 +115,7 @@ extension DocumentBuilder {
                 let rowspan = max(cell.rowspan, 1)
                 if rowspan > 1 { pending[col] = (rowspan - 1, span) }
                 xml += try cellXML(blocks: cell.blocks, kind: kind, width: widths[col..<(col + span)].reduce(0, +), span: span,
-                               merge: rowspan > 1 ? "restart" : nil, alignment: columns[col].alignment, size: size)
+                               merge: rowspan > 1 ? "restart" : nil, alignment: columns[col].alignment, size: size, keepNext: keepNext)
                 col += span
             }
             dropped += cells.count
@@ -133,7 +136,7 @@ extension DocumentBuilder {
     }
 
     private func cellXML(blocks: [Block], kind: RowKind, width: Int, span: Int, merge: String?,
-                         alignment: Alignment, size: Int) throws -> String {
+                         alignment: Alignment, size: Int, keepNext: Bool) throws -> String {
         var xml = "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
         if span > 1 { xml += "<w:gridSpan w:val=\"\(span)\"/>" }
         if let merge { xml += "<w:vMerge w:val=\"\(merge)\"/>" }
@@ -144,6 +147,7 @@ extension DocumentBuilder {
         inner.topLevel = false
         inner.runFormat.size = size
         inner.availableWidth = max(width - 2 * 85, 567)
+        inner.keepWithNext = keepNext
         switch kind {
         case .header:
             inner.paragraphStyle = "Table Heading"
@@ -161,6 +165,7 @@ extension DocumentBuilder {
         if elements.last?.isParagraph != true {
             var props = ParagraphProperties()
             props.style = style(inner.paragraphStyle)
+            props.keepNext = keepNext
             elements.append(.paragraph(props, content: ""))
         }
         return xml + elements.map(\.xml).joined() + "</w:tc>"
