@@ -59,11 +59,51 @@ import Testing
         #expect(doc.string("//w:p[w:pPr/w:pStyle/@w:val='Caption' and w:pPr/w:keepNext][following-sibling::*[1][self::w:tbl]]") == "表 1 设备分布")
     }
 
-    @Test func widthsAddUpAndRespectMinimums() {
-        let fitted = DocumentBuilder.fit([1000, 1000, 1000], minimum: [1500, 200, 200])
-        #expect(fitted.reduce(0, +) == 3000)
-        #expect(fitted[0] == 1500)
-        #expect(DocumentBuilder.columnWidths(weights: [1, 1, 1], total: 8504) == [2835, 2835, 2834])
-        #expect(DocumentBuilder.columnWidths(weights: [0, 2, 0], total: 100).reduce(0, +) == 100)
+    /// The price schedule's shape (issue 12, item 5): amounts and codes fit on one line, short headers
+    /// do not wrap, and the text columns — not 单位 / 数量 — take what is left.
+    @Test func columnWidthsComeFromTheContent() {
+        func row(_ cells: [String]) -> Table.Row { Table.Row(cells.map { Table.Cell($0) }) }
+        let header = row(["序号", "名称", "规格型号", "单位", "数量", "合价（元）"])
+        let body = (1...30).map { n in
+            row(["\(n)", "400万像素全景拼接摄像机", "KJ-IPC-B4T4-0Z，1/1.8\" CMOS，4×400万像素，红外 30 m，IP67", "台", "60",
+                 n == 1 ? "1,872,941.80" : "75,600.00"])
+        }
+        let sizing = ColumnSizing(rows: [(header, true)] + body.map { ($0, false) }, gridCount: 6, halfPoints: 18, available: 8306)
+        let w = sizing.widths(total: 8306)
+        #expect(w.reduce(0, +) == 8306)
+        #expect(zip(w, sizing.minimum).allSatisfy { $0 >= $1 })
+        // 1,872,941.80 and KJ-IPC-B4T4-0Z whole (ems at 9 pt, plus the cell margins).
+        #expect(w[5] >= Int(TextMetrics("1,872,941.80", bold: false).width * 180) + 170)
+        #expect(w[2] >= Int(TextMetrics("KJ-IPC-B4T4-0Z，", bold: false).width * 180) + 170)
+        // 序号 and 单位 on one line, no wider than they need.
+        #expect(w[0] >= Int(TextMetrics("序号", bold: true).width * 180) + 170)
+        #expect(w[3] < w[1] && w[4] < w[1])
+        // The specification column, with three times the text of the name, is the widest.
+        #expect(w[2] == w.max())
+        #expect(w[2] > w[1] * 2)
+    }
+
+    @Test func aShortTableStillFillsTheWidthAndRoundingAddsUp() {
+        let sizing = ColumnSizing(rows: [(Table.Row([Table.Cell("甲"), Table.Cell("乙乙乙乙")]), false)], gridCount: 2,
+                                  halfPoints: 21, available: 8504)
+        let w = sizing.widths(total: 8504)
+        #expect(w.reduce(0, +) == 8504)
+        #expect(w[1] > w[0])
+        #expect(ColumnSizing.share(100, by: [1, 1, 1]) == [34, 33, 33])
+        // Minimums wider than the page are scaled down together.
+        #expect(ColumnSizing.share(3000, by: [4000, 2000]) == [2000, 1000])
+    }
+
+    /// Markdown asked `---:` for 序号; generated tables centre it. Both are centred now (item 9).
+    @Test func aSequenceColumnIsCentredWhateverTheMarkdownSaid() throws {
+        var package = Fixtures.zh
+        let table = Table(columns: [.init(alignment: .right), .init(alignment: .left)],
+                          header: [Table.Row([Table.Cell("序号"), Table.Cell("建设内容")])],
+                          body: [Table.Row([Table.Cell("1"), Table.Cell("前端视频采集")])])
+        package.parts[0].sections = [Section(id: "overview", title: "概述", number: "一、", kind: "markdown", blocks: [.table(table)])]
+        let (docx, _) = try Fixtures.render(package)
+        let doc = try docx.xml("word/document.xml")
+        #expect(doc.string("(//w:tbl)[1]/w:tr[2]/w:tc[1]/w:p/w:pPr/w:jc/@w:val") == "center")
+        #expect(doc.string("(//w:tbl)[1]/w:tr[2]/w:tc[2]/w:p/w:pPr/w:jc/@w:val") == "left")
     }
 }
