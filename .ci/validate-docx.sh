@@ -5,6 +5,8 @@
 #   LibreOffice converts it to PDF with a plausible page count, both as written and after updating
 #   its fields as Word does on open (w:updateFields), when the TOC gets its page numbers;
 #   two CLI builds are byte-identical;
+#   Latin text is never marked Chinese (w:lang), no figure, code or unit is cut across two lines of
+#   the PDF, no signature block opens a page away from what it signs (.ci/pdf_layout.py);
 #   page images (cover, TOC, price schedule, a technical page) are left for a person to look at.
 # Installs what it needs when missing; runs unattended (CI=true, no stdin). Exit status 0 = all good.
 set -euo pipefail

@@ -4,7 +4,8 @@
 #   the Chinese sample's 目录 lists page numbers that are the printed numbers of the pages where the
 #   headings are; the outline (bookmarks) lists every part and section; each certificate's number
 #   appears on a page after the qualification list; every font is embedded; two builds are
-#   byte-identical; page images of the cover, TOC, price schedule and a certificate are left under
+#   byte-identical; no figure, code or unit is cut across two lines and no signature block opens a
+#   page away from what it signs (.ci/pdf_layout.py); page images of the cover, TOC, price schedule and a certificate are left under
 #   $PDF_VALIDATE_OUT (default .build/validate-pdf) for a person to look at.
 # Installs what it needs when missing; runs unattended. Exit status 0 = all good.
 set -euo pipefail

@@ -42,6 +42,7 @@ import Testing
         ("带宽 4 Mbps/路，存储 12 TB。", "带宽 4\u{202F}Mbps/路，存储 12\u{202F}TB。"),
         ("USD 1,018,806.03 in total, 20 %", "USD\u{202F}1,018,806.03 in total, 20\u{202F}%"),
         ("(150 m)", "(150\u{202F}m)"),
+        ("按 DL/T 5149 及 JGJ/T 16 执行", "按 DL/\u{2060}T\u{202F}5149 及 JGJ/\u{2060}T\u{202F}16 执行"),
     ])
     func unitsAndCodesStayWithTheirNumbers(text: String, expected: String) {
         #expect(NoBreakSpaces.apply(text) == expected)
@@ -53,6 +54,7 @@ import Testing
         "Phase 2 of the plan",
         "共 400 万像素",                          // a Chinese unit: a break there is Chinese typesetting
         "SM2/SM3/SM4 算法",                       // slashes outside a code and number
+        "12TB，SATA 6Gb/s，RAID 5",              // capitals that are no standard or currency
     ])
     func otherSpacesStay(text: String) {
         #expect(NoBreakSpaces.apply(text) == text)

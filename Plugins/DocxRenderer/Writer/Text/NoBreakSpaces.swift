@@ -13,7 +13,7 @@
 ///
 /// Numbers themselves (`1,872,941.80`, `91330108573126481K`) need nothing here: with Latin text
 /// marked as English (`LatinLanguage`) Word and LibreOffice keep them whole; column widths see that
-/// they fit (`TableMeasure`). Hand-written: a few lines of scanning, no pattern library needed.
+/// they fit (`ColumnSizing`). Hand-written: a few lines of scanning, no pattern library needed.
 enum NoBreakSpaces {
     static let noBreakSpace: Unicode.Scalar = "\u{202F}"
     static let wordJoiner: Unicode.Scalar = "\u{2060}"
@@ -90,10 +90,21 @@ enum NoBreakSpaces {
         return units.contains(String(s))
     }
 
-    /// A code in capitals before a number: `GB`, `GB/T`, `DL/T`, `ISO`, `ISO/IEC`, `IEC`, `USD`, `CNY`.
+    /// Standards bodies and currencies whose code is written before a number: `GB 50348`, `ISO 9001`,
+    /// `USD 1,018.00`. Other capitals before a number (`SATA 6Gb/s`, `RAID 5`) are ordinary words.
+    static let codes: Set<String> = [
+        "GB", "GBJ", "DL", "GA", "YD", "JGJ", "CJJ", "JB", "JT", "HJ", "SJ", "QB", "NB", "CECS",
+        "ISO", "IEC", "ISO/IEC", "IEEE", "EN", "ANSI", "BS", "DIN", "UL", "ITU-T", "ASTM", "NFPA",
+        "CNY", "RMB", "USD", "EUR", "GBP", "HKD", "JPY", "AUD", "CAD", "SGD", "CHF",
+    ]
+
+    /// A code before a number: one of `codes`, or a Chinese standard's prefix with its kind (`GB/T`, `DL/T`, `GA/T`, `JGJ/T`, `GB/Z`).
     private static func isCode(_ token: [Unicode.Scalar]) -> Bool {
-        guard (2...10).contains(token.count), let first = token.first, (0x41...0x5A).contains(first.value),
-              let last = token.last, (0x41...0x5A).contains(last.value) else { return false }
-        return token.allSatisfy { (0x41...0x5A).contains($0.value) || $0 == "/" || $0 == "-" }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: token)
+        let text = String(s)
+        if codes.contains(text) { return true }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && codes.contains(String(parts[0])) && ["T", "Z"].contains(parts[1])
     }
 }
