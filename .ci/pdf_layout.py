@@ -120,6 +120,25 @@ def lone_signature_pages(pages, header_marks):
     return out
 
 
+TOC_ENTRY = re.compile(r"\.{3,}\s*\d+\s*$")
+
+
+def toc_entries(pages):
+    """Lines of the table of contents that end in a dot leader and a page number: one per entry (a
+    wrapped title ends only its last line so). The TOC is the first page with such lines and the
+    pages right after it that have them too."""
+    first = next((i for i, p in enumerate(pages) if any(TOC_ENTRY.search(l) for l in p.splitlines())), None)
+    if first is None:
+        return []
+    out = []
+    for page in pages[first:]:
+        lines = [l.strip() for l in page.splitlines() if TOC_ENTRY.search(l)]
+        if not lines:
+            break
+        out += lines
+    return out
+
+
 def main():
     pdf, model_path = sys.argv[1], sys.argv[2]
     model = json.load(open(model_path, encoding="utf-8"))

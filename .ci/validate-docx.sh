@@ -3,7 +3,8 @@
 #   python-docx opens each .docx and its headings, paragraphs and tables match the package;
 #   pandoc converts it to Markdown with the same headings in the same order;
 #   LibreOffice converts it to PDF with a plausible page count, both as written and after updating
-#   its fields as Word does on open (w:updateFields), when the TOC gets its page numbers;
+#   its fields as Word does on open (w:updateFields), when the TOC gets its page numbers and lists
+#   exactly the package's entries (issue 12 item 6: one set of levels for the field and its result);
 #   two CLI builds are byte-identical;
 #   Latin text is never marked Chinese (w:lang), no figure, code or unit is cut across two lines of
 #   the PDF, no signature block opens a page away from what it signs (.ci/pdf_layout.py);

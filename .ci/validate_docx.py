@@ -217,6 +217,10 @@ def check_updated_pdf(path, model, outdir, fail):
     numbered = [line for line in toc.splitlines() if re.search(r"\.{3,}\s*\d+\s*$", line)]
     fail.check(len(numbered) >= min(model.toc_entries, 10),
                f"{pdf}: the TOC page has {len(numbered)} entries with page numbers after updating fields")
+    # Issue 12, item 6: the refreshed TOC lists what the pre-filled one lists — no more, no fewer.
+    refreshed = pdf_layout.toc_entries(pdf_layout.page_texts(pdf))
+    fail.check(len(refreshed) == model.toc_entries,
+               f"{pdf}: the TOC lists {len(refreshed)} entries after updating fields, the package {model.toc_entries}")
     return pages, pdf
 
 

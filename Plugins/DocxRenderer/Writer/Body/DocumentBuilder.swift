@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitPluginSDK
 
 /// Builds `word/document.xml` from the package, collecting what the other parts need on the way
@@ -13,6 +14,8 @@ final class DocumentBuilder {
     let reference: ReferenceDocument
     let styles: StyleMap
     let numbering: ListNumbering
+    /// The TOC field's levels and the listed headings below them.
+    let contents: ContentsLevels
     var relationships = Relationships()
     var warnings: [String] = []
     var bookmarks = BookmarkNames()
@@ -36,7 +39,12 @@ final class DocumentBuilder {
         metadata = package.metadata
         zh = package.metadata.language == "zh"
         self.reference = reference
-        styles = StyleMap(styles: reference.styles, numbering: reference.numbering)
+        contents = ContentsLevels(package: package)
+        var styles = StyleMap(styles: reference.styles, numbering: reference.numbering)
+        if try Self.addContentsStyles(for: contents, to: reference.styles, styles) {
+            styles = StyleMap(styles: reference.styles, numbering: reference.numbering)
+        }
+        self.styles = styles
         numbering = try ListNumbering(reference: reference.numbering, styles: styles)
         _ = relationships.add(.styles, target: "styles.xml")
         _ = relationships.add(.numbering, target: "numbering.xml")
@@ -142,7 +150,7 @@ final class DocumentBuilder {
     func heading(level: Int, number: String, anchor: String, content: [Inline]) -> BodyElement {
         let level = min(max(level, 1), 9)
         var props = ParagraphProperties()
-        props.style = style("heading \(level)")
+        props.style = style(contents.deeper[anchor] == nil ? "heading \(level)" : ContentsLevels.styleName(level))
         var inlines = content
         if !styles.numberedHeadingLevels.contains(level), !number.isEmpty {
             let joined = Heading.join(number: number, title: "")
@@ -150,5 +158,20 @@ final class DocumentBuilder {
         }
         if props.style == nil { props.outlineLevel = level - 1 }
         return .paragraph(props, content: bookmarked(anchor, inlineXML(inlines)))
+    }
+
+    /// "Contents Heading N" for each level the TOC lists below its outline levels, based on
+    /// "heading N" (a style the reference already has is kept). True when a style was added.
+    static func addContentsStyles(for contents: ContentsLevels, to tree: XMLTree, _ styles: StyleMap) throws -> Bool {
+        guard let root = tree.root else { return false }
+        var added = false
+        for level in Set(contents.deeper.values).sorted() where !styles.has(ContentsLevels.styleName(level)) {
+            let basedOn = styles.paragraph("heading \(level)").map { "<w:basedOn w:val=\"\(XMLText.attribute($0))\"/>" } ?? ""
+            let next = styles.paragraph("Body Text").map { "<w:next w:val=\"\(XMLText.attribute($0))\"/>" } ?? ""
+            try tree.insert(fragment: "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"ContentsHeading\(level)\">"
+                + "<w:name w:val=\"\(ContentsLevels.styleName(level))\"/>\(basedOn)\(next)<w:qFormat/></w:style>", into: root)
+            added = true
+        }
+        return added
     }
 }
