@@ -55,6 +55,8 @@ public struct WireError: Error, CustomStringConvertible, Sendable {
 public struct WireReader {
     private let bytes: [UInt8]
     public private(set) var offset: Int
+    /// Levels of nested content being read (see `Nesting`).
+    private var depth = 0
 
     public init(_ bytes: [UInt8], offset: Int = 0) {
         self.bytes = bytes
@@ -110,6 +112,17 @@ public struct WireReader {
 
     public mutating func optional<T>(_ element: (inout WireReader) throws -> T) throws -> T? {
         try bool() ? try element(&self) : nil
+    }
+
+    /// Reads content one nesting level down; deeper than `Nesting.limit` is an error, so a hostile
+    /// package cannot exhaust the stack of the decoder or of the renderer walking the result.
+    public mutating func nested<T>(_ body: (inout WireReader) throws -> T) throws -> T {
+        guard depth < Nesting.limit else {
+            throw WireError("content nested more than \(Nesting.limit) levels deep at byte \(offset)")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return try body(&self)
     }
 
     /// Element counts are bounded by the remaining bytes: every element takes at least one.

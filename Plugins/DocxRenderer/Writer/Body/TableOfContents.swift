@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitPluginSDK
 
 /// The table of contents as a real Word field (`TOC \o "1-2" \h \z \u`, levels from `ContentsLevels`) whose cached result is
