@@ -55,7 +55,7 @@ extension DocumentBuilder {
             if ctx.topLevel { return [heading(level: h.level, number: h.number, anchor: h.anchor, content: h.content)] }
             return [paragraph(h.content, alignment: .none, ctx, bold: true, keepNext: true)]
         case .paragraph(let p):
-            return [paragraph(p.content, alignment: p.alignment, ctx)]
+            return [paragraph(p.content, alignment: p.alignment, ctx, layout: p.format)]
         case .list(let l):
             return try list(l, ctx)
         case .table(let t):
@@ -102,12 +102,17 @@ extension DocumentBuilder {
         return props
     }
 
+    /// `layout`: a buyer's form's own indents and spacing, which replace the style's (`SourceLayout`).
     func paragraph(_ content: [Inline], alignment: Alignment, _ ctx: Context, bold: Bool = false,
-                   keepNext: Bool = false) -> BodyElement {
+                   keepNext: Bool = false, layout: ParagraphFormat? = nil) -> BodyElement {
         var base = ctx.runFormat
         if bold { base.bold = true }
         var props = baseProperties(ctx)
         if let jc = alignment.jc { props.alignment = jc }
+        if let layout {
+            props.spacing = layout.spacingXML
+            props.indent = layout.indentXML
+        }
         props.keepNext = keepNext || ctx.keepWithNext
         return .paragraph(props, content: inlineXML(content, base: base))
     }

@@ -2,8 +2,8 @@ import BidKitPluginSDK
 
 /// Tables: fixed layout with column widths from their content (`ColumnSizing`) filling the text
 /// width (`w:tblGrid` and `w:tcW` in dxa), or a buyer's form's own grid; borders, a repeated header
-/// row (`w:tblHeader`), rows that do not split across pages, bold totals rows, and merged cells
-/// (`w:gridSpan`, `w:vMerge`).
+/// row (`w:tblHeader`), rows that do not split across pages, bold totals rows, merged cells
+/// (`w:gridSpan`, `w:vMerge`), and a form's row heights and cell shading (`SourceLayout`).
 extension DocumentBuilder {
     private enum RowKind { case header, body, footer }
 
@@ -49,25 +49,26 @@ extension DocumentBuilder {
         xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
 
         // Grid columns still covered by a cell from a row above: rows left and the span's width.
-        var pending = [(rows: Int, span: Int)](repeating: (0, 1), count: gridCount)
+        var pending = [(rows: Int, span: Int, fill: String?)](repeating: (0, 1, nil), count: gridCount)
         var dropped = 0
         for (r, (row, kind)) in rows.enumerated() {
             let keepNext = keepLastRowWithNext && r == rows.count - 1
-            xml += "<w:tr><w:trPr><w:cantSplit/>" + (kind == .header ? "<w:tblHeader/>" : "") + "</w:trPr>"
+            xml += "<w:tr><w:trPr><w:cantSplit/>" + (row.height?.xml ?? "") + (kind == .header ? "<w:tblHeader/>" : "") + "</w:trPr>"
             var cells = row.cells[...]
             var col = 0
             while col < gridCount {
                 if pending[col].rows > 0 {
                     let span = pending[col].span
                     pending[col].rows -= 1
-                    xml += try cellXML(blocks: [], kind: kind, width: widths[col..<min(col + span, gridCount)].reduce(0, +),
-                                   span: span, merge: "continue", alignment: columns[col].alignment, size: size, keepNext: keepNext)
+                    xml += try cellXML(Table.Cell(blocks: [], fill: pending[col].fill), kind: kind,
+                                       width: widths[col..<min(col + span, gridCount)].reduce(0, +), span: span, merge: "continue",
+                                       alignment: columns[col].alignment, size: size, keepNext: keepNext)
                     col += span
                     continue
                 }
                 guard let cell = cells.popFirst() else {
-                    xml += try cellXML(blocks: [], kind: kind, width: widths[col], span: 1, merge: nil, alignment: .none, size: size,
-                                       keepNext: keepNext)
+                    xml += try cellXML(Table.Cell(blocks: []), kind: kind, width: widths[col], span: 1, merge: nil, alignment: .none,
+                                       size: size, keepNext: keepNext)
                     col += 1
                     continue
                 }
@@ -75,8 +76,8 @@ extension DocumentBuilder {
                 var span = 1
                 while span < max(cell.colspan, 1), col + span < gridCount, pending[col + span].rows == 0 { span += 1 }
                 let rowspan = max(cell.rowspan, 1)
-                if rowspan > 1 { pending[col] = (rowspan - 1, span) }
-                xml += try cellXML(blocks: cell.blocks, kind: kind, width: widths[col..<(col + span)].reduce(0, +), span: span,
+                if rowspan > 1 { pending[col] = (rowspan - 1, span, cell.fill) }
+                xml += try cellXML(cell, kind: kind, width: widths[col..<(col + span)].reduce(0, +), span: span,
                                merge: rowspan > 1 ? "restart" : nil, alignment: columns[col].alignment, size: size, keepNext: keepNext)
                 col += span
             }
@@ -97,12 +98,13 @@ extension DocumentBuilder {
         return out
     }
 
-    private func cellXML(blocks: [Block], kind: RowKind, width: Int, span: Int, merge: String?,
+    /// `cell`: its blocks and its source's fill (its span and merge are the caller's, `span` and `merge`).
+    private func cellXML(_ cell: Table.Cell, kind: RowKind, width: Int, span: Int, merge: String?,
                          alignment: Alignment, size: Int, keepNext: Bool) throws -> String {
         var xml = "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
         if span > 1 { xml += "<w:gridSpan w:val=\"\(span)\"/>" }
         if let merge { xml += "<w:vMerge w:val=\"\(merge)\"/>" }
-        if kind == .header { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/>" }
+        xml += cell.shading(header: kind == .header)
         xml += "<w:vAlign w:val=\"center\"/></w:tcPr>"
         var inner = Context()
         inner.inTable = true
@@ -123,7 +125,7 @@ extension DocumentBuilder {
         }
         // Header and totals rows are bold even when the reference lacks their styles.
         if kind != .body, style(inner.paragraphStyle) == nil { inner.runFormat.bold = true }
-        var elements = try self.blocks(blocks, inner)
+        var elements = try self.blocks(cell.blocks, inner)
         if elements.last?.isParagraph != true {
             var props = ParagraphProperties()
             props.style = style(inner.paragraphStyle)
