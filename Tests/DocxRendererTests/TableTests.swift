@@ -106,4 +106,22 @@ import Testing
         #expect(doc.string("(//w:tbl)[1]/w:tr[2]/w:tc[1]/w:p/w:pPr/w:jc/@w:val") == "center")
         #expect(doc.string("(//w:tbl)[1]/w:tr[2]/w:tc[2]/w:p/w:pPr/w:jc/@w:val") == "left")
     }
+
+    /// Space after a table (issue 12 item 9): 12 pt before a heading (its style's 6–10 pt read as none
+    /// under the table's rule), 6 pt before text.
+    @Test func aHeadingAfterATableGetsRoomAndTextAfterOneDoesNotTouchIt() throws {
+        var package = Fixtures.zh
+        let table = Table(columns: [.init(), .init()], header: [Table.Row([Table.Cell("参数"), Table.Cell("响应")])],
+                          body: [Table.Row([Table.Cell("码流"), Table.Cell("4 Mbps")])])
+        package.parts[1].sections[0].blocks = [
+            .table(table),
+            .heading(Heading(level: 4, number: "3.", anchor: "solution-1-3", content: [.text("带宽测算")])),
+            .table(table),
+            Fixtures.p("表后正文。"),
+        ]
+        let (docx, _) = try Fixtures.render(package)
+        let doc = try docx.xml("word/document.xml")
+        #expect(doc.string("//w:p[w:r/w:t='带宽测算']/w:pPr/w:spacing/@w:before") == "240")
+        #expect(doc.string("//w:p[w:r/w:t='表后正文。']/w:pPr/w:spacing/@w:before") == "120")
+    }
 }

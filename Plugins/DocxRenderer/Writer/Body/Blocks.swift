@@ -38,9 +38,14 @@ extension DocumentBuilder {
             } else {
                 elements = try self.block(block, ctx)
             }
-            // Text straight after a table would touch its bottom border.
+            // Text straight after a table would touch its bottom border; a heading after a table gets
+            // 12 pt (the styles give Heading 3–5 only 6–10 pt, which reads as none under a table's rule).
             if afterTable, case .paragraph(var props, let content)? = elements.first, props.spacing == nil {
-                props.spacing = "<w:spacing w:before=\"120\"/>"
+                if case .heading(let h) = block, ctx.topLevel {
+                    if h.level >= 3 { props.spacing = "<w:spacing w:before=\"240\"/>" }
+                } else {
+                    props.spacing = "<w:spacing w:before=\"120\"/>"
+                }
                 elements[0] = .paragraph(props, content: content)
             }
             afterTable = elements.last.map { !$0.isParagraph } ?? false
