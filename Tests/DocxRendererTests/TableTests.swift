@@ -104,7 +104,23 @@ import Testing
         let (docx, _) = try Fixtures.render(package)
         let doc = try docx.xml("word/document.xml")
         #expect(doc.string("(//w:tbl)[1]/w:tr[2]/w:tc[1]/w:p/w:pPr/w:jc/@w:val") == "center")
-        #expect(doc.string("(//w:tbl)[1]/w:tr[2]/w:tc[2]/w:p/w:pPr/w:jc/@w:val") == "left")
+        // Left is what the Table Text style gives: not repeated on the paragraph.
+        #expect(doc.string("(//w:tbl)[1]/w:tr[2]/w:tc[2]/w:p/w:pPr/w:pStyle/@w:val") == "TableText")
+        #expect(doc.count("(//w:tbl)[1]/w:tr[2]/w:tc[2]/w:p/w:pPr/w:jc") == 0)
+    }
+
+    /// document.xml toward pandoc's size (issue 13): what a cell's style gives (Table Text's 10.5 pt, its
+    /// left alignment, Table Heading's centring) is not repeated on each run and paragraph; a smaller
+    /// size (wide tables) still is; `xml:space` only where spaces would otherwise be dropped.
+    @Test func cellsDoNotRepeatWhatTheirStyleGives() throws {
+        let doc = try tables()
+        let spans = try #require(doc.nodes("//w:tbl[.//w:t='区域']").first)
+        #expect(doc.count(".//w:r/w:rPr/w:sz", at: spans) == 0)
+        #expect(doc.count("w:tr[1]/w:tc/w:p/w:pPr/w:jc", at: spans) == 0)
+        let price = try #require(doc.nodes("//w:tbl").first)
+        #expect(doc.count("w:tr[2]/w:tc[4]/w:p/w:pPr/w:jc[@w:val='right']", at: price) == 1)
+        #expect(doc.strings("//w:t[.='摄像机']/@xml:space").isEmpty)
+        #expect(doc.strings("//w:t[starts-with(., ' ')]").count == doc.strings("//w:t[starts-with(., ' ')]/@xml:space").count)
     }
 
     /// Space after a table (issue 12 item 9): 12 pt before a heading (its style's 6–10 pt read as none

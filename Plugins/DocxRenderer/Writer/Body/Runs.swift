@@ -153,7 +153,10 @@ extension DocumentBuilder {
         var out = ""
         var chunk = ""
         func flush() {
-            if !chunk.isEmpty { out += "<w:t xml:space=\"preserve\">\(XMLText.escape(chunk))</w:t>" }
+            guard !chunk.isEmpty else { return }
+            // xml:space only where Word would otherwise drop spaces: at either end, or two in a row.
+            let keep = chunk.utf8.first == 0x20 || chunk.utf8.last == 0x20 || chunk.contains("  ")
+            out += (keep ? "<w:t xml:space=\"preserve\">" : "<w:t>") + XMLText.escape(chunk) + "</w:t>"
             chunk = ""
         }
         var previousCR = false

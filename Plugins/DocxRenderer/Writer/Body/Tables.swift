@@ -109,7 +109,6 @@ extension DocumentBuilder {
         var inner = Context()
         inner.inTable = true
         inner.topLevel = false
-        inner.runFormat.size = size
         inner.availableWidth = max(width - 2 * 85, 567)
         inner.keepWithNext = keepNext
         switch kind {
@@ -123,6 +122,10 @@ extension DocumentBuilder {
             inner.paragraphStyle = "Table Total"
             inner.alignment = alignment
         }
+        // Size and alignment the cell's style already gives are not repeated on every run and paragraph.
+        let styleID = style(inner.paragraphStyle)
+        if styleID.flatMap(styles.size) != size { inner.runFormat.size = size }
+        if let jc = inner.alignment.jc, jc == styleID.flatMap(styles.alignment) { inner.alignment = .none }
         // Header and totals rows are bold even when the reference lacks their styles.
         if kind != .body, style(inner.paragraphStyle) == nil { inner.runFormat.bold = true }
         var elements = try self.blocks(cell.blocks, inner)
