@@ -29,6 +29,18 @@ final class DocumentBuilder {
     var nextDrawingID = 1
     /// Signature blocks seen so far; the n-th is bookmarked as anchor `signature-n` (`Signature.anchor`).
     var signatureCount = 0
+    /// Inside a table whose section links get page references (`PageReferences`).
+    var pageReferences = false
+    /// Pages the layout pass found for headings, by anchor (the table of contents' entries).
+    lazy var tocPages: [String: String] = {
+        var pages: [String: String] = [:]
+        for section in package.parts.flatMap(\.sections) {
+            for case .toc(let entries) in section.blocks {
+                for e in entries where !e.page.isEmpty && pages[e.anchor] == nil { pages[e.anchor] = e.page }
+            }
+        }
+        return pages
+    }()
     /// Where warnings say they happened ("section 一、投标函 (bid-letter)").
     var place = "document"
     let headerRelID: String

@@ -49,6 +49,7 @@ extension DocumentBuilder {
                 i += 1
             }
             out += hyperlink(links[link], content: inner)
+            if pageReferences, links[link].hasPrefix("#") { out += pageReference(to: String(links[link].dropFirst()), format: base) }
         }
         return out
     }

@@ -9,6 +9,9 @@ extension DocumentBuilder {
 
     /// `keepLastRowWithNext`: the last row stays on the page of what follows (a signature block).
     func table(_ t: Table, _ ctx: Context, keepLastRowWithNext: Bool = false) throws -> [BodyElement] {
+        let outerReferences = pageReferences
+        pageReferences = outerReferences || Self.crossReferenceRoles.contains(t.role)
+        defer { pageReferences = outerReferences }
         let rows: [(Table.Row, RowKind)] = t.header.map { ($0, .header) } + t.body.map { ($0, .body) } + t.footer.map { ($0, .footer) }
         let spanned = rows.map { row in row.0.cells.reduce(0) { $0 + max($1.colspan, 1) } }.max() ?? 0
         let gridCount = max(t.columns.count, spanned, 1)
