@@ -140,4 +140,14 @@ import Testing
         #expect(doc.string("//w:p[w:r/w:t='带宽测算']/w:pPr/w:spacing/@w:before") == "240")
         #expect(doc.string("//w:p[w:r/w:t='表后正文。']/w:pPr/w:spacing/@w:before") == "120")
     }
+
+    /// A row's short label (身份证号码) is not broken when the other columns can give way (fresh
+    /// cn-goods 授权委托书: 身份证号 / 码).
+    @Test func shortRowLabelsStayOnOneLine() {
+        let long = "TODO：填写委托代理人姓名（法定代表人亲自签署时删除本行及授权委托书）"
+        let rows = [("项目", "法定代表人", "委托代理人"), ("姓名", long, long), ("身份证号码", "【TODO：填写】", "【TODO：填写】")]
+            .enumerated().map { i, r in (Table.Row([Table.Cell(r.0), Table.Cell(r.1), Table.Cell(r.2)]), i == 0) }
+        let widths = ColumnSizing(rows: rows, gridCount: 3, halfPoints: 21, available: 8504).widths(total: 8504)
+        #expect(widths[0] >= TextMetrics("身份证号码", bold: false).width.dxa(21) + ColumnSizing.padding)
+    }
 }
