@@ -150,4 +150,22 @@ import Testing
         let widths = ColumnSizing(rows: rows, gridCount: 3, halfPoints: 21, available: 8504).widths(total: 8504)
         #expect(widths[0] >= TextMetrics("身份证号码", bold: false).width.dxa(21) + ColumnSizing.padding)
     }
+
+    /// A wide table's 9 pt comes from "Table Text Compact" (based on Table Text), not from every run.
+    @Test func wideTablesNameACompactStyleInsteadOfSizingEveryRun() throws {
+        var package = Fixtures.zh
+        let headers = ["序号", "名称", "规格型号", "品牌", "单位", "数量", "单价", "合价", "备注"]
+        let wide = Table(columns: headers.map { _ in .init() }, header: [Table.Row(headers.map { Table.Cell($0) })],
+                         body: [Table.Row(["1", "摄像机", "KJ-IPC-B4T40", "瞰界", "台", "60", "1,260.00", "75,600.00", ""].map { Table.Cell($0) })])
+        package.parts[0].sections[2].blocks.append(.table(wide))
+        let (docx, _) = try Fixtures.render(package)
+        let doc = try docx.xml("word/document.xml")
+        let table = try #require(doc.nodes("//w:tbl[.//w:t='KJ-IPC-B4T40']").first)
+        #expect(doc.count(".//w:r/w:rPr/w:sz", at: table) == 0)
+        #expect(Set(doc.strings(".//w:pStyle/@w:val", at: table)) == ["TableHeadingCompact", "TableTextCompact"])
+        let styles = try docx.xml("word/styles.xml")
+        #expect(styles.string("//w:style[@w:styleId='TableTextCompact']/w:basedOn/@w:val") == "TableText")
+        #expect(styles.string("//w:style[@w:styleId='TableTextCompact']/w:rPr/w:sz/@w:val") == "18")
+        #expect(styles.string("//w:style[@w:styleId='TableHeadingCompact']/w:basedOn/@w:val") == "TableHeading")
+    }
 }

@@ -55,8 +55,9 @@ struct ColumnSizing {
                     var least = max(m.longestToken, min(m.width, 2))
                     var fixed = m.longestFigure
                     if header, m.scalars <= 4 { (least, fixed) = (m.width, m.width) }  // 序号 / 单位: never 序 over 号
-                    // A short label of a row (身份证号码, 联系电话) stays on one line where it can.
-                    else if !header, m.scalars <= 5, !text.contains(" ") { least = max(least, m.width) }
+                    // A row's short label in the first column (身份证号码, 联系电话) stays on one line;
+                    // short values elsewhere (a brand) may wrap, or they would take the 名称 column's room.
+                    else if !header, col == 0, m.scalars <= 5, !text.contains(" ") { least = max(least, m.width) }
                     minimum[col] = max(minimum[col], min(least, Double(cap)).dxa(halfPoints) + Self.padding)
                     firm[col] = max(firm[col], min(fixed, Double(cap)).dxa(halfPoints) + Self.padding)
                     maximum[col] = max(maximum[col], min(m.width.dxa(halfPoints), available) + Self.padding)

@@ -20,7 +20,7 @@ extension DocumentBuilder {
         let indent = ctx.inTable ? 0 : (ctx.indent ?? 0)
         let available = ctx.availableWidth ?? (reference.page.textWidth - indent)
         // Wide tables (the price schedule) use a smaller size so amounts fit on one line.
-        let size = gridCount >= 8 ? (zh ? 18 : 16) : (zh ? 21 : 19)
+        let size = gridCount >= 8 ? Self.compactTableSize(zh: zh) : (zh ? 21 : 19)
         let widths: [Int]
         if let form = Self.formGrid(columns, gridCount: gridCount) {
             let total = form.reduce(0, +)
@@ -125,7 +125,12 @@ extension DocumentBuilder {
             inner.paragraphStyle = "Table Total"
             inner.alignment = alignment
         }
-        // Size and alignment the cell's style already gives are not repeated on every run and paragraph.
+        // Size and alignment the cell's style already gives are not repeated on every run and paragraph;
+        // a wide table's smaller size comes from the compact styles.
+        if style(inner.paragraphStyle).flatMap(styles.size) != size, let compact = style(inner.paragraphStyle + " Compact"),
+           styles.size(compact) == size {
+            inner.paragraphStyle += " Compact"
+        }
         let styleID = style(inner.paragraphStyle)
         if styleID.flatMap(styles.size) != size { inner.runFormat.size = size }
         if let jc = inner.alignment.jc, jc == styleID.flatMap(styles.alignment) { inner.alignment = .none }
