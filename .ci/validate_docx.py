@@ -249,6 +249,35 @@ def check_layout(path, model, pdf, fail):
     return len(wanted)
 
 
+def check_forms(path, model, fail):
+    """Issue 12 item 3: a buyer form's row heights and paragraph layout reach the DOCX as direct
+    formatting (w:trHeight; w:ind with the style's character units zeroed). Returns the counts."""
+    import zipfile
+    heights, formatted = [], 0
+
+    def walk(node):
+        nonlocal formatted
+        if isinstance(node, dict):
+            if isinstance(node.get("height"), dict) and "cells" in node:
+                heights.append(node["height"]["value"])
+            if "format" in node and "content" in node and isinstance(node["format"], dict):
+                formatted += 1
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    walk(model.data["parts"])
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    for h in sorted(set(heights)):
+        want, got = heights.count(h), len(re.findall(rf'<w:trHeight w:val="{h}"', xml))
+        fail.check(got >= want, f"{path}: {want} form rows {h} twips high, {got} w:trHeight of that height")
+    got = xml.count('w:firstLineChars="0"') + xml.count('w:hangingChars="0"')
+    fail.check(got >= formatted, f"{path}: {formatted} form paragraphs with their own layout, {got} written with it")
+    return len(heights), formatted
+
+
 def page_images(pdf, pages, language, outdir):
     """Cover, TOC, the first price-schedule page and a technical page, as PNGs to look at."""
     wanted = {"cover": 1, "toc": 2}
@@ -295,12 +324,13 @@ def main():
         pandoc_headings = check_pandoc(docx_path, model, docx_path[:-5] + ".md", fail)
         pages, bounds, pdf = check_pdf(docx_path, model, outdir, fail)
         tokens = check_layout(docx_path, model, pdf, fail) if pages else 0
+        form_rows, form_paragraphs = check_forms(docx_path, model, fail)
         updated_pages, updated_pdf = check_updated_pdf(docx_path, model, outdir, fail)
         images = page_images(updated_pdf, updated_pages, model.data["metadata"]["language"], outdir) if updated_pages else []
-        summary.append((name, counts, pandoc_headings, pages, updated_pages, bounds, images, tokens))
+        summary.append((name, counts, pandoc_headings, pages, updated_pages, bounds, images, tokens, form_rows, form_paragraphs))
 
     print("DOCX validation")
-    for name, c, ph, pages, updated_pages, bounds, images, tokens in summary:
+    for name, c, ph, pages, updated_pages, bounds, images, tokens, form_rows, form_paragraphs in summary:
         print(f"  {name}:")
         print(f"    python-docx: {c['paragraphs']} paragraphs ({c['found_in_order']}/{c['package_paragraphs']} package paragraphs in order), "
               f"{c['headings']} headings, {c['tables']}/{c['package_tables']} tables, "
@@ -308,6 +338,7 @@ def main():
         print(f"    pandoc: {ph} headings; LibreOffice PDF: {pages} pages as written, {updated_pages} after updating fields"
               f" (plausible {bounds[0]}–{bounds[1]})" if bounds else f"    pandoc: {ph} headings; no PDF")
         print(f"    layout: {tokens} figures, codes and units checked whole on their lines; signature blocks with what they sign")
+        print(f"    buyer forms: {form_rows} rows with their own height, {form_paragraphs} paragraphs with their own layout")
         for image in images:
             print(f"    page image: {image}")
     for message in fail:
