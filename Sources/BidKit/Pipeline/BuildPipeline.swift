@@ -62,6 +62,7 @@ public struct BuildPipeline: Sendable {
 
     public func run(_ request: BuildRequest) throws -> BuildResult {
         try validateFormats(request.formats)
+        try validateOptions(request.options, formats: request.formats)
         let steps = 2 + 2 + request.formats.count
         var step = 0
         func announce(_ name: String) {
