@@ -65,6 +65,10 @@ public enum Assembler {
             sources[job.plan.id] = result.sourceText
         }
 
+        // 1b. Figure and table numbers and the cross-references citing them; Markdown left out, once per section.
+        try CrossReferences.resolve(&parts, language: project.language, sources: sources, display: context.paths.display)
+        warnings += context.warnings
+
         // 2. Tables of contents and compliance matrices, now that every number and every section's content is known.
         let toc = tableOfContents(parts)
         let matrix = ComplianceMatrix(project: project, parts: parts).table(language: project.language)

@@ -5,8 +5,9 @@
 /// A plugin built against ABI 1 or 2 cannot declare its options; when one of the requested formats
 /// comes from such a plugin, keys no other plugin declares are passed on unchecked.
 extension BuildPipeline {
-    /// Keys the host itself reads: `images=external` also makes it write the resources beside the output.
-    static let hostOptions = ["images"]
+    /// Keys the host itself reads: `images=external` also makes it write the resources beside the output,
+    /// and a reference DOCX or template folder is checked before rendering (`ReferenceDocxCheck`).
+    static let hostOptions = ["images", "reference_docx", "template_dir"]
 
     public func validateOptions(_ options: [String: String], formats: [String]) throws {
         let plugins = formats.compactMap { host.plugin(for: $0) }
