@@ -52,8 +52,8 @@ public enum ProjectLoader {
         var info = stat()
         guard stat(folder, &info) == 0 else {
             let code = errno
-            let reason = code == ENOENT ? "not found" : FileReader.describe(code)
-            throw LoadError(SourceLocation(file: folder), "cannot open the project folder '\(folder)': \(reason)")
+            throw LoadError(SourceLocation(file: folder), code == ENOENT ? "no such folder '\(folder)'"
+                            : "cannot open the project folder '\(folder)': \(FileReader.describe(code))")
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
             throw LoadError(SourceLocation(file: folder), "'\(folder)' is not a folder; give the bid project folder (holding bid.yaml)")

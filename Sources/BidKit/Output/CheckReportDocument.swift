@@ -12,7 +12,7 @@ extension CheckReport {
             Table.Row([labels[f.severity] ?? "", f.rule, f.requirement ?? "", f.message, f.location?.description ?? ""].map { Table.Cell($0) })
         }
         let summary = t("错误 \(errors) 项，警告 \(warnings) 项；已响应要求 \(coverage.covered.count)/\(coverage.total)。",
-                        "\(errors) errors, \(warnings) warnings; requirements covered \(coverage.covered.count)/\(coverage.total).")
+                        "\(countSummary); requirements covered \(coverage.covered.count)/\(coverage.total).")
         let findingsTable = Table(
             columns: [.init(alignment: .center, weight: 3), .init(alignment: .left, weight: 6), .init(alignment: .left, weight: 3),
                       .init(alignment: .left, weight: 20), .init(alignment: .left, weight: 10)],

@@ -37,7 +37,7 @@ extension CheckReport {
             }
             out += "\n"
         }
-        out += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); "
+        out += countSummary + "; "
         out += "requirements covered \(coverage.covered.count)/\(coverage.total)\n"
         return out
     }

@@ -8,13 +8,13 @@ extension TaskReport {
             var flags: [String] = []
             if r.overdue { flags.append(flagged[0]) }
             if r.dueAfterDeadline { flags.append(flagged[1]) }
-            return [.init(r.part), .init(r.section.title), .init(r.section.owner), .init(r.section.due.description),
+            return [.init(r.part), .init(r.section.title), .init(r.section.owner), .init(r.section.role ?? "-"), .init(r.section.due.description),
                     .init(r.section.status.rawValue), .init(r.section.status == .done ? "-" : String(r.daysLeft)),
                     .init(flags.joined(separator: ", "))]
         }
         let table = TextTable(
-            columns: [.init(), .init(), .init(), .init(), .init(), .init(alignment: .right), .init()],
-            header: [["Part", "Section", "Owner", "Due", "Status", "Days left", "Flag"]], body: body)
+            columns: [.init(), .init(), .init(), .init(), .init(), .init(), .init(alignment: .right), .init()],
+            header: [["Part", "Section", "Owner", "Role", "Due", "Status", "Days left", "Flag"]], body: body)
         var rendered = table.render(maxWidth: width, style: .plain)
         if color {
             // Colour after layout, so escape codes never count toward column widths.
@@ -26,7 +26,7 @@ extension TaskReport {
                 .lines(maxWidth: width, style: .plain).map { "  " + $0 }.joined(separator: "\n")
         }
         return """
-            Tasks as of \(asOf) — deadline \(deadline.iso) (\(daysToDeadline) days left)
+            Tasks as of \(asOf) — deadline \(deadline.iso) (\(Self.distance(daysToDeadline)))
 
             \(rendered)
 
@@ -38,5 +38,11 @@ extension TaskReport {
             \(done)/\(rows.count) sections done; \(rows.filter(\.overdue).count) overdue; \(rows.filter(\.dueAfterDeadline).count) due after the deadline
 
             """
+    }
+
+    /// "3 days left", "1 day left", "due today", "deadline passed 1 day ago".
+    static func distance(_ days: Int) -> String {
+        if days == 0 { return "due today" }
+        return days > 0 ? Counted.phrase(days, "day") + " left" : "deadline passed " + Counted.phrase(-days, "day") + " ago"
     }
 }

@@ -22,16 +22,22 @@ public struct TaskReport: Sendable {
 
     public var asOf: CalendarDay
     public var deadline: ZonedTime
+    /// The project id and name, for calendar entries.
+    public var projectID: String
+    public var projectName: String
     public var rows: [Row]
     public var byOwner: [Progress]
     public var byPart: [Progress]
 
-    public init(_ project: Project, asOf: CalendarDay) {
+    /// `owner`: only that person's sections (`bidkit tasks --owner 李娜`), matched as written.
+    public init(_ project: Project, asOf: CalendarDay, owner: String? = nil) {
         self.asOf = asOf
         deadline = project.tender.deadline
+        projectID = project.info.id
+        projectName = project.info.name
         let deadlineDay = project.tender.deadline.day
         let rows = project.parts.flatMap { part in
-            part.sections.map { s in
+            part.sections.filter { owner == nil || $0.owner == owner }.map { s in
                 Row(part: part.title, section: s, daysLeft: asOf.days(until: s.due),
                     overdue: s.status != .done && s.due < asOf, dueAfterDeadline: s.due > deadlineDay)
             }

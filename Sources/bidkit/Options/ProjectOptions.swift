@@ -4,8 +4,17 @@ import BidKit
 
 /// The project folder argument every command takes.
 struct ProjectOptions: ParsableArguments {
-    @Argument(help: "The bid project folder (holding bid.yaml).")
+    @Argument(help: "The bid project folder (holding bid.yaml).", completion: .directory)
     var project: String = "."
+
+    /// `bidkit build bid.yaml`: the user meant the folder holding it.
+    mutating func validate() throws {
+        var isFolder: ObjCBool = false
+        guard (project as NSString).lastPathComponent == "bid.yaml",
+              FileManager.default.fileExists(atPath: project, isDirectory: &isFolder), !isFolder.boolValue else { return }
+        let parent = (project as NSString).deletingLastPathComponent
+        project = parent.isEmpty ? "." : parent
+    }
 }
 
 /// Where renderer plugins are looked for.

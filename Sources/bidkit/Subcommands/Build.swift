@@ -30,7 +30,10 @@ extension BidKitCommand {
         @Flag(help: "Lay the document out with LibreOffice to fill the DOCX table of contents' page numbers (a PDF build always does).")
         var paginate = false
 
-        @Flag(name: .shortAndLong, help: "Print each pipeline step.")
+        @Flag(help: "Exit 1 when the bid written fails `bidkit check` (error findings), for CI; without it the build says so in one line.")
+        var check = false
+
+        @Flag(name: .shortAndLong, help: "Print each pipeline step with its duration on stderr.")
         var verbose = false
 
         func run() throws {
@@ -52,7 +55,9 @@ extension BidKitCommand {
             for path in result.written { Terminal.print("wrote \(path)") }
             for failure in result.failures { Terminal.error(failure.description) }
             for failure in result.pluginFailures { Terminal.error("error: plugin \(failure.path) failed to load: \(failure.reason)") }
-            if !result.failures.isEmpty || !result.pluginFailures.isEmpty { throw ExitCode.failure }
+            let summary = result.check?.buildSummary(project: projectOptions.project)
+            if let summary { Terminal.error((check ? "error: " : "warning: ") + summary) }
+            if !result.failures.isEmpty || !result.pluginFailures.isEmpty || (check && summary != nil) { throw ExitCode.failure }
         }
     }
 }

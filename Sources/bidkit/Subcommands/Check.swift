@@ -38,8 +38,12 @@ extension BidKitCommand {
         @Option(help: ArgumentHelp("Formats of the --report document, comma separated (txt, html, docx, xlsx …).", valueName: "list"))
         var reportFormat: String = "txt"
 
+        func validate() throws { _ = try asOf.map(DayArgument.parse) }
+
         func run() throws {
             let day = try asOf.map(DayArgument.parse)
+            // An unknown --report-format is refused before any work, not after the check has run.
+            if report != nil { try BuildPipeline(host: pluginOptions.makeHost(), templates: templateOptions.locator).validateFormats(reportFormats) }
             let clock = StepClock(enabled: verbose)
             let project = try clock.step("load \(projectOptions.project)") { try ProjectLoader.load(folder: projectOptions.project) }
             let bid = try clock.step("assemble") { try Assembler.assemble(project) }
@@ -54,10 +58,13 @@ extension BidKitCommand {
             if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode.failure }
         }
 
+        private var reportFormats: [String] {
+            reportFormat.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+
         private func writeReport(_ result: CheckReport, bid: AssembledBid, to dir: String) throws {
-            let formats = reportFormat.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let formats = reportFormats
             let pipeline = BuildPipeline(host: pluginOptions.makeHost(), templates: templateOptions.locator)
-            try pipeline.validateFormats(formats)
             let written = pipeline.write(result.document(for: bid), formats: formats, to: dir, baseName: bid.project.info.id + "-check",
                                          options: pipeline.options(for: bid.project))
             for path in written.written { Terminal.error("wrote \(path)") }

@@ -49,6 +49,8 @@ extension BidKitCommand {
 
         @OptionGroup var templateOptions: TemplatePathOptions
 
+        func validate() throws { _ = try asOf.map(DayArgument.parse) }
+
         func run() throws {
             var ownerMap: [String: String] = [:]
             for pair in owners {

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import BidKit
+
+/// Issue 15 items 8, 9 and 11: the command line as a new user meets it.
+@Suite("Everyday commands: tasks, option validation, the project argument")
+struct EverydayCommandTests {
+    @Test func tasksSayDaysInWordsShowRolesAndFilterByOwner() throws {
+        #expect(TaskReport.distance(1) == "1 day left")
+        #expect(TaskReport.distance(3) == "3 days left")
+        #expect(TaskReport.distance(0) == "due today")
+        #expect(TaskReport.distance(-1) == "deadline passed 1 day ago")
+        let p = try TestProject()
+        let r = try CLI.run(["tasks", p.path, "--as-of", "2026-12-01", "--owner", "张伟"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Role"))
+        #expect(r.stdout.contains("目录") && !r.stdout.contains("投标函"))
+        let unknown = try CLI.run(["tasks", p.path, "--owner", "张三"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("owners: 张伟, 李娜"))
+    }
+
+    @Test func tasksAsACalendar() throws {
+        let p = try TestProject()
+        let r = try CLI.run(["tasks", p.path, "--as-of", "2026-12-01", "--format", "ics"])
+        #expect(r.status == 0)
+        let lines = r.stdout.components(separatedBy: "\r\n")
+        #expect(lines.first == "BEGIN:VCALENDAR" && lines.contains("END:VCALENDAR"))
+        // The open section (letter, due 2026-12-05) and the deadline; the done ones are not events.
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
+        #expect(lines.contains("DTSTART;VALUE=DATE:20261205") && lines.contains("DTEND;VALUE=DATE:20261206"))
+        #expect(lines.contains { $0.hasPrefix("UID:") && $0.hasSuffix("-letter@bidkit") })
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 })
+        #expect(TaskReport.escaped("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
+        #expect(try CLI.run(["tasks", p.path, "--as-of", "2026-12-01", "--format", "ics"]).stdout == r.stdout)
+    }
+
+    @Test func aBadAsOfPrintsTheSubcommandsUsage() throws {
+        let p = try TestProject()
+        for command in ["check", "tasks"] {
+            let r = try CLI.run([command, p.path, "--as-of", "22/12/2026"])
+            #expect(r.status == 64 || r.status == 2 || r.status == 1)
+            #expect(r.stderr.contains("--as-of expects a date yyyy-MM-dd"))
+            #expect(r.stderr.contains("Usage: bidkit \(command)"), "\(r.stderr)")
+        }
+    }
+
+    @Test func theProjectArgumentMayNameBidYAMLAndAMissingFolderIsSaidPlainly() throws {
+        let p = try TestProject()
+        let r = try CLI.run(["check", p.path + "/bid.yaml", "--as-of", "2026-12-01"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let missing = try CLI.run(["check", p.path + "/nonexist"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no such folder '\(p.path)/nonexist'"))
+        #expect(!missing.stderr.contains("no bid.yaml"))
+    }
+
+    @Test func anUnknownReportFormatIsRefusedBeforeTheCheckRuns() throws {
+        let p = try TestProject()
+        let r = try CLI.run(["check", p.path, "--as-of", "2026-12-01", "--report", p.path + "/r", "--report-format", "odt"])
+        #expect(r.status != 0)
+        #expect(!r.stdout.contains("requirements covered"))  // no findings printed: the check did not run
+    }
+}
