@@ -15,7 +15,9 @@ enum CrossReferences {
     }
 
     /// `sources`: each Markdown section's text by section id; `display` names a project file in messages.
-    static func resolve(_ parts: inout [Part], language: Language, sources: [String: String], display: (String) -> String) throws {
+    /// Returns the unknown references (each with its section id); their markers stay as written.
+    static func resolve(_ parts: inout [Part], language: Language, sources: [String: String],
+                        display: (String) -> String) -> [(error: LoadError, section: String)] {
         let zh = language == .zh
         var targets: [String: Target] = [:]
         var figures = 0, tables = 0
@@ -32,7 +34,7 @@ enum CrossReferences {
             }
         }
         let page = zh ? "（第 {n} 页）" : " (page {n})"
-        var errors: [LoadError] = []
+        var errors: [(error: LoadError, section: String)] = []
         for p in parts.indices {
             for s in parts[p].sections.indices where parts[p].sections[s].kind == "markdown" {
                 let section = parts[p].sections[s]
@@ -40,8 +42,8 @@ enum CrossReferences {
                     block.mapInlines { inline in
                         guard case .reference(let r) = inline, r.text.isEmpty else { return inline }
                         guard let target = targets[r.anchor] else {
-                            errors.append(unknown(r.anchor, in: section, text: sources[section.id], file: display(section.source ?? section.id),
-                                                         known: Array(targets.keys)))
+                            errors.append((unknown(r.anchor, in: section, text: sources[section.id], file: display(section.source ?? section.id),
+                                                   known: Array(targets.keys)), section.id))
                             return .text("[@\(r.anchor)]")
                         }
                         return .reference(CrossReference(anchor: target.anchor, text: target.text, page: page))
@@ -49,8 +51,7 @@ enum CrossReferences {
                 }
             }
         }
-        if errors.count == 1, let only = errors.first { throw only }
-        if !errors.isEmpty { throw LoadErrors(errors) }
+        return errors
     }
 
     /// Labels figures and tables in `block` (and inside lists and quotes), registering their ids and headings'.

@@ -23,6 +23,7 @@ enum PriceListColumns {
         ("unit_cost", ["unit_cost", "成本单价", "单位成本", "unit cost", "cost"]),
         ("remark", ["remark", "备注", "说明", "remarks", "note", "notes", "comment", "comments"]),
         ("credit", ["credit", "抵扣", "credit line"]),
+        ("tax_rate", ["tax_rate", "税率", "增值税税率", "tax rate", "vat rate", "vat %"]),
     ]
 
     private static let byHeading: [String: String] = {

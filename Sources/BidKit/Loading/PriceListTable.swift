@@ -117,6 +117,16 @@ enum PriceListTable {
             case .failure(let reason): throw LoadError(c.location, FigureRules.notADecimal(t, field: "'\(name)'", reason: reason))
             }
         }
+        /// A line's VAT rate, written 6% or 0.06 as in bid.yaml.
+        func rate(_ name: String) throws -> Decimal? {
+            guard let c = cell(name) else { return nil }
+            let t = CSVReader.trimmed(c.text)
+            guard t.hasSuffix("%") || t.hasSuffix("％") else { return try decimal(name, .nonNegative, required: false) }
+            switch DecimalText.parse(String(t.dropLast()).trimmingCharacters(in: .whitespaces)) {
+            case .success(let percent): return try FigureRules.check(percent / 100, .nonNegative, field: "'\(name)'", at: c.location)
+            case .failure(let reason): throw LoadError(c.location, FigureRules.notADecimal(t, field: "'\(name)'", reason: reason))
+            }
+        }
         let credit: Bool
         switch try text("credit").lowercased() {
         case "", "false", "no", "0": credit = false
@@ -128,8 +138,8 @@ enum PriceListTable {
             no: no.isEmpty ? String(number) : no, name: try text("name", required: true), spec: try text("spec"), brand: try text("brand"),
             unit: try text("unit", required: true), quantity: try decimal("quantity", .positive, required: true) ?? 0,
             unitPrice: try decimal("unit_price", .any, required: true) ?? 0, statedAmount: try decimal("amount", .any, required: false),
-            unitCost: try decimal("unit_cost", .nonNegative, required: false), remark: try text("remark"), location: row.location,
-            credit: credit)
+            unitCost: try decimal("unit_cost", .nonNegative, required: false), remark: try text("remark"),
+            taxRate: try PricingLoader.lineRate(rate("tax_rate"), at: cell("tax_rate")?.location), location: row.location, credit: credit)
         try PricingLoader.requireSign(item, at: cell("unit_price")?.location ?? row.location, field: "'unit_price'")
         return item
     }

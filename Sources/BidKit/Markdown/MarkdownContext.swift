@@ -6,13 +6,18 @@ final class MarkdownContext: @unchecked Sendable {
     let fields: FieldTable
     let paths: ProjectPaths
     let project: Project
+    /// For `check`: problems that need not stop the section (an unknown field, a missing image) are
+    /// recorded instead of thrown; the checker reports unknown fields as leftovers in the text.
+    let collecting: Bool
     /// Images read so far, keyed by project-relative path.
     private var images: [String: Resource] = [:]
+    private var recorded: [LoadProblem] = []
     private let lock = NSLock()
 
-    init(project: Project, fields: FieldTable) {
+    init(project: Project, fields: FieldTable, collecting: Bool = false) {
         self.project = project
         self.fields = fields
+        self.collecting = collecting
         paths = ProjectPaths(root: project.root, displayRoot: project.displayRoot)
     }
 
@@ -32,10 +37,31 @@ final class MarkdownContext: @unchecked Sendable {
         return collectedWarnings.sorted()
     }
 
+    /// What was recorded instead of thrown, in a stable order whatever order the workers ran in.
+    var problems: [LoadProblem] {
+        lock.lock()
+        defer { lock.unlock() }
+        return recorded.sorted { ($0.error.location.file, $0.error.location.line, $0.error.location.column, $0.error.message)
+            < ($1.error.location.file, $1.error.location.line, $1.error.location.column, $1.error.message) }
+    }
+
     /// The image `written` in a Markdown file in `directory` (project-relative), read once; the
     /// resource id is its project-relative path. Looked for beside the Markdown file first, then from
-    /// the project root (where `images/` usually is), each inside the project.
+    /// the project root (where `images/` usually is), each inside the project. When collecting, an
+    /// image that cannot be found or read is recorded and an id returned without a resource.
     func image(_ written: String, from directory: String, at location: SourceLocation) throws -> String {
+        guard collecting else { return try findImage(written, from: directory, at: location) }
+        do {
+            return try findImage(written, from: directory, at: location)
+        } catch let error as LoadError {
+            lock.lock()
+            recorded.append(LoadProblem(error))
+            lock.unlock()
+            return (try? paths.confine(written, from: directory, at: location)) ?? written
+        }
+    }
+
+    private func findImage(_ written: String, from directory: String, at location: SourceLocation) throws -> String {
         let beside = try paths.confine(written, from: directory, at: location)
         // From the root only when the path stays inside the project from there too (`../../images/x.png` does not).
         let fromRoot = (try? paths.confine(written, at: location)) ?? beside

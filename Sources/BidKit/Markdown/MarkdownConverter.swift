@@ -28,7 +28,7 @@ struct MarkdownConverter {
     private var directory: String { file.split(separator: "/").dropLast().joined(separator: "/") }
 
     func convert() throws -> [Block] {
-        let fieldErrors = context.fields.validate(text, file: displayFile)
+        let fieldErrors = context.collecting ? [] : context.fields.validate(text, file: displayFile)
         if let first = fieldErrors.first { throw fieldErrors.count == 1 ? first as Error : LoadErrors(fieldErrors) }
 
         guard let blocks = try GFMParser.withDocument(text, { root in
@@ -214,10 +214,10 @@ struct MarkdownConverter {
             default: break
             }
         }
-        return out.flatMap { inline -> [Inline] in
+        return CJKEmphasis.strongRuns(in: out.flatMap { inline -> [Inline] in
             if case .text(let s) = inline { return ReferenceMarkers.split(context.fields.substitute(s)) }
             return [inline]
-        }
+        })
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `bidkit tasks --format ics`: each open section's due day as an all-day event, and the submission
+/// `bidkit tasks --format ics`: each open section's and task's due day as an all-day event, and the submission
 /// deadline at its time, so owners import their dates into any calendar (RFC 5545).
 ///
 /// Hand-written: the format is a few fixed lines, and no calendar package is among the allowed Swift
@@ -11,14 +11,14 @@ extension TaskReport {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//BidKit//bidkit tasks//EN", "CALSCALE:GREGORIAN",
                      "X-WR-CALNAME:" + Self.escaped(projectName.isEmpty ? projectID : projectName)]
         let stamp = String(format: "%04d%02d%02dT000000Z", asOf.year, asOf.month, asOf.day)
-        for row in rows where row.section.status != .done {
-            let due = row.section.due
+        for row in rows where row.work.status != .done {
+            let work = row.work, due = work.due
             let next = due.adding(days: 1)
-            lines += ["BEGIN:VEVENT", "UID:\(projectID)-\(row.section.id)@bidkit", "DTSTAMP:\(stamp)",
+            lines += ["BEGIN:VEVENT", "UID:\(projectID)-\(work.id)@bidkit", "DTSTAMP:\(stamp)",
                       "DTSTART;VALUE=DATE:\(Self.compact(due))", "DTEND;VALUE=DATE:\(Self.compact(next))",
-                      "SUMMARY:" + Self.escaped("Due: \(row.section.title) (\(row.part))"),
-                      "DESCRIPTION:" + Self.escaped("Owner: \(row.section.owner)" + (row.section.role.map { " (\($0))" } ?? "")
-                                                    + "; status: \(row.section.status.rawValue); bid \(projectID)"),
+                      "SUMMARY:" + Self.escaped("Due: \(work.title) (\(work.isSection ? work.part : work.kind))"),
+                      "DESCRIPTION:" + Self.escaped("Owner: \(work.owner)" + (work.role.map { " (\($0))" } ?? "")
+                                                    + "; status: \(work.status.rawValue); bid \(projectID)"),
                       "END:VEVENT"]
         }
         let utc = Self.utc(deadline.date)

@@ -25,9 +25,9 @@ extension BidKitCommand {
         func run() throws {
             let project = try ProjectLoader.load(folder: projectOptions.project)
             let day = try asOf.map(DayArgument.parse) ?? CalendarDay(Date(), in: project.tender.deadline.zone)
-            if let owner, !project.parts.contains(where: { $0.sections.contains { $0.owner == owner } }) {
-                let owners = project.parts.flatMap { $0.sections.map(\.owner) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-                throw ValidationError("no section is owned by '\(owner)'; owners: \(owners.joined(separator: ", "))")
+            if let owner, !project.schedule.contains(where: { $0.owner == owner }) {
+                let owners = project.schedule.map(\.owner).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                throw ValidationError("no section or task is owned by '\(owner)'; owners: \(owners.joined(separator: ", "))")
             }
             let report = TaskReport(project, asOf: day, owner: owner)
             switch format {
