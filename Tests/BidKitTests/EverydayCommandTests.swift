@@ -60,4 +60,22 @@ struct EverydayCommandTests {
         #expect(r.status != 0)
         #expect(!r.stdout.contains("requirements covered"))  // no findings printed: the check did not run
     }
+
+    // MARK: item 14 — completions that complete values
+
+    @Test func completionsOfferTemplatesFormatsVolumesAndFolders() throws {
+        let script = try CLI.run(["--generate-completion-script", "bash"]).stdout
+        for option in ["init -- --template", "build -- --format", "build -- --volume", "check -- --report-format"] {
+            #expect(script.contains("---completion \(option)"), "\(option)")
+        }
+        #expect(script.contains("__bidkit_add_completions -d"))  // folders for <project>, --out, --plugin-path
+        #expect(script.contains("'!*.@(docx|pdf|xlsx|html)'"))   // files for --rendered
+        let templates = try CLI.run(["---completion", "init", "--", "--template", "3", "0", "bidkit", "init", "x", "--template", ""])
+        #expect(Set(templates.stdout.split(separator: "\n").map(String.init)).isSuperset(of: ["cn-goods", "en-proposal"]))
+        let formats = try CLI.run(["---completion", "build", "--", "--format", "2", "4", "bidkit", "build", "--format", "txt,"])
+        #expect(formats.stdout.split(separator: "\n").contains("txt,docx"))
+        let p = try TestProject()
+        let volumes = try CLI.run(["---completion", "build", "--", "--part", "3", "0", "bidkit", "build", p.path, "--part", ""])
+        #expect(volumes.stdout.split(separator: "\n").contains("commercial"), "\(volumes.output)")
+    }
 }

@@ -21,7 +21,7 @@ struct ProjectOptions: ParsableArguments {
 struct PluginOptions: ParsableArguments {
     @Option(name: .customLong("plugin-path"), help: ArgumentHelp(
         "A directory to search for renderer plugins (repeatable); searched before BIDKIT_PLUGIN_PATH and the default location.",
-        valueName: "dir"))
+        valueName: "dir"), completion: .directory)
     var pluginPaths: [String] = []
 
     func makeHost() -> PluginHost {

@@ -12,19 +12,19 @@ extension BidKitCommand {
         @OptionGroup var pluginOptions: PluginOptions
         @OptionGroup var templateOptions: TemplatePathOptions
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Comma-separated formats (see `bidkit plugins`), e.g. txt,docx,html.", valueName: "list"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Comma-separated formats (see `bidkit plugins`), e.g. txt,docx,html.", valueName: "list"), completion: ValueCompletions.formats)
         var format: String = "txt"
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Output directory.", valueName: "dir"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Output directory.", valueName: "dir"), completion: .directory)
         var out: String = "dist"
 
         @Option(name: .customLong("option"), help: ArgumentHelp("A renderer option key=value (repeatable), e.g. width=100.", valueName: "key=value"))
         var rendererOptions: [String] = []
 
-        @Option(help: ArgumentHelp("Render only this volume (bid.yaml volumes:), e.g. 技术标.", valueName: "name"))
+        @Option(help: ArgumentHelp("Render only this volume (bid.yaml volumes:), e.g. 技术标.", valueName: "name"), completion: ValueCompletions.volumes)
         var volume: String?
 
-        @Option(help: ArgumentHelp("Render only the volume holding this part, e.g. technical.", valueName: "part-id"))
+        @Option(help: ArgumentHelp("Render only the volume holding this part, e.g. technical.", valueName: "part-id"), completion: ValueCompletions.parts)
         var part: String?
 
         @Flag(help: "Lay the document out with LibreOffice to fill the DOCX table of contents' page numbers (a PDF build always does).")

@@ -23,7 +23,7 @@ extension BidKitCommand {
         @Option(help: ArgumentHelp("Check as of this day (yyyy-MM-dd), for overdue tasks; default today in the deadline's time zone.", valueName: "date"))
         var asOf: String?
 
-        @Option(help: ArgumentHelp("A rendered file to inspect too (repeatable), e.g. the .docx to be submitted: its document properties must name the bidder.", valueName: "file"))
+        @Option(help: ArgumentHelp("A rendered file to inspect too (repeatable), e.g. the .docx to be submitted: its document properties must name the bidder.", valueName: "file"), completion: .file(extensions: ["docx", "pdf", "xlsx", "html"]))
         var rendered: [String] = []
 
         @Flag(help: "Treat warnings as errors.")
@@ -32,10 +32,10 @@ extension BidKitCommand {
         @Flag(name: .shortAndLong, help: "Print each step (load, assemble, check) with its duration on stderr.")
         var verbose = false
 
-        @Option(help: ArgumentHelp("Also write the findings and the compliance matrix as a document into this directory.", valueName: "dir"))
+        @Option(help: ArgumentHelp("Also write the findings and the compliance matrix as a document into this directory.", valueName: "dir"), completion: .directory)
         var report: String?
 
-        @Option(help: ArgumentHelp("Formats of the --report document, comma separated (txt, html, docx, xlsx …).", valueName: "list"))
+        @Option(help: ArgumentHelp("Formats of the --report document, comma separated (txt, html, docx, xlsx …).", valueName: "list"), completion: ValueCompletions.formats)
         var reportFormat: String = "txt"
 
         func validate() throws { _ = try asOf.map(DayArgument.parse) }
