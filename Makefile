@@ -6,7 +6,11 @@ APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-
 # The PDF renderer's engines (LibreOffice, poppler for attachments and page numbers, the fonts templates name).
 PDF_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
 
-.PHONY: all setup build demo test test-asan test-tsan determinism validate bench bench-instructions bench-micro bench-wire fuzz fuzz-ci clean
+# Where `make install` copies bidkit (PREFIX=~/.local for a user install); CONFIG=debug skips the release build.
+PREFIX     ?= /usr/local
+CONFIG     ?= release
+
+.PHONY: all setup build install uninstall demo test test-asan test-tsan determinism validate bench bench-instructions bench-micro bench-wire fuzz fuzz-ci clean
 
 all: build
 
@@ -22,6 +26,20 @@ setup:
 # Builds the CLI and every renderer plugin (shared libraries next to the executable).
 build: setup
 	$(SWIFT) build
+
+# The executable, the plugins (PREFIX/lib/bidkit/plugins), the templates (PREFIX/share/bidkit/templates)
+# where an installed or copied bidkit finds them, a man page from ArgumentParser's generate-manual
+# plugin, and bash/zsh/fish completions (.ci/install.sh lists the files).
+install: setup
+	$(SWIFT) build -c $(CONFIG)
+	$(SWIFT) package generate-manual --configuration $(CONFIG) >/dev/null
+	.ci/install.sh "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)" "$(PREFIX)" .build/plugins/GenerateManual/outputs/bidkit/bidkit.1
+
+uninstall:
+	rm -rf "$(DESTDIR)$(PREFIX)/lib/bidkit" "$(DESTDIR)$(PREFIX)/share/bidkit"
+	rm -f "$(DESTDIR)$(PREFIX)/bin/bidkit" "$(DESTDIR)$(PREFIX)/share/man/man1/bidkit.1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/bidkit" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_bidkit" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/bidkit.fish"
 
 # The main job on the bundled sample: check it, price it, render it to dist/.
 demo: build
