@@ -78,4 +78,37 @@ struct EverydayCommandTests {
         let volumes = try CLI.run(["---completion", "build", "--", "--part", "3", "0", "bidkit", "build", p.path, "--part", ""])
         #expect(volumes.stdout.split(separator: "\n").contains("commercial"), "\(volumes.output)")
     }
+
+    // MARK: item 10 — price shows what it counts
+
+    @Test func pricePrintsItsLinesAndFlagsAWrongAmount() throws {
+        let p = try TestProject(["bid.yaml": TestProject.bid(replacing: "amount: 1167.17", with: "amount: 1167.00")])
+        let r = try CLI.run(["price", p.path])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("摄像机") && $0.contains("12,345.60") && !$0.contains("≠") })
+        #expect(lines.contains { $0.contains("光缆") && $0.contains("1,167.17") && $0.contains("stated 1,167.00 ≠ quantity × unit price") })
+        #expect(r.stdout.contains("1 line with an amount that is not quantity × unit price"))
+        let json = try CLI.run(["price", p.path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let items = try #require(object["lines"] as? [[String: Any]])
+        #expect(items.map { $0["amount"] as? String } == ["12345.60", "1167.17"])
+        #expect(items.map { $0["amount_matches"] as? Bool } == [true, false])
+        #expect(items.last?["quantity"] as? String == "350.5" && items.last?["stated_amount"] as? String == "1167")
+        #expect(object["subtotal"] as? String == "13512.77" && object["tax_rate"] as? String == "0.13")
+        #expect(object["ceiling"] is NSNull || object["ceiling"] is String)
+    }
+
+    @Test func priceShowsTheFirstLinesUnlessAskedForAll() throws {
+        let items = (1...25).map { "    - {name: 设备\($0), unit: 台, quantity: 1, unit_price: 10}" }.joined(separator: "\n")
+        let yaml = TestProject.bid(replacing: "    - {name: 摄像机, unit: 台, quantity: 10, unit_price: 1234.56, unit_cost: 900}\n", with: items + "\n")
+            .replacingOccurrences(of: "    - {name: 光缆, unit: m, quantity: 350.5, unit_price: 3.33, amount: 1167.17}\n", with: "")
+            .replacingOccurrences(of: "stated_total: 13512.77", with: "stated_total: 282.50")
+        let p = try TestProject(["bid.yaml": yaml])
+        let short = try CLI.run(["price", p.path])
+        #expect(short.status == 0, "\(short.stderr)")
+        #expect(short.stdout.contains("设备20 ") && !short.stdout.contains("设备21 ") && short.stdout.contains("… 5 more lines (--lines shows every line)"))
+        let all = try CLI.run(["price", p.path, "--lines"])
+        #expect(all.stdout.contains("设备25 ") && !all.stdout.contains("more lines"))
+    }
 }
