@@ -1,4 +1,5 @@
 import Foundation
+import BidKitTestSupport
 import Testing
 @testable import BidKit
 
@@ -110,5 +111,25 @@ struct EverydayCommandTests {
         #expect(short.stdout.contains("设备20 ") && !short.stdout.contains("设备21 ") && short.stdout.contains("… 5 more lines (--lines shows every line)"))
         let all = try CLI.run(["price", p.path, "--lines"])
         #expect(all.stdout.contains("设备25 ") && !all.stdout.contains("more lines"))
+    }
+
+    // MARK: item 9 — where a build writes
+
+    @Test func outputGoesToDistInsideTheProjectOrToStandardOutput() throws {
+        let p = try TestProject()
+        let elsewhere = try TemporaryDirectory()
+        let r = try Subprocess.run([try CLI.executable(), "build", p.path, "--format", "txt"], in: elsewhere.path,
+                                   environment: ["NO_COLOR": "1", "BIDKIT_PLUGIN_PATH": ""], timeout: 120)
+        #expect(r.status == 0, "\(r.output)")
+        let id = try p.assemble().project.info.id
+        let file = p.path + "/dist/\(id).txt"
+        #expect(r.stdout.contains("wrote \(file)"))
+        let written = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: elsewhere.path)) ?? []).isEmpty)
+        let piped = try CLI.run(["build", p.path, "--format", "txt", "-o", "-"])
+        #expect(piped.status == 0)
+        #expect(Data(piped.stdout.utf8) == written)
+        let two = try CLI.run(["build", p.path, "--format", "txt,html", "-o", "-"])
+        #expect(two.status != 0 && two.stderr.contains("-o - writes one format") && two.stderr.contains("Usage: bidkit build"))
     }
 }

@@ -15,8 +15,8 @@ extension BidKitCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("Comma-separated formats (see `bidkit plugins`), e.g. txt,docx,html.", valueName: "list"), completion: ValueCompletions.formats)
         var format: String = "txt"
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Output directory.", valueName: "dir"), completion: .directory)
-        var out: String = "dist"
+        @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (default: dist/ inside the project folder); - writes the one format asked for to standard output.", valueName: "dir"), completion: .directory)
+        var out: String?
 
         @Option(name: .customLong("option"), help: ArgumentHelp("A renderer option key=value (repeatable), e.g. width=100.", valueName: "key=value"))
         var rendererOptions: [String] = []
@@ -36,6 +36,12 @@ extension BidKitCommand {
         @Flag(name: .shortAndLong, help: "Print each pipeline step with its duration on stderr.")
         var verbose = false
 
+        func validate() throws {
+            let count = format.split(separator: ",").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+            if out == "-", count != 1 { throw ValidationError("-o - writes one format to standard output; --format asks for \(count)") }
+            if volume != nil && part != nil { throw ValidationError("give --volume or --part, not both") }
+        }
+
         func run() throws {
             var options: [String: String] = [:]
             for pair in rendererOptions {
@@ -43,16 +49,23 @@ extension BidKitCommand {
                 options[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
             }
             let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let toStdout = out == "-"
+            // Beside the bid it was built from, wherever the command was run (the "wrote …" lines say where).
+            let directory = toStdout ? try StdoutStaging.folder() : out ?? (projectOptions.project as NSString).appendingPathComponent("dist")
+            defer { if toStdout { StdoutStaging.remove(directory) } }
             let report: @Sendable (String) -> Void = { Terminal.error($0) }
             let progress = verbose ? report : nil
             let pipeline = BuildPipeline(host: pluginOptions.makeHost(), templates: templateOptions.locator, progress: progress)
-            if volume != nil && part != nil { throw ValidationError("give --volume or --part, not both") }
             let selection = volume.map(VolumeSelection.volume) ?? part.map(VolumeSelection.part)
             let result = try pipeline.run(BuildRequest(projectFolder: projectOptions.project, formats: formats,
-                                                       outputDirectory: out, options: options, selection: selection,
+                                                       outputDirectory: directory, options: options, selection: selection,
                                                        paginate: paginate))
             for warning in result.warnings { Terminal.error("warning: \(warning)") }
-            for path in result.written { Terminal.print("wrote \(path)") }
+            if toStdout {
+                try StdoutStaging.copyToStdout(result.written, from: directory)
+            } else {
+                for path in result.written { Terminal.print("wrote \(path)") }
+            }
             for failure in result.failures { Terminal.error(failure.description) }
             for failure in result.pluginFailures { Terminal.error("error: plugin \(failure.path) failed to load: \(failure.reason)") }
             let summary = result.check?.buildSummary(project: projectOptions.project)
