@@ -132,4 +132,20 @@ struct EverydayCommandTests {
         let two = try CLI.run(["build", p.path, "--format", "txt,html", "-o", "-"])
         #expect(two.status != 0 && two.stderr.contains("-o - writes one format") && two.stderr.contains("Usage: bidkit build"))
     }
+
+    // MARK: item 7 — every independent bid.yaml error in one run
+
+    @Test func everyBlockOfBidYAMLReportsItsErrorInOneRunInFileOrder() throws {
+        let yaml = TestProject.bid(replacing: "validity_days: 90", with: "validity_days: ninety")
+            .replacingOccurrences(of: "unit_price: 3.33, amount", with: "unit_price: 3.3x, amount")
+            .replacingOccurrences(of: "owner: 张伟, due: 2026-12-01", with: "owner: 张伟, due: 2026-13-01")
+        let p = try TestProject(["bid.yaml": yaml])
+        for command in ["build", "price", "tasks"] {
+            let r = try CLI.run([command, p.path] + (command == "build" ? ["--out", p.path + "/out"] : []))
+            #expect(r.status == 2)
+            let errors = r.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+            #expect(errors.count == 3, "\(command): \(r.stderr)")
+            #expect(errors.first?.contains("tender.validity_days") == true && errors.last?.contains("'due' in section 'toc'") == true)
+        }
+    }
 }
