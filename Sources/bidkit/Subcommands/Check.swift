@@ -57,7 +57,7 @@ extension BidKitCommand {
             let bid = clock.step("assemble") { Assembler.assemble(loaded) }
             let result = clock.step("check") { Checker.check(bid, asOf: day, rendered: rendered) }
             print(result, bid: bid)
-            if let report { try writeReport(result, bid: bid, to: report) }
+            if let report { try writeReport(result, bid: bid, asOf: day, to: report) }
             if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode.failure }
         }
 
@@ -74,10 +74,10 @@ extension BidKitCommand {
             reportFormat.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
 
-        private func writeReport(_ result: CheckReport, bid: AssembledBid, to dir: String) throws {
+        private func writeReport(_ result: CheckReport, bid: AssembledBid, asOf day: CalendarDay?, to dir: String) throws {
             let formats = reportFormats
             let pipeline = BuildPipeline(host: pluginOptions.makeHost(), templates: templateOptions.locator)
-            let written = pipeline.write(result.document(for: bid), formats: formats, to: dir, baseName: bid.project.info.id + "-check",
+            let written = pipeline.write(result.document(for: bid, asOf: day), formats: formats, to: dir, baseName: bid.project.info.id + "-check",
                                          options: pipeline.options(for: bid.project))
             for path in written.written { Terminal.error("wrote \(path)") }
             for failure in written.failures { Terminal.error(failure.description) }
