@@ -153,4 +153,9 @@ struct ProposalMarkdownTests {
         #expect(warnings.count == 1)
         #expect(warnings.first?.contains("raw HTML") == true && warnings.first?.contains(".wide") == true)
     }
+
+    @Test func aPicturesPNGCopyCountsAsUsedSoAVolumeKeepsIt() {
+        let blocks: [Block] = [.quote([.image(Image(resource: "t.svg", alt: "a", fallback: "t.svg.png"))]), .image(Image(resource: "p.png", alt: "b"))]
+        #expect(Block.resourceIDs(in: blocks) == ["t.svg", "t.svg.png", "p.png"])
+    }
 }
