@@ -75,7 +75,8 @@ public struct BuildPipeline: Sendable {
     public func run(_ request: BuildRequest) throws -> BuildResult {
         try validateFormats(request.formats)
         try validateOptions(request.options, formats: request.formats)
-        let timer = StepTimer(total: 3 + 2 + request.formats.count, report: progress)
+        // load, assemble, check, then per document: encode, paginate (when pages are wanted), one render per format.
+        let timer = StepTimer(total: 3 + 1 + (request.wantsPages ? 1 : 0) + request.formats.count, report: progress)
         let announce = timer.start
         defer { timer.finish() }
         announce("load \(request.projectFolder)")
@@ -93,7 +94,9 @@ public struct BuildPipeline: Sendable {
         result.check = Checker.check(bid)
         result.pluginFailures = host.failures
         let wantsPages = request.wantsPages
-        for document in try VolumeSplitter.documents(of: bid, selecting: request.selection) {
+        let documents = try VolumeSplitter.documents(of: bid, selecting: request.selection)
+        timer.total = 3 + documents.count * (1 + (wantsPages ? 1 : 0) + request.formats.count)
+        for document in documents {
             announce("encode \(document.baseName)")
             var paged: Pagination.Result?
             if wantsPages {

@@ -5,7 +5,8 @@ import Foundation
 /// steps share one clock.
 final class StepTimer {
     private let report: ((String) -> Void)?
-    private let total: Int
+    /// Known once the volumes are split; printed as the `n` of `[i/n]`.
+    var total: Int
     private var step = 0
     private var current: (name: String, start: UInt64)?
 
