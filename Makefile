@@ -5,6 +5,8 @@ SAMPLE     ?= Samples/substation-video-tender
 APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev unzip
 # The PDF renderer's engines (LibreOffice, poppler for attachments and page numbers, qpdf for attachment pages,
 # GraphicsMagick for oversized scans, the fonts templates name).
+# SVG and WebP pictures get PNG copies for DOCX/PDF (rsvg-convert, dwebp).
+IMAGE_PACKAGES := librsvg2-bin webp
 PDF_PACKAGES := libreoffice-writer-nogui poppler-utils qpdf graphicsmagick fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
 
 # Where `make install` copies bidkit (PREFIX=~/.local for a user install); CONFIG=debug skips the release build.
@@ -17,7 +19,7 @@ all: build
 
 # System libraries through apt-get, only when one is missing (sudo when not root).
 setup:
-	@missing=""; for p in $(APT_PACKAGES) $(PDF_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(APT_PACKAGES) $(IMAGE_PACKAGES) $(PDF_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
