@@ -50,7 +50,7 @@ struct PackageWireTests {
     }
 
     /// Content without source formatting keeps the 1.0 tags (a 1.0 plugin still reads it): a plain
-    /// paragraph is tag 1, a plain table tag 3; formatted ones are 12 and 13.
+    /// paragraph is tag 1, a plain table tag 3; formatted ones are 14 and 15 (12 and 13 are figures and labelled tables).
     @Test func sourceFormattingUsesItsOwnTags() {
         func tag(_ block: Block) -> UInt8? {
             var w = WireWriter()
@@ -61,7 +61,7 @@ struct PackageWireTests {
         var formatted = plain
         formatted.format = ParagraphFormat()
         #expect(tag(.paragraph(plain)) == 1)
-        #expect(tag(.paragraph(formatted)) == 12)
+        #expect(tag(.paragraph(formatted)) == 14)
         let table = Table(columns: [.init()], body: [Table.Row([Table.Cell("x")])])
         var filled = table
         filled.body[0].cells[0].fill = ""
@@ -70,7 +70,15 @@ struct PackageWireTests {
         var wide = table
         wide.columns[0].width = 2400
         #expect(tag(.table(table)) == 3)
-        #expect([filled, tall, wide].map { tag(.table($0)) } == [13, 13, 13])
+        #expect([filled, tall, wide].map { tag(.table($0)) } == [15, 15, 15])
+        // A form table with a label keeps both through the wire.
+        var labelled = wide
+        labelled.label = "表 1"
+        labelled.anchor = "form-table"
+        var w = WireWriter()
+        Block.table(labelled).write(to: &w)
+        var r = WireReader(w.bytes)
+        #expect((try? Block(from: &r)) == .table(labelled))
     }
 
     @Test func encodingIsDeterministic() {

@@ -5,9 +5,12 @@ extension Block {
         /// 1.1: a table of contents whose entries carry page numbers. Written only when some entry
         /// has one, so a package without page numbers still reads in a 1.0 plugin.
         case pagedToc
+        /// 1.2: a picture with a numbered caption, an anchor, a width or a raster fallback; a table
+        /// with a numbered caption or an anchor. Written only when one of those is set.
+        case figure, labelledTable
         /// 1.2: a paragraph with the indents and spacing of its source (a buyer's form), and a table
-        /// with its source's column widths, row heights and cell fills. Written only when set, so
-        /// Markdown and generated content still reads in a 1.0 plugin.
+        /// with its source's column widths, row heights and cell fills (then its label and anchor).
+        /// Written only when set, so Markdown and generated content still reads in a 1.0 plugin.
         case formattedParagraph, formattedTable
     }
 
@@ -43,13 +46,25 @@ extension Block {
             w.array(l.items) { w, item in Block.writeAll(item, to: &w) }
         case .table(let t):
             let formatted = t.hasSourceFormatting
-            w.byte(formatted ? Tag.formattedTable.rawValue : Tag.table.rawValue)
+            let labelled = !t.label.isEmpty || !t.anchor.isEmpty
+            w.byte(formatted ? Tag.formattedTable.rawValue : labelled ? Tag.labelledTable.rawValue : Tag.table.rawValue)
             t.write(to: &w, formatted: formatted)
+            if formatted || labelled {
+                w.string(t.label)
+                w.string(t.anchor)
+            }
         case .image(let i):
-            w.byte(Tag.image.rawValue)
+            let figure = !i.label.isEmpty || !i.anchor.isEmpty || i.width != .natural || !i.fallback.isEmpty
+            w.byte(figure ? Tag.figure.rawValue : Tag.image.rawValue)
             w.string(i.resource)
             w.string(i.alt)
             w.string(i.title)
+            if figure {
+                w.string(i.label)
+                w.string(i.anchor)
+                i.width.write(to: &w)
+                w.string(i.fallback)
+            }
         case .quote(let blocks):
             w.byte(Tag.quote.rawValue)
             Block.writeAll(blocks, to: &w)
@@ -95,10 +110,18 @@ extension Block {
         case .list:
             self = .list(ListBlock(ordered: try r.bool(), start: try r.varint(),
                                    items: try r.array { r in try r.nested { try Block.readAll(from: &$0) } }))
-        case .table, .formattedTable:
-            self = .table(try Table(from: &r, formatted: tag == .formattedTable))
+        case .table, .labelledTable, .formattedTable:
+            var table = try Table(from: &r, formatted: tag == .formattedTable)
+            if tag != .table {
+                table.label = try r.string()
+                table.anchor = try r.string()
+            }
+            self = .table(table)
         case .image:
             self = .image(Image(resource: try r.string(), alt: try r.string(), title: try r.string()))
+        case .figure:
+            self = .image(Image(resource: try r.string(), alt: try r.string(), title: try r.string(), label: try r.string(),
+                                anchor: try r.string(), width: try ImageWidth(from: &r), fallback: try r.string()))
         case .quote:
             self = .quote(try r.nested { try Block.readAll(from: &$0) })
         case .code:
@@ -129,13 +152,13 @@ extension Block {
 }
 
 extension Table {
-    /// Whether a column, row or cell carries its source's layout (tag 13 instead of 3).
+    /// Whether a column, row or cell carries its source's layout (tag 15 instead of 3 or 13).
     var hasSourceFormatting: Bool {
         columns.contains { $0.width != nil }
             || (header + body + footer).contains { row in row.height != nil || row.cells.contains { $0.fill != nil } }
     }
 
-    /// `formatted` (tag 13) adds an optional width to each column, height to each row and fill to each cell.
+    /// `formatted` (tag 15) adds an optional width to each column, height to each row and fill to each cell.
     func write(to w: inout WireWriter, formatted: Bool) {
         w.array(columns) { w, c in
             c.alignment.write(to: &w)
@@ -226,6 +249,8 @@ extension Alignment {
 extension Inline {
     private enum Tag: UInt8 {
         case text = 0, strong, emphasis, underline, strikethrough, code, link, lineBreak, softBreak
+        /// 1.2
+        case footnote, reference
     }
 
     static func writeAll(_ inlines: [Inline], to w: inout WireWriter) {
@@ -269,6 +294,14 @@ extension Inline {
             w.byte(Tag.lineBreak.rawValue)
         case .softBreak:
             w.byte(Tag.softBreak.rawValue)
+        case .footnote(let c):
+            w.byte(Tag.footnote.rawValue)
+            Inline.writeAll(c, to: &w)
+        case .reference(let ref):
+            w.byte(Tag.reference.rawValue)
+            w.string(ref.anchor)
+            w.string(ref.text)
+            w.string(ref.page)
         }
     }
 
@@ -285,6 +318,38 @@ extension Inline {
         case .link: self = .link(url: try r.string(), content: try Inline.readNested(from: &r))
         case .lineBreak: self = .lineBreak
         case .softBreak: self = .softBreak
+        case .footnote: self = .footnote(try Inline.readNested(from: &r))
+        case .reference: self = .reference(CrossReference(anchor: try r.string(), text: try r.string(), page: try r.string()))
+        }
+    }
+}
+
+extension ImageWidth {
+    /// byte 0 natural, 1 percent + varint, 2 micrometres + varint.
+    func write(to w: inout WireWriter) {
+        switch self {
+        case .natural: w.byte(0)
+        case .percent(let p):
+            w.byte(1)
+            w.varint(p)
+        case .micrometres(let m):
+            w.byte(2)
+            w.varint(m)
+        }
+    }
+
+    init(from r: inout WireReader) throws {
+        switch try r.byte() {
+        case 0: self = .natural
+        case 1:
+            let p = try r.varint()
+            guard (1...100).contains(p) else { throw WireError("image width \(p)% is not from 1 to 100") }
+            self = .percent(p)
+        case 2:
+            let m = try r.varint()
+            guard (1...10_000_000).contains(m) else { throw WireError("image width \(m) µm is not from 1 µm to 10 m") }
+            self = .micrometres(m)
+        case let other: throw WireError("unknown image width kind \(other)")
         }
     }
 }
