@@ -17,18 +17,23 @@ extension Block {
             return .list(l)
         case .table(var t):
             func rows(_ rows: [Table.Row]) -> [Table.Row] {
+                // In place, so what a row or cell carries besides text (a form's height, fill) is kept.
                 rows.map { row in
-                    Table.Row(row.cells.map { Table.Cell(blocks: $0.blocks.map { $0.mapText(f) }, colspan: $0.colspan, rowspan: $0.rowspan) })
+                    var row = row
+                    for c in row.cells.indices { row.cells[c].blocks = row.cells[c].blocks.map { $0.mapText(f) } }
+                    return row
                 }
             }
             t.header = rows(t.header)
             t.body = rows(t.body)
             t.footer = rows(t.footer)
             t.caption = f(t.caption)
+            t.label = f(t.label)
             return .table(t)
         case .image(var i):
             i.alt = f(i.alt)
             i.title = f(i.title)
+            i.label = f(i.label)
             return .image(i)
         case .quote(let blocks): return .quote(blocks.map { $0.mapText(f) })
         case .code(var c):
@@ -55,6 +60,8 @@ extension Inline {
         case .strikethrough(let c): return .strikethrough(c.map { $0.mapText(f) })
         case .link(let url, let c): return .link(url: f(url), content: c.map { $0.mapText(f) })
         case .lineBreak, .softBreak: return self
+        case .footnote(let c): return .footnote(c.map { $0.mapText(f) })
+        case .reference(let r): return .reference(CrossReference(anchor: r.anchor, text: f(r.text), page: f(r.page)))
         }
     }
 }

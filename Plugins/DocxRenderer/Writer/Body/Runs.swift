@@ -20,10 +20,13 @@ private enum Piece {
     case text(String, RunFormat, link: Int?)
     case lineBreak(RunFormat, link: Int?)
     case softBreak(link: Int?)
+    /// Runs written whole: a footnote reference, a page-number field (`Body/Footnotes.swift`).
+    case runs(String)
 
     var link: Int? {
         switch self {
         case .text(_, _, let l), .lineBreak(_, let l), .softBreak(let l): return l
+        case .runs: return nil
         }
     }
 }
@@ -49,6 +52,7 @@ extension DocumentBuilder {
                 i += 1
             }
             out += hyperlink(links[link], content: inner)
+            if pageReferences, links[link].hasPrefix("#") { out += pageReference(to: String(links[link].dropFirst()), format: base) }
         }
         return out
     }
@@ -84,6 +88,16 @@ extension DocumentBuilder {
                 flatten(c.isEmpty ? [.text(url)] : c, format: format, link: target, into: &pieces, links: &links)
             case .lineBreak: pieces.append(.lineBreak(format, link: link))
             case .softBreak: pieces.append(.softBreak(link: link))
+            case .footnote(let c): pieces.append(.runs(footnoteReference(c, format: format)))
+            case .reference(let r):
+                // The number, linked to its bookmark; then " (page N)" with N a PAGEREF field Word and LibreOffice fill in.
+                flatten([.link(url: "#" + r.anchor, content: [.text(r.text)])], format: format, link: link, into: &pieces, links: &links)
+                let page = r.page.components(separatedBy: "{n}")
+                if page.count == 2 {
+                    pieces.append(.text(page[0], format, link: link))
+                    pieces.append(.runs(pageField(r.anchor, format: format)))
+                    pieces.append(.text(page[1], format, link: link))
+                }
             }
         }
     }
@@ -123,6 +137,8 @@ extension DocumentBuilder {
             return "<w:r>\(runProperties(f, linked: linked))<w:br/></w:r>"
         case .softBreak:
             return ""
+        case .runs(let xml):
+            return xml
         }
     }
 
@@ -147,16 +163,20 @@ extension DocumentBuilder {
         "<w:r>\(runProperties(format, linked: linked))\(textContent(text))</w:r>"
     }
 
-    /// Run content for `text`: `w:t` (spaces preserved), `w:tab`, `w:br`.
+    /// Run content for `text`: `w:t` (spaces preserved, no-break where a line must not split a
+    /// number from its unit or a code from its number: `NoBreakSpaces`), `w:tab`, `w:br`.
     func textContent(_ text: String) -> String {
         var out = ""
         var chunk = ""
         func flush() {
-            if !chunk.isEmpty { out += "<w:t xml:space=\"preserve\">\(XMLText.escape(chunk))</w:t>" }
+            guard !chunk.isEmpty else { return }
+            // xml:space only where Word would otherwise drop spaces: at either end, or two in a row.
+            let keep = chunk.utf8.first == 0x20 || chunk.utf8.last == 0x20 || chunk.contains("  ")
+            out += (keep ? "<w:t xml:space=\"preserve\">" : "<w:t>") + XMLText.escape(chunk) + "</w:t>"
             chunk = ""
         }
         var previousCR = false
-        for s in text.unicodeScalars {
+        for s in NoBreakSpaces.apply(text).unicodeScalars {
             switch s {
             case "\t": flush(); out += "<w:tab/>"
             case "\n": if !previousCR { flush(); out += "<w:br/>" }
