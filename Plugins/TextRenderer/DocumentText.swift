@@ -4,7 +4,7 @@ import BidKitPluginSDK
 enum DocumentText {
     static func render(_ package: BidPackage, settings: TextSettings) -> String {
         let blocks = BlockText(settings: settings)
-        var groups: [[String]] = [CoverText.lines(package.metadata, settings: settings)]
+        var groups: [[String]] = [CoverText.lines(package.frontMatter.cover, settings: settings)]
         for part in package.parts {
             groups.append(titleLines(part.numberedTitle, rule: "═", width: settings.width))
             for section in part.sections {

@@ -59,6 +59,7 @@ public enum VolumeSplitter {
                                                  kind: GeneratedKind.toc.rawValue, blocks: [.toc(trimmed(all, keeping: kept))]), at: 0)
         }
         out.metadata.fields = (out.metadata.fields.filter { $0.key != "volume" } + [Field("volume", volume.name)]).sorted { $0.key < $1.key }
+        out.frontMatter.cover.volume = volume.name
         let used = Set(out.parts.flatMap(\.sections).flatMap { BlockResources.ids(in: $0.blocks) })
         out.resources = package.resources.filter { used.contains($0.id) }
         return out

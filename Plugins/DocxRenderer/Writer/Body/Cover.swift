@@ -1,47 +1,50 @@
 import BidKitPluginSDK
 
-/// The cover page: the 正本/副本 mark (zh, from field `copy`), the project title, what the
-/// document is, and the tender number, buyer, bidder and date as label–value lines aligned on a
-/// tab stop of the Cover Field style.
+/// The cover page, from the package's front matter: the 正本/副本 mark, the project title, what
+/// the document is (and its volume), and the cover's label–value lines aligned on a tab stop of
+/// the Cover Field style. Every word comes from the package, so the DOCX says what the HTML and
+/// the text say.
 extension DocumentBuilder {
     func cover() {
-        let m = metadata
-        if zh, let copy = m.field("copy"), !copy.isEmpty {
+        let cover = package.frontMatter.cover
+        if !cover.copy.isEmpty {
             var props = ParagraphProperties()
             props.style = style("Cover Copy Mark")
             props.alignment = "right"
-            let boxed = "<w:r><w:rPr><w:bdr w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"auto\"/></w:rPr>\(textContent(" \(copy) "))</w:r>"
+            let boxed = "<w:r><w:rPr><w:bdr w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"auto\"/></w:rPr>\(textContent(" \(cover.copy) "))</w:r>"
             body.append(.paragraph(props, content: boxed))
         }
         var title = ParagraphProperties()
         title.style = style("Title")
         if title.style == nil { title.alignment = "center" }
-        body.append(.paragraph(title, content: run(text: m.title, format: RunFormat(bold: title.style == nil))))
-        if let lot = m.field("lot"), !lot.isEmpty {
-            var props = ParagraphProperties()
-            props.style = style("Subtitle")
-            body.append(.paragraph(props, content: run(text: zh ? "（\(lot)）" : "(\(lot))")))
-        }
+        body.append(.paragraph(title, content: run(text: cover.title, format: RunFormat(bold: title.style == nil))))
         var kind = ParagraphProperties()
         kind.style = style("Subtitle")
         if kind.style == nil { kind.alignment = "center" }
-        body.append(.paragraph(kind, content: run(text: zh ? "投 标 文 件" : "Proposal")))
+        // Chinese covers space out the document's name: 投 标 文 件.
+        let kindText = zh ? cover.kind.map(String.init).joined(separator: " ") : cover.kind
+        body.append(.paragraph(kind, content: run(text: kindText)))
         // A volume of a bid split into separate documents names itself under the document kind.
-        if let volume = m.field("volume"), !volume.isEmpty {
+        if !cover.volume.isEmpty {
             var props = ParagraphProperties()
             props.style = style("Subtitle")
             if props.style == nil { props.alignment = "center" }
-            body.append(.paragraph(props, content: run(text: zh ? "（\(volume)）" : volume)))
+            body.append(.paragraph(props, content: run(text: zh ? "（\(cover.volume)）" : cover.volume)))
         }
-
-        let date = DateText.display(m.date, language: m.language)
-        let lines: [(String, String)] = zh
-            ? [("招标编号", m.tenderNumber), ("招 标 人", m.buyer), ("投 标 人", m.bidder.isEmpty ? "" : m.bidder + "（盖章）"), ("日    期", date)]
-            : [("Tender number", m.tenderNumber), ("Prepared for", m.buyer), ("Submitted by", m.bidder), ("Date", date)]
-        for (label, value) in lines where !value.isEmpty {
+        let colon = package.frontMatter.labels.colon.trimmingSuffixSpaces
+        for line in cover.lines {
             var props = ParagraphProperties()
             props.style = style("Cover Field")
-            body.append(.paragraph(props, content: run(text: label + (zh ? "：" : ":")) + "<w:r><w:tab/></w:r>" + run(text: value)))
+            body.append(.paragraph(props, content: run(text: line.spacedLabel + colon) + "<w:r><w:tab/></w:r>" + run(text: line.value + line.note)))
         }
+    }
+}
+
+private extension String {
+    /// ": " → ":" (the tab stop does the spacing).
+    var trimmingSuffixSpaces: String {
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
     }
 }

@@ -38,8 +38,8 @@ struct ReferenceDocument {
             numbering: try XMLTree(Array(DefaultParts.numbering.utf8), origin: "built-in numbering.xml"),
             settings: try XMLTree(Array(DefaultParts.settings(language: language).utf8), origin: "built-in settings.xml"),
             theme: nil, fontTable: nil,
-            header: try XMLTree(Array(DefaultParts.header(language: language).utf8), origin: "built-in header"),
-            footer: try XMLTree(Array(DefaultParts.footer(language: language).utf8), origin: "built-in footer"),
+            header: try XMLTree(Array(DefaultParts.header.utf8), origin: "built-in header"),
+            footer: try XMLTree(Array(DefaultParts.footer.utf8), origin: "built-in footer"),
             page: .a4)
     }
 

@@ -10,18 +10,18 @@ struct BodyWriter {
     var out = HtmlOutput()
     var anchors: Anchors
     let package: BidPackage
-    let labels: Labels
+    let labels: HtmlLabels
     /// Link images from `<project-id>_files/` instead of embedding them.
     var externalImages = false
 
-    init(package: BidPackage, labels: Labels) {
+    init(package: BidPackage, labels: HtmlLabels) {
         self.package = package
         self.labels = labels
         anchors = Anchors(package: package)
     }
 
     /// The body markup for `package`.
-    static func body(of package: BidPackage, labels: Labels, externalImages: Bool = false) throws -> String {
+    static func body(of package: BidPackage, labels: HtmlLabels, externalImages: Bool = false) throws -> String {
         var writer = BodyWriter(package: package, labels: labels)
         writer.externalImages = externalImages
         try writer.writeDocument()
