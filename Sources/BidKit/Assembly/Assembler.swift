@@ -66,7 +66,7 @@ public enum Assembler {
 
         // 2. Tables of contents and compliance matrices, now that every number and every section's content is known.
         let toc = tableOfContents(parts)
-        let matrix = ComplianceMatrix(project: project, parts: parts).table(language: project.language)
+        let matrix = ComplianceMatrix(project: project, sections: parts.flatMap(\.sections)).table(language: project.language)
         for p in parts.indices {
             for s in parts[p].sections.indices {
                 switch parts[p].sections[s].kind {
@@ -79,7 +79,9 @@ public enum Assembler {
         var resources = context.resources(inOrderOf: parts)
         var seen = Set(resources.map(\.id))
         for r in results.flatMap(\.resources) where seen.insert(r.id).inserted { resources.append(r) }
-        let package = BidPackage(metadata: metadata(project, prices: prices), parts: parts, resources: resources)
+        let meta = metadata(project, prices: prices)
+        let front = FrontMatterAssembly.make(meta, parts: &parts)
+        let package = BidPackage(metadata: meta, frontMatter: front, parts: parts, resources: resources)
         return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings,
                             pageReferences: attachmentReferences(project))
     }

@@ -15,9 +15,9 @@ public struct ComplianceMatrix: Sendable {
 
     public var rows: [Row]
 
-    /// `parts` must be numbered and hold their content: emptiness decides coverage.
-    public init(project: Project, parts: [Part]) {
-        let sections = parts.flatMap(\.sections)
+    /// `sections` (the package's, table of contents included) must be numbered and hold their
+    /// content: emptiness decides coverage.
+    public init(project: Project, sections: [Section]) {
         let byID = Dictionary(sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let nonEmpty = Set(sections.filter { !SectionContentInspector.isEmpty($0) }.map(\.id))
         rows = project.requirements.map { req in

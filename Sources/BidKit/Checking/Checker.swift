@@ -68,7 +68,7 @@ public struct Coverage: Sendable {
     public var covered: Set<String>
 
     init(_ bid: AssembledBid) {
-        let matrix = ComplianceMatrix(project: bid.project, parts: bid.package.parts)
+        let matrix = ComplianceMatrix(project: bid.project, sections: bid.package.sections)
         total = matrix.rows.count
         covered = matrix.covered
     }
