@@ -2,11 +2,11 @@
 SWIFT      ?= swift
 BIDKIT     := .build/debug/bidkit
 SAMPLE     ?= Samples/substation-video-tender
-APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev unzip
 # The PDF renderer's engines (LibreOffice, poppler for attachments and page numbers, the fonts templates name).
 PDF_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
 
-.PHONY: all setup build demo test validate bench bench-check clean
+.PHONY: all setup build demo test validate bench bench-check fuzz fuzz-ci clean
 
 all: build
 
@@ -56,5 +56,14 @@ bench-check: setup
 	@for i in 1 2 3 4 5 6; do /usr/bin/time -f "%e" .build/release/bidkit check .build/bench-500 --as-of 2026-12-01 2>&1 >/dev/null | tail -1; done \
 	  | tail -5 | sort -n | awk '{a[NR]=$$1} END {print "bidkit check, 500 pages: median " a[3] " s of 5 runs (min " a[1] ", max " a[5] ")"}'
 
+# libFuzzer targets (Fuzz/, a separate package): each for FUZZ_SECONDS seconds, printing runs and crashes.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	Fuzz/run.sh $(FUZZ_SECONDS)
+
+# Each target briefly, as CI does.
+fuzz-ci: setup
+	Fuzz/run.sh 20
+
 clean:
-	rm -rf .build dist
+	rm -rf .build dist Fuzz/.build

@@ -7,7 +7,8 @@
 //   BidKitPluginSDK  – what a plugin author imports: model + ABI glue
 //   BidKitMoney      – money formatting, amounts in Chinese capital numerals and English words
 //   BidKitPluginHost – finds, loads and calls renderer plugins through the C ABI
-//   BidKitDocxReader – reads buyer-supplied Word forms (.docx) into the model (libzip + libxml2)
+//   BidKitOOXML      – the only wrapper of libzip and libxml2: hardened OOXML package reading, XML trees, deterministic zip writing
+//   BidKitDocxReader – reads buyer-supplied Word forms (.docx) into the model (through BidKitOOXML)
 //   BidKit           – the core: load, assemble, price, check, plugin host, pipeline
 //   bidkit           – the command-line tool, a thin layer over BidKit
 //   Plugins/*        – renderers, built as shared libraries and loaded at run time
@@ -20,6 +21,10 @@ let package = Package(
         .executable(name: "bidkit", targets: ["bidkit"]),
         .library(name: "BidKit", targets: ["BidKit"]),
         .library(name: "BidKitPluginSDK", targets: ["BidKitPluginSDK"]),
+        // The DOCX writer and the form reader as libraries, for tools that link them directly (the fuzz
+        // targets in Fuzz/); the renderer itself is the plugin below.
+        .library(name: "DocxWriter", targets: ["DocxWriter"]),
+        .library(name: "BidKitDocxReader", targets: ["BidKitDocxReader"]),
         // Renderer plugins: shared libraries, never linked into the executable.
         .library(name: "BidKitTextRenderer", type: .dynamic, targets: ["TextRenderer"]),
         .library(name: "BidKitDocxRenderer", type: .dynamic, targets: ["DocxRenderer"]),
@@ -48,19 +53,21 @@ let package = Package(
         .target(name: "CBidKitPluginABI"),
         .target(name: "BidKitPluginSDK", dependencies: ["BidKitModel", "BidKitTextLayout", "CBidKitPluginABI"]),
         .target(name: "BidKitMoney"),
-        .target(name: "BidKitPluginHost", dependencies: ["BidKitModel", "CBidKitPluginABI"]),
+        .target(name: "BidKitPluginHost", dependencies: ["BidKitModel", "BidKitTextLayout", "CBidKitPluginABI"]),
         // External programs (LibreOffice, poppler, fontconfig) started as child processes, never linked.
         .target(name: "BidKitExternalTools"),
-        .target(name: "BidKitDocxReader", dependencies: ["BidKitModel", "CLibZip", "CLibXML2"]),
+        .target(name: "BidKitOOXML", dependencies: ["CLibZip", "CLibXML2"]),
+        .target(name: "BidKitDocxReader", dependencies: ["BidKitModel", "BidKitOOXML"]),
         .target(
             name: "BidKit",
             dependencies: [
-                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "BidKitDocxReader", "BidKitExternalTools", "CCmarkGFM",
+                "BidKitModel", "BidKitTextLayout", "BidKitMoney", "BidKitPluginHost", "BidKitDocxReader", "BidKitOOXML",
+                "BidKitExternalTools", "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
             name: "bidkit",
-            dependencies: ["BidKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["BidKit", "BidKitTextLayout", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "bidkit-bench", dependencies: ["BidKitModel"]),
 
         // Each plugin: a writer library (unit-testable) and a thin entry target that exports
@@ -68,7 +75,7 @@ let package = Package(
         // where two exported entry points would collide.
         .target(name: "TextRenderer", dependencies: ["BidKitPluginSDK"], path: "Plugins/TextRenderer"),
         .target(
-            name: "DocxWriter", dependencies: ["BidKitPluginSDK", "CLibZip", "CLibXML2"],
+            name: "DocxWriter", dependencies: ["BidKitPluginSDK", "BidKitOOXML"],
             path: "Plugins/DocxRenderer/Writer"),
         .target(name: "DocxRenderer", dependencies: ["DocxWriter"], path: "Plugins/DocxRenderer/Plugin"),
         .target(
@@ -88,10 +95,11 @@ let package = Package(
         .target(name: "BidKitTestSupport", path: "Tests/BidKitTestSupport"),
         .testTarget(name: "BidKitPluginHostTests", dependencies: ["BidKitPluginHost", "BidKitTestSupport"]),
         .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitTestSupport"]),
-        .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
+        .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "BidKitOOXML", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
         .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
         .testTarget(name: "PdfRendererTests", dependencies: ["PdfWriter", "BidKitExternalTools", "BidKitTestSupport"]),
         .testTarget(name: "BidKitDocxReaderTests", dependencies: ["BidKitDocxReader", "BidKit", "CLibZip", "BidKitTestSupport"]),
+        .testTarget(name: "BidKitOOXMLTests", dependencies: ["BidKitOOXML", "BidKitTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

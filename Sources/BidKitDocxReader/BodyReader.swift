@@ -1,4 +1,5 @@
 import BidKitModel
+import BidKitOOXML
 
 // The form as read, before placeholders are filled: paragraphs keep their runs (text + formatting).
 
@@ -50,53 +51,69 @@ struct FormCell: Hashable, Sendable {
 /// content controls (their `w:sdtContent`), inserted text (`w:ins`), field results.
 /// Dropped: deleted text (`w:del`, `w:moveFrom`), field codes (`w:instrText`), hidden text (`w:vanish`),
 /// proofing marks, bookmarks, comments, drawings and text boxes, page breaks inside tables.
+///
+/// Limits (`DocxForm.maxParagraphs`, `.maxTableDepth`, `.maxTableColumns`) bound what a hostile form
+/// can make the rest of the pipeline do; the recursion follows the XML nesting, which the parser caps.
 struct BodyReader {
-    let relationships: Relationships
+    let relationships: PackageRelationships
     let styles: StyleSheet
+    let file: String
+    let part: String
     /// `<w:p>` elements seen so far, skipped ones included, so numbers match the part's own order.
     private(set) var paragraphCount = 0
+    var tableDepth = 0
 
-    init(relationships: Relationships, styles: StyleSheet) {
+    init(relationships: PackageRelationships, styles: StyleSheet, file: String, part: String) {
         self.relationships = relationships
         self.styles = styles
+        self.file = file
+        self.part = part
     }
 
-    mutating func blocks(in container: XMLNode, inTable: Bool) -> [FormBlock] {
+    mutating func blocks(in container: XMLNode, inTable: Bool) throws -> [FormBlock] {
         var out: [FormBlock] = []
-        for node in container.children { appendBlocks(node, inTable: inTable, to: &out) }
+        for node in container.children { try appendBlocks(node, inTable: inTable, to: &out) }
         return out
     }
 
-    private mutating func appendBlocks(_ node: XMLNode, inTable: Bool, to out: inout [FormBlock]) {
-        guard Namespace.isW(node.namespace) else { return skip(node) }
-        switch node.localName {
+    private mutating func appendBlocks(_ node: XMLNode, inTable: Bool, to out: inout [FormBlock]) throws {
+        guard Namespace.isW(node.namespace) else { return try skip(node) }
+        switch node.name {
         case "p":
-            out += paragraph(node, inTable: inTable)
+            out += try paragraph(node, inTable: inTable)
         case "tbl":
-            out.append(.table(table(node)))
+            out.append(.table(try table(node)))
         case "sdt":
             if let content = node.firstW("sdtContent") {
-                for child in content.children { appendBlocks(child, inTable: inTable, to: &out) }
+                for child in content.children { try appendBlocks(child, inTable: inTable, to: &out) }
             }
         case "customXml", "ins", "moveTo":
-            for child in node.children { appendBlocks(child, inTable: inTable, to: &out) }
+            for child in node.children { try appendBlocks(child, inTable: inTable, to: &out) }
         default:
-            skip(node)  // sectPr, bookmarks, w:del, w:moveFrom, altChunk …
+            try skip(node)  // sectPr, bookmarks, w:del, w:moveFrom, altChunk …
         }
     }
 
     /// Counts the paragraphs of a subtree that is not read (text boxes, deleted rows).
-    private mutating func skip(_ node: XMLNode) {
+    mutating func skip(_ node: XMLNode) throws {
         for child in node.children {
-            if child.isW("p") { paragraphCount += 1 }
-            skip(child)
+            if child.isW("p") { try countParagraph() }
+            try skip(child)
+        }
+    }
+
+    private mutating func countParagraph() throws {
+        paragraphCount += 1
+        guard paragraphCount <= DocxForm.maxParagraphs else {
+            throw DocxReadError(file: file, message:
+                "\(part) has more than \(OOXMLError.count(DocxForm.maxParagraphs)) paragraphs, the limit for Word forms")
         }
     }
 
     // MARK: Paragraphs
 
-    private mutating func paragraph(_ p: XMLNode, inTable: Bool) -> [FormBlock] {
-        paragraphCount += 1
+    private mutating func paragraph(_ p: XMLNode, inTable: Bool) throws -> [FormBlock] {
+        try countParagraph()
         let number = paragraphCount
         let pPr = p.firstW("pPr")
         let styleID = pPr?.firstW("pStyle")?.w() ?? styles.defaultParagraphStyle
@@ -105,7 +122,7 @@ struct BodyReader {
         if let level = pPr?.firstW("outlineLvl")?.w().flatMap({ Int($0) }) { heading = (0...8).contains(level) }
 
         var segments: [[Piece]] = [[]]
-        collect(p, link: nil, heading: heading, into: &segments)
+        try collect(p, link: nil, heading: heading, into: &segments)
 
         var out: [FormBlock] = []
         if !inTable, Self.toggle(pPr?.firstW("pageBreakBefore")) { out.append(.pageBreak) }
@@ -117,42 +134,42 @@ struct BodyReader {
     }
 
     /// Run-level content of a paragraph (or of a container inside it); a page break starts a new segment.
-    private mutating func collect(_ node: XMLNode, link: String?, heading: Bool, into segments: inout [[Piece]]) {
+    private mutating func collect(_ node: XMLNode, link: String?, heading: Bool, into segments: inout [[Piece]]) throws {
         for child in node.children {
             guard Namespace.isW(child.namespace) else {
-                skip(child)  // mc:AlternateContent, m:oMath …
+                try skip(child)  // mc:AlternateContent, m:oMath …
                 continue
             }
-            switch child.localName {
+            switch child.name {
             case "r":
-                run(child, link: link, heading: heading, into: &segments)
+                try run(child, link: link, heading: heading, into: &segments)
             case "hyperlink":
-                collect(child, link: hyperlink(child) ?? link, heading: heading, into: &segments)
+                try collect(child, link: hyperlink(child) ?? link, heading: heading, into: &segments)
             case "ins", "moveTo", "smartTag", "customXml", "fldSimple", "dir", "bdo":
-                collect(child, link: link, heading: heading, into: &segments)
+                try collect(child, link: link, heading: heading, into: &segments)
             case "sdt":
                 if let content = child.firstW("sdtContent") {
-                    collect(content, link: link, heading: heading, into: &segments)
+                    try collect(content, link: link, heading: heading, into: &segments)
                 }
             default:
-                skip(child)  // pPr, w:del, w:moveFrom, w:proofErr, bookmarks, comment ranges …
+                try skip(child)  // pPr, w:del, w:moveFrom, w:proofErr, bookmarks, comment ranges …
             }
         }
     }
 
-    private mutating func run(_ r: XMLNode, link: String?, heading: Bool, into segments: inout [[Piece]]) {
+    private mutating func run(_ r: XMLNode, link: String?, heading: Bool, into segments: inout [[Piece]]) throws {
         let rPr = r.firstW("rPr")
-        if Self.toggle(rPr?.firstW("vanish")) { return skip(r) }
+        if Self.toggle(rPr?.firstW("vanish")) { return try skip(r) }
         var style = Self.style(rPr)
         style.link = link
         if heading { style.bold = true }
         func append(_ piece: Piece) { segments[segments.count - 1].append(piece) }
         for child in r.children {
             guard Namespace.isW(child.namespace) else {
-                skip(child)
+                try skip(child)
                 continue
             }
-            switch child.localName {
+            switch child.name {
             case "t":
                 // Line ends and tabs typed into w:t are spaces to Word (the parser already made CR LF one LF).
                 var text = String(child.text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" ? " " : $0 })
@@ -168,7 +185,7 @@ struct BodyReader {
             case "noBreakHyphen":
                 append(.text("-", style))
             default:
-                skip(child)  // rPr, instrText, fldChar, delText, drawing, pict, lastRenderedPageBreak, sym …
+                try skip(child)  // rPr, instrText, fldChar, delText, drawing, pict, lastRenderedPageBreak, sym …
             }
         }
     }
@@ -176,7 +193,7 @@ struct BodyReader {
     /// The URL of a `w:hyperlink`, when it is external and of a scheme safe to pass on; internal
     /// bookmark links (`w:anchor` only) are not kept, as the form's bookmarks are not.
     private func hyperlink(_ node: XMLNode) -> String? {
-        guard let id = node.attribute("id", in: Namespace.r), let rel = relationships.entry(id) else { return nil }
+        guard let id = node.attribute("id", in: OOXMLNamespace.r), let rel = relationships.relationship(id: id) else { return nil }
         var url = rel.target
         if let anchor = node.w("anchor"), !anchor.isEmpty { url += "#" + anchor }
         let lower = url.lowercased()
@@ -214,134 +231,5 @@ struct BodyReader {
         case "right", "end": return .right
         default: return Alignment.none
         }
-    }
-
-    // MARK: Tables
-
-    private enum VMerge { case restart, `continue` }
-
-    private struct RawCell {
-        var blocks: [FormBlock]
-        var colspan: Int
-        var vMerge: VMerge?
-    }
-
-    private struct RawRow {
-        var header: Bool
-        var gridBefore: Int
-        var cells: [RawCell]
-    }
-
-    private mutating func table(_ tbl: XMLNode) -> FormTable {
-        let grid = tbl.firstW("tblGrid")?.children.filter { $0.isW("gridCol") }.map { Int($0.w("w") ?? "") ?? 0 } ?? []
-        var rawRows: [RawRow] = []
-        rows(in: tbl, into: &rawRows)
-
-        // Vertical merges: a restarting cell grows by one row for every continuing cell below it in
-        // the same grid column; continuing cells are omitted.
-        var rows: [[FormCell]] = []
-        var active: [Int: (row: Int, cell: Int)] = [:]
-        for raw in rawRows {
-            var cells: [FormCell] = []
-            var column = 0
-            var touched = Set<Int>()
-            if raw.gridBefore > 0 {
-                cells.append(FormCell(blocks: [], colspan: raw.gridBefore, rowspan: 1))
-                column = raw.gridBefore
-            }
-            for cell in raw.cells {
-                defer { column += cell.colspan }
-                if cell.vMerge == .continue, let origin = active[column], rows[origin.row][origin.cell].colspan == cell.colspan {
-                    rows[origin.row][origin.cell].rowspan += 1
-                    touched.insert(column)
-                    continue
-                }
-                for c in column..<(column + cell.colspan) { active[c] = nil }
-                if cell.vMerge == .restart {
-                    active[column] = (rows.count, cells.count)
-                    touched.insert(column)
-                }
-                cells.append(FormCell(blocks: cell.blocks, colspan: cell.colspan, rowspan: 1))
-            }
-            // A merge only continues into the very next row.
-            active = active.filter { touched.contains($0.key) }
-            rows.append(cells)
-        }
-
-        // Header: the leading rows marked to repeat, widened to cover cells merged down out of them.
-        var headerRows = rawRows.prefix { $0.header }.count
-        var r = 0
-        while r < headerRows {
-            for cell in rows[r] { headerRows = max(headerRows, r + cell.rowspan) }
-            r += 1
-        }
-
-        let width = max(grid.count, rows.map { $0.reduce(0) { $0 + $1.colspan } }.max() ?? 0)
-        let total = grid.reduce(0, +)
-        var columns = grid.map { w in
-            Table.Column(weight: total > 0 && w > 0 && grid.count == width ? max(1, (w * 100 + total / 2) / total) : 0)
-        }
-        while columns.count < width { columns.append(Table.Column()) }
-        if columns.contains(where: { $0.weight == 0 }) { columns = columns.map { _ in Table.Column() } }
-        return FormTable(columns: columns, headerRows: headerRows, rows: rows)
-    }
-
-    private mutating func rows(in container: XMLNode, into out: inout [RawRow]) {
-        for node in container.children {
-            guard Namespace.isW(node.namespace) else {
-                skip(node)
-                continue
-            }
-            switch node.localName {
-            case "tr":
-                let trPr = node.firstW("trPr")
-                if trPr?.firstW("del") != nil {  // a deleted row (tracked change)
-                    skip(node)
-                    continue
-                }
-                var cells: [RawCell] = []
-                self.cells(in: node, into: &cells)
-                out.append(RawRow(
-                    header: Self.toggle(trPr?.firstW("tblHeader")),
-                    gridBefore: Self.span(trPr?.firstW("gridBefore")?.w(), default: 0),
-                    cells: cells))
-            case "sdt":
-                if let content = node.firstW("sdtContent") { rows(in: content, into: &out) }
-            case "customXml":
-                rows(in: node, into: &out)
-            default:
-                skip(node)  // tblPr, tblGrid, bookmarks …
-            }
-        }
-    }
-
-    private mutating func cells(in row: XMLNode, into out: inout [RawCell]) {
-        for node in row.children {
-            guard Namespace.isW(node.namespace) else {
-                skip(node)
-                continue
-            }
-            switch node.localName {
-            case "tc":
-                let tcPr = node.firstW("tcPr")
-                var vMerge: VMerge?
-                if let v = tcPr?.firstW("vMerge") { vMerge = v.w() == "restart" ? .restart : .continue }
-                out.append(RawCell(
-                    blocks: blocks(in: node, inTable: true),
-                    colspan: Self.span(tcPr?.firstW("gridSpan")?.w(), default: 1), vMerge: vMerge))
-            case "sdt":
-                if let content = node.firstW("sdtContent") { cells(in: content, into: &out) }
-            case "customXml":
-                cells(in: node, into: &out)
-            default:
-                skip(node)
-            }
-        }
-    }
-
-    /// A grid count from hostile input: a number in 1…1000 (0…1000 when `default` is 0).
-    private static func span(_ value: String?, default fallback: Int) -> Int {
-        guard let value, let n = Int(value) else { return fallback }
-        return min(max(n, fallback == 0 ? 0 : 1), 1000)
     }
 }

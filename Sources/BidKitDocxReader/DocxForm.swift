@@ -1,4 +1,5 @@
 import BidKitModel
+import BidKitOOXML
 
 /// A buyer-supplied Word form (投标函, 授权委托书 …) read from a .docx file: the body of
 /// `word/document.xml` — paragraphs with their direct run formatting, tables with merged cells, page
@@ -17,33 +18,45 @@ public struct DocxForm: Hashable, Sendable {
     public let part: String
     let body: [FormBlock]
 
+    /// The limits a form is read under: `OOXMLLimits.wordForm` for the package and its XML, and these
+    /// for its content (documented in docs/bid-project.md, "Limits on Word files").
+    public static let maxParagraphs = 20_000
+    public static let maxTableDepth = 16
+    public static let maxTableColumns = 1_024
+
     /// Reads a .docx from memory. Never traps on malformed input: a damaged zip, a missing
-    /// document part or malformed XML is a `DocxReadError` naming `file`.
+    /// document part, malformed XML or a form past the limits is a `DocxReadError` naming `file`.
     public init(bytes: [UInt8], file: String) throws {
+        try self.init(OOXMLPackage(zip: bytes, file: file, limits: .wordForm))
+    }
+
+    /// Reads the .docx at `path` (named `file` in messages), refusing files larger than the form limit
+    /// before reading them whole.
+    public init(contentsOf path: String, file: String) throws {
+        try self.init(OOXMLPackage(zipFile: path, file: file, limits: .wordForm))
+    }
+
+    private init(_ package: OOXMLPackage) throws {
+        let file = package.file
         self.file = file
-        (part, body) = try ZipArchive.withArchive(bytes, file: file) { zip in
-            let part = try Self.mainPart(zip)
-            guard let xml = try zip.read(part) else {
-                throw DocxReadError(file: file, message: "has no \(part); is it a Word document?")
-            }
-            let tree = try XMLTree(xml, part: part, file: file)
-            let relsPart = Self.relationshipsPart(of: part)
-            let rels = try zip.read(relsPart).map { try Relationships(XMLTree($0, part: relsPart, file: file), base: Self.directory(of: part)) }
-                ?? Relationships()
-            var styles = StyleSheet()
-            if let stylesPart = rels.first(ofType: Namespace.styles) ?? (zip.contains("word/styles.xml") ? "word/styles.xml" : nil),
-               let data = try zip.read(stylesPart) {
-                styles = StyleSheet(try XMLTree(data, part: stylesPart, file: file))
-            }
-            guard let root = tree.root, root.isW("document") else {
-                throw DocxReadError(file: file, message: "\(part) is not a WordprocessingML document (no w:document element)")
-            }
-            guard let bodyNode = root.firstW("body") else {
-                throw DocxReadError(file: file, message: "\(part) has no w:body")
-            }
-            var reader = BodyReader(relationships: rels, styles: styles)
-            return (part, reader.blocks(in: bodyNode, inTable: false))
+        part = try PackageRelationships.mainPart(of: package, fallback: "word/document.xml")
+        guard let tree = try package.xml(part) else {
+            throw DocxReadError(file: file, message: "has no \(part); is it a Word document?")
         }
+        let rels = try PackageRelationships.read(for: part, in: package) ?? PackageRelationships()
+        var styles = StyleSheet()
+        if let stylesPart = rels.target(kind: "styles") ?? (package.contains("word/styles.xml") ? "word/styles.xml" : nil),
+           let stylesTree = try package.xml(stylesPart) {
+            styles = StyleSheet(stylesTree)
+        }
+        guard let root = tree.root, root.isW("document") else {
+            throw DocxReadError(file: file, message: "\(part) is not a WordprocessingML document (no w:document element)")
+        }
+        guard let bodyNode = root.firstW("body") else {
+            throw DocxReadError(file: file, message: "\(part) has no w:body")
+        }
+        var reader = BodyReader(relationships: rels, styles: styles, file: file, part: part)
+        body = try reader.blocks(in: bodyNode, inTable: false)
     }
 
     /// Every `{{…}}` in the form, in reading order, as written (nothing filled).
@@ -62,29 +75,6 @@ public struct DocxForm: Hashable, Sendable {
             let blocks = filler.blocks(body)
             return FilledForm(blocks: blocks, unresolved: filler.unresolved)
         }
-    }
-
-    // MARK: Package structure
-
-    /// The main document part named by `_rels/.rels` (officeDocument), or `word/document.xml`.
-    private static func mainPart(_ zip: ZipArchive) throws -> String {
-        if let data = try zip.read("_rels/.rels"),
-           let rels = try? Relationships(XMLTree(data, part: "_rels/.rels", file: zip.file), base: ""),
-           let target = rels.first(ofType: Namespace.officeDocument), zip.contains(target) {
-            return target
-        }
-        return "word/document.xml"
-    }
-
-    static func directory(of part: String) -> String {
-        part.split(separator: "/").dropLast().joined(separator: "/")
-    }
-
-    /// `word/document.xml` → `word/_rels/document.xml.rels`.
-    static func relationshipsPart(of part: String) -> String {
-        let dir = directory(of: part)
-        let name = part.split(separator: "/").last.map(String.init) ?? part
-        return (dir.isEmpty ? "" : dir + "/") + "_rels/" + name + ".rels"
     }
 }
 
@@ -109,15 +99,6 @@ public struct FormPlaceholder: Hashable, Sendable {
     }
 }
 
-/// A .docx that cannot be read; `description` is "file: message".
-public struct DocxReadError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var message: String
-
-    public init(file: String, message: String) {
-        self.file = file
-        self.message = message
-    }
-
-    public var description: String { "\(file): \(message)" }
-}
+/// A .docx that cannot be read; `description` is "file: message". The same error as every OOXML
+/// reader's (`OOXMLError`), so zip, XML and form problems read alike.
+public typealias DocxReadError = OOXMLError

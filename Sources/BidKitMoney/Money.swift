@@ -41,7 +41,8 @@ public enum Money {
         return (parts.isNegative ? "-" : "") + grouped + "." + minor
     }
 
-    /// Parses "1,856,000.00", "1856000", "¥1,856,000.00", "￥1,856,000.00", "-12.5", "-¥12.5".
+    /// Parses "1,856,000.00", "1856000", "¥1,856,000.00", "￥1,856,000.00", "-12.5", "-¥12.5":
+    /// a figure as it appears in a bid's text, with an optional yen sign, read by `DecimalText`.
     ///
     /// Returns nil for anything else, including badly grouped figures ("1,85,600"), a dangling
     /// decimal point ("12."), exponents or trailing text: `Decimal(string:)` alone would
@@ -62,19 +63,8 @@ public enum Money {
             }
             body = Substring(body.trimmingCharacters(in: .whitespaces))
         }
-        let pieces = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard pieces.count <= 2, let integerText = pieces.first,
-              let integerDigits = ungroupedDigits(integerText)
-        else { return nil }
-        var fraction = ""
-        if pieces.count == 2 {
-            let fractionText = pieces[1]
-            guard !fractionText.isEmpty, fractionText.allSatisfy(\.isASCIIDigit) else { return nil }
-            fraction = String(fractionText)
-        }
-        guard integerDigits.count + fraction.count <= 38 else { return nil }
-        let normalized = (negative ? "-" : "") + integerDigits + (fraction.isEmpty ? "" : "." + fraction)
-        return Decimal(string: normalized, locale: posix)
+        guard body.first != "-", case .success(let value) = DecimalText.parse(body) else { return nil }
+        return negative ? -value : value
     }
 
     /// Percentage display: 0.13 → "13%", 0.065 → "6.5%", 0.123456 → "12.35%".
@@ -90,25 +80,4 @@ public enum Money {
         }
         return (parts.isNegative ? "-" : "") + text + "%"
     }
-
-    /// The digits of an integer part that is either plain ("1856000") or correctly grouped in
-    /// threes ("1,856,000"); nil otherwise.
-    private static func ungroupedDigits(_ text: Substring) -> String? {
-        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
-        guard let first = groups.first, !first.isEmpty else { return nil }
-        for (index, group) in groups.enumerated() {
-            guard group.allSatisfy(\.isASCIIDigit) else { return nil }
-            if groups.count > 1 {
-                let validLength = index == 0 ? (1...3).contains(group.count) : group.count == 3
-                guard validLength else { return nil }
-            }
-        }
-        return groups.joined()
-    }
-}
-
-extension Character {
-    /// '0'...'9' only: `isNumber` would also accept full-width and other scripts' digits,
-    /// which `Decimal(string:)` cannot read.
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import BidKitTextLayout
 
 /// Reading C strings that come from plugin memory.
 ///
@@ -35,11 +36,12 @@ enum CStrings {
     }
 
     /// A message for humans: bounded, with invalid UTF-8 replaced rather than rejected,
-    /// because a garbled error is still more useful than none.
+    /// because a garbled error is still more useful than none, and control characters escaped,
+    /// because it is printed as it came and a plugin must not drive the user's terminal.
     static func message(_ pointer: UnsafePointer<CChar>?) -> String? {
         guard let pointer else { return nil }
         let length = strnlen(pointer, messageLimit)
-        let text = String(decoding: UnsafeRawBufferPointer(start: pointer, count: length), as: UTF8.self)
+        let text = TerminalText.safe(String(decoding: UnsafeRawBufferPointer(start: pointer, count: length), as: UTF8.self))
         return length < messageLimit ? text : text + "… (message truncated)"
     }
 }

@@ -1,3 +1,4 @@
+import BidKitTextLayout
 import CBidKitPluginABI
 
 /// Loads one plugin library: open, find the entry point, call it, validate the descriptor.
@@ -25,7 +26,7 @@ public enum PluginLoader {
         switch DynamicLibrary.open(openPath) {
         case .success(let h): handle = h
         case .failure(let error):
-            return fail("cannot be loaded as a shared library: \(trimmingPath(openPath, from: error.message))")
+            return fail("cannot be loaded as a shared library: \(TerminalText.safe(trimmingPath(openPath, from: error.message)))")
         }
         guard let symbol = DynamicLibrary.symbol(entrySymbol, in: handle) else {
             return fail("no entry symbol '\(entrySymbol)'; not a BidKit plugin")

@@ -25,6 +25,10 @@ struct BidKitCommand: ParsableCommand {
         } catch let error as UsageError {
             Terminal.error("error: \(error.description)")
             Foundation.exit(2)
+        } catch let error as CocoaError {
+            // A file operation the command itself makes (init's new folder): one line, not an NSError dump.
+            Terminal.error("error: " + (FileErrorText.describe(error) ?? error.localizedDescription))
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 { exit(withError: error) }

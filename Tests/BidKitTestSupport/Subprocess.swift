@@ -9,6 +9,11 @@ public enum Subprocess {
         public let stdout: String
         public let stderr: String
         public let timedOut: Bool
+        /// Killed by a signal (other than the timeout's); `status` is then the signal number.
+        public let signalled: Bool
+        /// The streams as bytes, for tests that must see what a terminal would receive.
+        public let stdoutBytes: [UInt8]
+        public let stderrBytes: [UInt8]
         /// Both streams, stdout first.
         public var output: String { stdout + stderr }
     }
@@ -49,15 +54,19 @@ public enum Subprocess {
         while process.isRunning {
             if Date() > deadline {
                 timedOut = true
-                process.terminate()
+                // SIGKILL, not terminate()'s SIGTERM: a child started from a test thread inherits
+                // that thread's signal mask, in which SIGTERM is blocked, and would run on.
+                kill(process.processIdentifier, SIGKILL)
                 break
             }
             Thread.sleep(forTimeInterval: 0.05)
         }
         process.waitUntilExit()
+        let outBytes = [UInt8]((try? Data(contentsOf: outURL)) ?? Data())
+        let errBytes = [UInt8]((try? Data(contentsOf: errURL)) ?? Data())
         return Outcome(status: process.terminationStatus,
-                       stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                       stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "",
-                       timedOut: timedOut)
+                       stdout: String(decoding: outBytes, as: UTF8.self), stderr: String(decoding: errBytes, as: UTF8.self),
+                       timedOut: timedOut, signalled: process.terminationReason == .uncaughtSignal && !timedOut,
+                       stdoutBytes: outBytes, stderrBytes: errBytes)
     }
 }

@@ -99,7 +99,7 @@ struct LoaderTests {
         let e = try #require(loadError { _ = try p.load() })
         #expect(e.location.file.hasSuffix("prices.csv"))
         #expect(e.location.line == 3 && e.location.column == 14)
-        #expect(e.message.contains("expected a decimal number for 'quantity'"))
+        #expect(e.message.contains("expected a decimal amount, found 'abc' for 'quantity'"))
 
         try p.write("prices.csv", csv.replacingOccurrences(of: "abc", with: "350.5"))
         let items = try p.load().pricing.items

@@ -106,7 +106,7 @@ struct SubmissionAndAttachmentTests {
         #expect(check.stdout.contains("over the platform's limit of 100 bytes"), "\(check.stdout)")
     }
 
-    @Test(arguments: [("attachments/none.pdf", "not found or unreadable"), ("sections/letter.md", "is not a PDF, PNG or JPEG file")])
+    @Test(arguments: [("attachments/none.pdf", "not found (looked for"), ("sections/letter.md", "is not a PDF, PNG or JPEG file")])
     func aBadAttachmentIsAnErrorNamingTheFile(_ c: (String, String)) throws {
         let qualification = TestProject.bidYAML.replacingOccurrences(of: "  validity_days: 120\n", with: """
               validity_days: 120

@@ -83,7 +83,7 @@ struct TemplateLoaderTests {
         let e = try #require(try error(replacing: "    validity_days: 90\n    qualifications:", with: "    validity_days: ninety\n    qualifications:"))
         #expect(e.message.contains("expected a whole number for 'bid.bidder.validity_days'"))
         let rate = try #require(try error(replacing: "tax_rate: 0.13", with: "tax_rate: 13%"))
-        #expect(rate.message.contains("expected a decimal number for 'bid.pricing.tax_rate'"))
+        #expect(rate.message.contains("expected a decimal amount, found '13%' for 'bid.pricing.tax_rate'"))
         let csv = try #require(try error(replacing: "items_file: prices.csv", with: "items_file: price.csv"))
         #expect(csv.message.contains("price list 'price.csv' not found in the template's skeleton"))
     }

@@ -42,7 +42,8 @@ public enum Assembler {
         let results = Parallel.map(jobs) { job in
             convert(job, context: context, generator: generator, attachments: attachments, project: project)
         }
-        let errors = results.flatMap(\.errors)
+        // The reference DOCX is read here too, as the renderer will read it: a hostile one is a load error.
+        let errors = results.flatMap(\.errors) + ReferenceDocxCheck.check(project)
         if errors.count == 1, let only = errors.first { throw only }
         if !errors.isEmpty { throw LoadErrors(errors) }
         var parts = project.parts.enumerated().map { p, plan in
@@ -81,7 +82,13 @@ public enum Assembler {
         for r in results.flatMap(\.resources) where seen.insert(r.id).inserted { resources.append(r) }
         let meta = metadata(project, prices: prices)
         let front = FrontMatterAssembly.make(meta, parts: &parts)
-        let package = BidPackage(metadata: meta, frontMatter: front, parts: parts, resources: resources)
+        var package = BidPackage(metadata: meta, frontMatter: front, parts: parts, resources: resources)
+        // The cover, page titles and part headings take bid.yaml values directly, outside any section.
+        if fieldsMayContainDisallowed || project.parts.contains(where: { XMLCharacters.mayContainDisallowed($0.title) }) {
+            let (cleaned, more) = XMLCharacters.clean(package)
+            package = cleaned
+            warnings += more
+        }
         return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings,
                             pageReferences: attachmentReferences(project))
     }
@@ -160,12 +167,10 @@ public enum Assembler {
     /// An unknown field is a load error at the paragraph (the n-th `<w:p>` of word/document.xml).
     private static func formBlocks(_ file: String, context: MarkdownContext, referencedAt location: SourceLocation) throws -> [Block] {
         let display = context.paths.display(file)
-        guard context.paths.exists(file), let data = FileManager.default.contents(atPath: context.paths.url(file).path) else {
-            throw LoadError(location, "cannot read Word form '\(file)' (looked for \(display))")
-        }
+        let data = try context.paths.read(file, as: .wordForm, referencedAt: location)
         let form: DocxForm
         do {
-            form = try DocxForm(bytes: [UInt8](data), file: display)
+            form = try DocxForm(bytes: data, file: display)
         } catch let error as DocxReadError {
             throw LoadError(SourceLocation(file: display), error.message)
         }

@@ -11,7 +11,7 @@ import Foundation
 struct Attachments {
     static let dpi = 150
     static let maxPages = 40
-    static let maxFileBytes = 64 << 20
+    static let maxFileBytes = InputKind.attachment.byteLimit
     static let maxImageBytes = 12 << 20
 
     let paths: ProjectPaths
@@ -26,14 +26,8 @@ struct Attachments {
 
     /// Caption heading and page images of `file`; errors name the file. Sendable: read in parallel.
     func blocks(file: String, caption: String?, anchor: String, at location: SourceLocation) throws -> (blocks: [Block], resources: [Resource]) {
-        let display = paths.display(file)
-        guard paths.exists(file), let data = FileManager.default.contents(atPath: paths.url(file).path) else {
-            throw LoadError(location, "attachment '\(file)' not found or unreadable (looked for \(display))")
-        }
-        guard data.count <= Self.maxFileBytes else {
-            throw LoadError(location, "attachment '\(file)' is \(data.count >> 20) MB; the limit is \(Self.maxFileBytes >> 20) MB")
-        }
-        let bytes = [UInt8](data)
+        // Through the project's one gate: real-path confinement, the size limit, errors in words.
+        let bytes = try paths.read(file, as: .attachment, referencedAt: location)
         guard let kind = Self.kind(of: bytes) else {
             throw LoadError(location, "attachment '\(file)' is not a PDF, PNG or JPEG file")
         }

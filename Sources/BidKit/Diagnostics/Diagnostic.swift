@@ -1,3 +1,5 @@
+import BidKitTextLayout
+
 /// A place in a source file, 1-based line and column (columns count Unicode scalars, as libyaml does).
 public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     public var file: String
@@ -27,7 +29,9 @@ public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(location): error: \(message)" }
+    /// The printed form; control characters the message quotes from input are shown as escapes
+    /// (`TerminalText`), so printing it anywhere is safe.
+    public var description: String { TerminalText.safe("\(location): error: \(message)") }
 }
 
 /// Several load errors found in one pass, so the user fixes them all at once.

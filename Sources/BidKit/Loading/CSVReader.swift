@@ -1,5 +1,6 @@
 /// A minimal RFC 4180 reader that remembers where each cell starts.
 /// Positions are kept as plain integers and turned into locations once per cell, not per character.
+/// Rows end at LF, CRLF or a lone CR (old Mac and some Excel exports), as lines do everywhere else.
 enum CSVReader {
     struct Cell {
         var text: String
@@ -43,8 +44,14 @@ enum CSVReader {
             rows.append(Row(cells: cells, location: location(rowStart)))
             cells = []
         }
-        while let c = pending ?? scalars.next() {
+        while var c = pending ?? scalars.next() {
             pending = nil
+            if c == "\r" {
+                // CRLF is one line end; a lone CR is one too.
+                let next = scalars.next()
+                if next != "\n" { pending = next }
+                c = "\n"
+            }
             let here = (line, column)
             if c == "\n" { line += 1; column = 1 } else { column += 1 }
             if inQuotes {
@@ -63,8 +70,6 @@ enum CSVReader {
             case ",":
                 endField()
                 fieldStart = (line, column)
-            case "\r":
-                continue
             case "\n":
                 endRow()
                 fieldStart = (line, column)

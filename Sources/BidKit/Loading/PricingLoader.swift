@@ -1,9 +1,13 @@
+import BidKitMoney
 import Foundation
 
-/// Reads `pricing:` and its price list (inline items or a CSV file).
+/// Reads `pricing:` and its price list (inline items or a CSV file), and holds the price list to the
+/// rules the docs state: a known ISO 4217 currency, a tax rate and discount that leave a positive
+/// total, positive quantities, and negative unit prices only on lines declared `credit: true`.
 enum PricingLoader {
-    static let keys = ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items", "stated_total", "margin_floor"]
-    static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark"]
+    static let keys = ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items_encoding", "items", "stated_total",
+                       "margin_floor"]
+    static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark", "credit"]
 
     /// The pricing, and the CSV price list as read (when there is one) for the checks that scan it.
     static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> (PricingConfig, DataSource?) {
@@ -11,14 +15,16 @@ enum PricingLoader {
         let items: [PriceItem]
         let source: String
         var csv: DataSource?
+        let encoding = try m["items_encoding"]?.enum(TextEncoding.self) ?? .utf8
         switch (m["items_file"], m["items"]) {
         case (let file?, nil):
             let relative = try paths.confine(file.nonEmptyString(), at: file.location)
-            let text = try paths.readText(relative, referencedAt: file.location)
+            let text = try paths.readText(relative, as: .priceList, referencedAt: file.location, encoding: encoding)
             source = paths.display(relative)
             csv = DataSource(file: source, text: text, isYAML: false)
-            items = try readCSV(text, file: source)
+            items = try PriceListCSV.items(text, file: source)
         case (nil, let list?):
+            if let e = m["items_encoding"] { throw e.error("'items_encoding' applies to 'items_file' (a CSV file) only") }
             source = value.file
             items = try list.list().enumerated().map { try readItem($1, index: $0) }
         case (.some, .some):
@@ -26,79 +32,85 @@ enum PricingLoader {
         case (nil, nil):
             throw value.error("missing price list: give 'items_file' (a CSV file) or 'items'")
         }
-        let rate = try m["tax_rate"]?.decimal() ?? 0
-        if rate < 0 || rate >= 1, let v = m["tax_rate"] { throw v.expected("a tax rate between 0 and 1 (e.g. 0.13)") }
+        let rate = try m["tax_rate"]?.figure(.nonNegative) ?? 0
+        if rate >= 1, let v = m["tax_rate"] { throw v.error("\(v.label) is \(rate); expected a tax rate from 0 to below 1 (e.g. 0.13)") }
+        let floor = try m["margin_floor"]?.figure(.any) ?? Decimal(string: "0.10") ?? 0
+        if abs(floor) >= 1, let v = m["margin_floor"] { throw v.error("\(v.label) is \(floor); expected a fraction above -1 and below 1 (e.g. 0.10)") }
         let config = PricingConfig(
-            currency: try m.optionalString("currency") ?? "CNY", taxRate: rate,
+            currency: try currency(m["currency"]), taxRate: rate,
             pricesIncludeTax: try m["prices_include_tax"]?.bool() ?? true, discount: try readDiscount(m["discount"]),
-            items: items, itemsSource: source, statedTotal: try m["stated_total"]?.decimal(),
-            statedTotalLocation: m["stated_total"]?.location, marginFloor: try m["margin_floor"]?.decimal() ?? Decimal(string: "0.10") ?? 0)
+            items: items, itemsSource: source, statedTotal: try m["stated_total"]?.figure(.nonNegative),
+            statedTotalLocation: m["stated_total"]?.location, marginFloor: floor)
+        try requirePositiveTotal(config, pricing: value, discount: m["discount"])
         return (config, csv)
     }
 
+    /// An ISO 4217 code a price can be quoted in; a symbol or lower-case code gets the code to write.
+    static func currency(_ value: YAMLValue?) throws -> String {
+        guard let value else { return "CNY" }
+        let code = try value.nonEmptyString()
+        if let known = CurrencyTable.currency(code: code), known.minorUnits != nil { return code }
+        var hint = ""
+        if let upper = CurrencyTable.currency(code: code.uppercased()), upper.minorUnits != nil {
+            hint = "; did you mean '\(upper.code)'?"
+        } else if case let matches = CurrencyTable.currencies(symbol: code), !matches.isEmpty {
+            hint = "; write the code, not the symbol: " + matches.prefix(6).map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
+        } else if CurrencyTable.currency(code: code) != nil {
+            hint = "; it is not a currency prices are quoted in (ISO 4217 gives it no minor unit)"
+        } else {
+            hint = "; expected an ISO 4217 currency code such as CNY, USD or EUR"
+        }
+        throw value.error("unknown currency '\(code)' for \(value.label)\(hint)")
+    }
+
+    /// "2%" or an amount. A percentage is 0 to below 100; the resulting total is checked later.
     private static func readDiscount(_ value: YAMLValue?) throws -> Discount {
         guard let value else { return .amount(0) }
         let text = try value.string().trimmingCharacters(in: .whitespaces)
-        if text.hasSuffix("%") {
-            guard let p = Decimal(string: String(text.dropLast()), locale: Locale(identifier: "en_US_POSIX")) else {
-                throw value.expected("an amount or a percentage such as \"2%\"")
-            }
-            return .percent(p / 100)
+        guard text.hasSuffix("%") else { return .amount(try value.figure(.nonNegative)) }
+        let number = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        guard case .success(let p) = DecimalText.parse(number) else {
+            throw value.expected("an amount or a percentage such as \"2%\"")
         }
-        return .amount(try value.decimal())
+        guard p >= 0, p < 100 else { throw value.error("\(value.label) is \(text); a percentage discount is from 0% to below 100%") }
+        return .percent(p / 100)
+    }
+
+    /// The lines may not sum below zero (a fresh project's are all 0.00), and a discount must leave
+    /// part of the subtotal: 100 % off, or more, is a typo, not a bid.
+    private static func requirePositiveTotal(_ config: PricingConfig, pricing: YAMLValue, discount: YAMLValue?) throws {
+        let prices = PriceSummary(config)
+        if prices.subtotal < 0 {
+            throw LoadError(config.items.first?.location ?? pricing.location,
+                            "the price list sums to \(Money.format(prices.subtotal)); credit lines may not outweigh the lines they reduce")
+        }
+        if prices.discount > 0, prices.net <= 0, let discount {
+            throw discount.error("the discount (\(Money.format(prices.discount))) leaves a total of \(Money.format(prices.net)) "
+                                 + "from a subtotal of \(Money.format(prices.subtotal)); a discount must be less than the subtotal")
+        }
     }
 
     private static func readItem(_ value: YAMLValue, index: Int) throws -> PriceItem {
         let m = try value.mapping(keys: itemColumns)
-        return PriceItem(
+        let credit = try m["credit"]?.bool() ?? false
+        let item = PriceItem(
             no: try m.optionalString("no") ?? String(index + 1), name: try m.string("name"),
             spec: try m.optionalString("spec") ?? "", brand: try m.optionalString("brand") ?? "", unit: try m.string("unit"),
-            quantity: try m.required("quantity").decimal(), unitPrice: try m.required("unit_price").decimal(),
-            statedAmount: try m["amount"]?.decimal(), unitCost: try m["unit_cost"]?.decimal(),
-            remark: try m.optionalString("remark") ?? "", location: value.location)
+            quantity: try m.required("quantity").figure(.positive), unitPrice: try m.required("unit_price").figure(.any),
+            statedAmount: try m["amount"]?.figure(.any), unitCost: try m["unit_cost"]?.figure(.nonNegative),
+            remark: try m.optionalString("remark") ?? "", location: value.location, credit: credit)
+        try requireSign(item, at: try m.required("unit_price").location, field: "'unit_price'")
+        return item
     }
 
-    /// CSV rows → items. Hand-written (RFC 4180 in `CSVReader`) because every cell must carry its
-    /// line and column for error messages, which the listed CSV packages do not report.
-    static func readCSV(_ text: String, file: String) throws -> [PriceItem] {
-        let rows = try CSVReader.parse(text, file: file)
-        guard let header = rows.first else { throw LoadError(SourceLocation(file: file, line: 1, column: 1), "the price list is empty") }
-        var index: [String: Int] = [:]
-        for cell in header.cells {
-            let name = cell.text.trimmingCharacters(in: .whitespaces)
-            guard itemColumns.contains(name) else {
-                throw LoadError(cell.location, "unknown column '\(name)'" + DidYouMean.hint(for: name, among: itemColumns))
-            }
-            index[name] = index[name] ?? header.cells.firstIndex { $0.text.trimmingCharacters(in: .whitespaces) == name }
-        }
-        for required in ["name", "unit", "quantity", "unit_price"] where index[required] == nil {
-            throw LoadError(SourceLocation(file: file, line: 1, column: 1), "missing column '\(required)' in the header row")
-        }
-        return try rows.dropFirst().filter { !$0.isBlank }.enumerated().map { n, row in
-            guard row.cells.count == header.cells.count else {
-                throw LoadError(row.location, "expected \(header.cells.count) cells, found \(row.cells.count)")
-            }
-            func cell(_ name: String) -> CSVReader.Cell? { index[name].map { row.cells[$0] } }
-            func text(_ name: String) -> String { cell(name).map { CSVReader.trimmed($0.text) } ?? "" }
-            func decimal(_ name: String, required: Bool) throws -> Decimal? {
-                guard let c = cell(name) else { return nil }
-                let t = CSVReader.trimmed(c.text).filter { $0 != "," }
-                if t.isEmpty {
-                    if required { throw LoadError(c.location, "'\(name)' must not be empty") }
-                    return nil
-                }
-                guard t.allSatisfy({ "0123456789.-".contains($0) }), let d = Decimal(string: t, locale: Locale(identifier: "en_US_POSIX")) else {
-                    throw LoadError(c.location, "expected a decimal number for '\(name)', found '\(c.text)'")
-                }
-                return d
-            }
-            let name = text("name")
-            if name.isEmpty, let c = cell("name") { throw LoadError(c.location, "'name' must not be empty") }
-            return PriceItem(
-                no: text("no").isEmpty ? String(n + 1) : text("no"), name: name, spec: text("spec"), brand: text("brand"),
-                unit: text("unit"), quantity: try decimal("quantity", required: true) ?? 0,
-                unitPrice: try decimal("unit_price", required: true) ?? 0, statedAmount: try decimal("amount", required: false),
-                unitCost: try decimal("unit_cost", required: false), remark: text("remark"), location: row.location)
+    /// A unit price is 0 or more, and below 0 exactly on credit lines, so a minus typed by mistake never
+    /// lowers a bid silently and a credit is always said to be one.
+    static func requireSign(_ item: PriceItem, at location: SourceLocation, field: String) throws {
+        if item.credit {
+            try FigureRules.check(item.unitPrice, .negative, field: field, at: location, why: "a credit line has a negative unit price")
+        } else {
+            try FigureRules.check(item.unitPrice, .nonNegative, field: field, at: location,
+                                  why: "a trade-in or rebate is a line with 'credit: true' and a negative unit price")
         }
     }
 }

@@ -12,22 +12,23 @@ public enum ProjectLoader {
     static let qualificationKeys = ["id", "name", "number", "issuer", "expires", "file", "requirement"]
     static let contactKeys = ["name", "role", "phone", "email"]
     static let customerKeys = ["name", "grade", "contacts"]
+    /// Longest project id: it names the output files, and file names stop at 255 bytes.
+    static let maxIDLength = 100
 
-    public static func load(folder: String) throws -> Project {
+    /// `templates` is where `project.template` names are looked up, for the list of names a bad one is told.
+    public static func load(folder: String, templates: TemplateLocator = TemplateLocator()) throws -> Project {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         let displayRoot = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
         let paths = ProjectPaths(root: root, displayRoot: displayRoot)
         let bidFile = paths.display("bid.yaml")
-        guard paths.exists("bid.yaml") else {
-            throw LoadError(SourceLocation(file: bidFile), "no bid.yaml in '\(folder)': not a bid project folder")
-        }
-        let doc = try YAMLDocument(contentsOf: paths.url("bid.yaml"), displayPath: bidFile)
+        try requireProjectFolder(folder, bidYAML: paths.url("bid.yaml").path, file: bidFile)
+        let doc = try YAMLDocument("bid.yaml", in: paths, as: .bidYAML, referencedAt: SourceLocation(file: bidFile))
         let top = try doc.root.mapping(keys: topKeys)
 
-        let info = try readProjectInfo(top.required("project"), paths: paths)
-        let tender = try readTender(top.required("tender"), paths: paths)
-        let bidder = try readBidder(top.required("bidder"), paths: paths)
-        let customer = try top["customer"].map(readCustomer)
+        let info = try readProjectInfo(top.required("project"), paths: paths, templates: templates)
+        let tender = try PartiesLoader.readTender(top.required("tender"), paths: paths)
+        let bidder = try PartiesLoader.readBidder(top.required("bidder"), paths: paths)
+        let customer = try top["customer"].map(PartiesLoader.readCustomer)
         let (pricing, priceList) = try PricingLoader.read(top.required("pricing"), paths: paths)
         let parts = try TaskBreakdownLoader.read(top.required("parts"), paths: paths)
 
@@ -46,81 +47,65 @@ public enum ProjectLoader {
         return project
     }
 
-    private static func readProjectInfo(_ value: YAMLValue, paths: ProjectPaths) throws -> ProjectInfo {
+    /// The folder exists, is a folder, and holds bid.yaml; each failure said in its own words.
+    private static func requireProjectFolder(_ folder: String, bidYAML: String, file: String) throws {
+        var info = stat()
+        guard stat(folder, &info) == 0 else {
+            let code = errno
+            let reason = code == ENOENT ? "not found" : FileReader.describe(code)
+            throw LoadError(SourceLocation(file: folder), "cannot open the project folder '\(folder)': \(reason)")
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw LoadError(SourceLocation(file: folder), "'\(folder)' is not a folder; give the bid project folder (holding bid.yaml)")
+        }
+        var link = stat()
+        if lstat(bidYAML, &link) != 0, errno == ENOENT {
+            throw LoadError(SourceLocation(file: file), "no bid.yaml in '\(folder)': not a bid project folder")
+        }
+    }
+
+    private static func readProjectInfo(_ value: YAMLValue, paths: ProjectPaths, templates: TemplateLocator) throws -> ProjectInfo {
         let m = try value.mapping(keys: projectKeys)
         let referenceDocx = try m["reference_docx"].map { v -> String in
             let relative = try paths.confine(v.nonEmptyString(), at: v.location)
-            guard paths.exists(relative) else { throw v.error("reference DOCX '\(relative)' not found") }
+            try paths.check(relative, as: .referenceDocx, referencedAt: v.location)
             return relative
         }
         let idValue = try m.required("id")
         let id = try idValue.nonEmptyString()
-        guard id.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }) else {
-            throw idValue.error("project id '\(id)' may only contain ASCII letters, digits, '-' and '_' (it names the output files)")
+        guard id.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }), id.count <= maxIDLength else {
+            throw idValue.error("project id '\(id)' may only contain ASCII letters, digits, '-' and '_', at most \(maxIDLength) (it names the output files)")
         }
         return ProjectInfo(
             id: id, name: try m.string("name"), language: try m.required("language").enum(Language.self),
-            template: try m.optionalString("template"), date: try day(m.required("date")),
+            template: try m["template"].map { try templateName($0, templates: templates) }, date: try day(m.required("date")),
             copy: try m.optionalString("copy"), knownNames: try m["known_names"]?.list().map { try $0.nonEmptyString() } ?? [],
             referenceDocx: referenceDocx)
     }
 
-
-    private static func readTender(_ value: YAMLValue, paths: ProjectPaths) throws -> Tender {
-        let m = try value.mapping(keys: tenderKeys)
-        let deadlineValue = try m.required("deadline")
-        guard let deadline = ZonedTime(iso: try deadlineValue.string()) else {
-            throw deadlineValue.expected("an ISO 8601 date-time with a UTC offset, e.g. 2026-12-10T09:30:00+08:00")
+    /// `project.template` names a folder on the template search path; it is never a path, so a project
+    /// cannot make the renderers read a page shell or styles from anywhere on the disk.
+    static func templateName(_ value: YAMLValue, templates: TemplateLocator) throws -> String {
+        let name = try value.nonEmptyString()
+        guard TemplateLocator.isName(name) else {
+            let names = templates.names
+            throw value.error("'project.template' is a template name, not a path: '\(name)' is refused; "
+                              + (names.isEmpty ? "no templates found" : "available templates: \(names.joined(separator: ", "))")
+                              + " (see `bidkit templates`)")
         }
-        let reqValue = try m.required("requirements")
-        return Tender(
-            number: try m.string("number"), buyer: try m.string("buyer"), agent: try m.optionalString("agent"),
-            lot: try m.optionalString("lot"), deadline: deadline, validityDays: try positive(m.required("validity_days")),
-            ceiling: try m["ceiling"]?.decimal(), bidBond: try m["bid_bond"]?.decimal(),
-            requirementsFile: try paths.confine(reqValue.nonEmptyString(), at: reqValue.location),
-            requirementsLocation: reqValue.location)
+        return name
     }
 
-    private static func readBidder(_ value: YAMLValue, paths: ProjectPaths) throws -> Bidder {
-        let m = try value.mapping(keys: bidderKeys)
-        return Bidder(
-            name: try m.string("name"), legalRepresentative: try m.string("legal_representative"),
-            authorizedAgent: try m.optionalString("authorized_agent"), address: try m.string("address"),
-            contact: try m["contact"].map(readContact), validityDays: try positive(m.required("validity_days")),
-            bidBond: try m["bid_bond"]?.decimal(),
-            qualifications: try m["qualifications"]?.list().map { try readQualification($0, paths: paths) } ?? [],
-            powerOfAttorneyUntil: try m["power_of_attorney_until"].map(day))
-    }
-
-    private static func readQualification(_ value: YAMLValue, paths: ProjectPaths) throws -> Qualification {
-        let m = try value.mapping(keys: qualificationKeys)
-        let file = try m["file"].map { try paths.confine($0.nonEmptyString(), at: $0.location) }
-        return Qualification(
-            id: try m.string("id"), name: try m.string("name"), number: try m.string("number"),
-            issuer: try m.optionalString("issuer"), expires: try m["expires"].map(day), file: file,
-            requirement: try m.optionalString("requirement"), location: value.location)
-    }
-
-    private static func readContact(_ value: YAMLValue) throws -> Contact {
-        let m = try value.mapping(keys: contactKeys)
-        return Contact(name: try m.string("name"), role: try m.optionalString("role"),
-                       phone: try m.optionalString("phone"), email: try m.optionalString("email"))
-    }
-
-    private static func readCustomer(_ value: YAMLValue) throws -> Customer {
-        let m = try value.mapping(keys: customerKeys)
-        return Customer(name: try m.string("name"), grade: try m["grade"]?.enum(CustomerGrade.self),
-                        contacts: try m["contacts"]?.list().map(readContact) ?? [])
-    }
-
+    /// A day `yyyy-MM-dd` in the supported years, so every date computation stays in range.
     static func day(_ value: YAMLValue) throws -> CalendarDay {
-        guard let d = CalendarDay(iso: try value.string()) else { throw value.expected("a date yyyy-MM-dd") }
+        guard case .scalar = value.node, let d = CalendarDay(iso: try value.string()) else { throw value.expected("a date yyyy-MM-dd") }
+        guard CalendarDay.supportedYears.contains(d.year) else {
+            throw value.error("\(value.label) is \(d): the year is out of range; dates run from "
+                              + "\(CalendarDay.supportedYears.lowerBound)-01-01 to \(CalendarDay.supportedYears.upperBound)-12-31")
+        }
         return d
     }
 
-    static func positive(_ value: YAMLValue) throws -> Int {
-        let n = try value.int()
-        guard n > 0 else { throw value.expected("a positive whole number") }
-        return n
-    }
+    /// Bid validity in days: 1 to 3650 (ten years), so the day it ends is always a real date.
+    static func validityDays(_ value: YAMLValue) throws -> Int { try value.int(in: 1...3650) }
 }

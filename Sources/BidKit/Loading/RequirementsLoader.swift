@@ -5,8 +5,7 @@ enum RequirementsLoader {
     static func load(_ relative: String, paths: ProjectPaths, referencedAt location: SourceLocation) throws
         -> (requirements: [Requirement], responses: [ClauseResponse], orderPrescribed: Bool, source: DataSource)
     {
-        let text = try paths.readText(relative, referencedAt: location)
-        let doc = try YAMLDocument(text: text, file: paths.display(relative))
+        let doc = try YAMLDocument(relative, in: paths, as: .requirements, referencedAt: location)
         let top = try doc.root.mapping(keys: ["requirements", "responses", "document_order"])
         var orderPrescribed = false
         if let order = top["document_order"] {

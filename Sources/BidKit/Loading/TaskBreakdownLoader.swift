@@ -32,9 +32,7 @@ enum TaskBreakdownLoader {
             if relative.lowercased().hasSuffix(".doc") {
                 throw source.error("'\(relative)' is a Word 97-2003 document; save the form as .docx")
             }
-            guard paths.exists(relative) else {
-                throw source.error("\(isForm ? "Word form" : isAttachment ? "attachment" : "Markdown file") '\(relative)' not found (looked for \(paths.display(relative)))")
-            }
+            try paths.check(relative, as: isForm ? .wordForm : isAttachment ? .attachment : .markdown, referencedAt: source.location)
             content = isForm ? .docxForm(path: relative) : isAttachment ? .attachment(path: relative) : .markdown(path: relative)
         case (nil, let kind?):
             content = .generated(try kind.enum(GeneratedKind.self))

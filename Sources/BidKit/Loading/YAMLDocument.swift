@@ -1,3 +1,4 @@
+import BidKitMoney
 import Foundation
 import Yams
 
@@ -9,20 +10,15 @@ struct YAMLDocument {
     let text: String
     let root: YAMLValue
 
-    /// `displayPath` is how the file is named in messages (relative to where the user ran bidkit).
-    init(contentsOf url: URL, displayPath: String) throws {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw LoadError(SourceLocation(file: displayPath), "cannot read file: \(Self.reason(error))")
-        }
-        try self.init(text: text, file: displayPath)
+    /// The project file `relative`, read through the project's one gate (real path, size limit, encoding).
+    init(_ relative: String, in paths: ProjectPaths, as kind: InputKind, referencedAt location: SourceLocation) throws {
+        try self.init(text: try paths.readText(relative, as: kind, referencedAt: location), file: paths.display(relative))
     }
 
     init(text: String, file: String) throws {
         self.file = file
         self.text = text
+        try YAMLBudget.check(text, file: file)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -33,12 +29,6 @@ struct YAMLDocument {
         }
         guard let node else { throw LoadError(SourceLocation(file: file, line: 1, column: 1), "the file is empty; expected a mapping") }
         root = YAMLValue(node: node, file: file, path: "")
-    }
-
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError || ns.code == 260 { return "no such file" }
-        return ns.localizedDescription
     }
 
     private static func loadError(_ error: YamlError, file: String) -> LoadError {
@@ -77,7 +67,7 @@ struct YAMLValue {
         }
     }
 
-    private var label: String { path.isEmpty ? "the document" : "'\(path)'" }
+    var label: String { path.isEmpty ? "the document" : "'\(path)'" }
 
     func expected(_ what: String) -> LoadError {
         error("expected \(what) for \(label), found \(kindName)\(scalarPreview)")
@@ -107,14 +97,25 @@ struct YAMLValue {
     }
 
     func list() throws -> [YAMLValue] {
-        if case .scalar(let s) = node, s.tag.rawValue == Tag.Name.null.rawValue || s.string.isEmpty { return [] }
+        if isNull { return [] }
         guard case .sequence(let seq) = node else { throw expected("a list") }
         return seq.enumerated().map { YAMLValue(node: $1, file: file, path: "\(path)[\($0)]") }
     }
 
+    /// A scalar's text. Control characters are kept: assembly removes those XML cannot hold (with a
+    /// warning naming the section) and the CLI shows them escaped, never raw.
     func string() throws -> String {
         guard case .scalar(let s) = node else { throw expected("a text value") }
         return s.string
+    }
+
+    /// A null scalar: plain `~`, `null`, `Null`, `NULL` or nothing (YAML 1.1 core schema), or tagged
+    /// `!!null`; the reader treats it as absent. A quoted "null" is the text null.
+    var isNull: Bool {
+        guard case .scalar(let s) = node else { return false }
+        if s.tag.description == Tag.Name.null.rawValue { return true }
+        guard s.tag.description == Tag.Name.implicit.rawValue, s.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
 
     func nonEmptyString() throws -> String {
@@ -124,6 +125,7 @@ struct YAMLValue {
     }
 
     func bool() throws -> Bool {
+        guard case .scalar = node else { throw expected("true or false") }
         switch try string().lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
@@ -131,18 +133,28 @@ struct YAMLValue {
         }
     }
 
-    func int() throws -> Int {
-        guard let v = Int(try string()) else { throw expected("a whole number") }
+    /// A whole number within `range` (documented per key), so no later arithmetic on it can overflow.
+    func int(in range: ClosedRange<Int>) throws -> Int {
+        guard case .scalar = node else { throw expected("a whole number") }
+        let text = try string()
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            throw expected("a whole number")
+        }
+        guard let v = Int(text), range.contains(v) else {
+            throw error("\(label) is \(text); expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
         return v
     }
 
-    /// Exact decimal from the scalar's source text (never through Double).
+    /// Exact decimal from the scalar's source text, read whole by `DecimalText` (never through Double).
     func decimal() throws -> Decimal {
-        let text = try string().replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
-        guard let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), text.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true,
-              !text.contains(where: { !"0123456789.-+eE".contains($0) })
-        else { throw expected("a decimal number") }
-        return d
+        guard case .scalar = node else { throw expected("a decimal amount") }
+        let text = try string()
+        switch DecimalText.parse(text) {
+        case .success(let value): return value
+        case .failure(let reason): throw error(FigureRules.notADecimal(text, field: label, reason: reason))
+        }
     }
 
     func `enum`<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws -> E where E.RawValue == String {
@@ -159,16 +171,18 @@ struct YAMLMapping {
     let owner: YAMLValue
     let entries: [(key: String, keyNode: YAMLValue, value: YAMLValue)]
 
+    /// The value of `key`; nil when absent or null (`key: ~`, `key: null`, `key:`), so an optional key
+    /// written as null reads as not given, never as the text "null".
     subscript(key: String) -> YAMLValue? {
-        guard let v = entries.first(where: { $0.key == key })?.value else { return nil }
-        if case .scalar(let s) = v.node, s.tag.rawValue == Tag.Name.null.rawValue, s.string.isEmpty || s.string == "~" || s.string == "null" {
-            return nil
-        }
+        guard let v = entries.first(where: { $0.key == key })?.value, !v.isNull else { return nil }
         return v
     }
 
     func required(_ key: String) throws -> YAMLValue {
         guard let v = self[key] else {
+            if let null = entries.first(where: { $0.key == key })?.value {
+                throw null.error("'\(null.path)' is null (~, null or no value); it is required: give its value")
+            }
             let where_ = owner.path.isEmpty ? "" : " in '\(owner.path)'"
             throw owner.error("missing required key '\(key)'\(where_)")
         }

@@ -22,13 +22,7 @@ final class MarkdownContext: @unchecked Sendable {
         let known = images[relative] != nil
         lock.unlock()
         if known { return relative }
-        guard paths.exists(relative) else {
-            throw LoadError(location, "image '\(relative)' not found (looked for \(paths.display(relative)))")
-        }
-        guard let data = FileManager.default.contents(atPath: paths.url(relative).path) else {
-            throw LoadError(location, "cannot read image '\(relative)'")
-        }
-        let bytes = [UInt8](data)
+        let bytes = try paths.read(relative, as: .image, referencedAt: location)
         guard let type = Self.mediaType(of: bytes) else {
             throw LoadError(location, "image '\(relative)' is not a PNG or JPEG file")
         }

@@ -37,6 +37,9 @@ public struct BuildResult: Sendable {
     public var failures: [RenderFailure]
     /// Problems worth telling the user that did not stop the build.
     public var warnings: [String] = []
+    /// Plugin files on the search path that did not load: the build names each on stderr and, as
+    /// the design says for broken plugins, exits non-zero after writing the formats it could.
+    public var pluginFailures: [PluginFailure] = []
     /// Where each seal and signature goes, per document (pages when a layout pass ran).
     public var signingMaps: [SigningMap] = []
 }
@@ -70,8 +73,11 @@ public struct BuildPipeline: Sendable {
         announce("assemble")
         let bid = try Assembler.assemble(project, attachmentPages: true)
         let options = options(for: project, user: request.options)
+        // A reference DOCX from --option or the template is read now, as the renderer will read it.
+        if let error = ReferenceDocxCheck.check(options: options, project: project).first { throw error }
         var result = BuildResult(written: [], failures: [])
         result.warnings = bid.warnings
+        result.pluginFailures = host.failures
         let wantsPages = !Pagination.pagedFormats.isDisjoint(with: request.formats)
         for document in try VolumeSplitter.documents(of: bid, selecting: request.selection) {
             announce("encode \(document.baseName)")

@@ -27,13 +27,35 @@ public struct TemplateLocator: Sendable {
         searchPath = dirs.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     }
 
-    /// The first folder named `name` on the search path.
+    /// The first folder named `name` on the search path; nil for a name that is a path (see `isName`).
     public func folder(named name: String) -> String? {
+        guard Self.isName(name) else { return nil }
         for dir in searchPath {
             let candidate = (dir as NSString).appendingPathComponent(name)
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), isDir.boolValue { return candidate }
         }
         return nil
+    }
+
+    /// A template is named by one folder name: no `/` or `\`, not `.`/`..`, not hidden, no control
+    /// characters. Anything else would let a project point the renderers at any folder on the disk.
+    public static func isName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".") && !name.hasPrefix("~") && !name.contains("/") && !name.contains("\\")
+            && !name.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+
+    /// The folder names on the search path (each once, sorted): what `project.template` may name.
+    public var names: [String] {
+        var found: Set<String> = []
+        for dir in searchPath {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where Self.isName(name) {
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: (dir as NSString).appendingPathComponent(name), isDirectory: &isDir), isDir.boolValue {
+                    found.insert(name)
+                }
+            }
+        }
+        return found.sorted()
     }
 }

@@ -2,10 +2,17 @@ import Foundation
 
 /// A calendar day in a given time zone (due dates, expiry dates, the bid date).
 /// Days are compared as days; converting to an instant needs the zone they belong to.
+///
+/// Input reaches this type (bid.yaml dates plus validity days, template offsets), so no operation
+/// may trap: the loader keeps years in `supportedYears` and day counts small, and the arithmetic
+/// here is overflow-checked anyway, saturating at the supported range rather than trapping.
 public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int
+
+    /// The years the loader accepts (docs/bid-project.md, "Limits").
+    public static let supportedYears = 1900...9999
 
     public init(year: Int, month: Int, day: Int) {
         self.year = year
@@ -13,10 +20,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         self.day = day
     }
 
-    /// Parses `yyyy-MM-dd`; nil when malformed or not a real date.
+    /// Parses `yyyy-MM-dd` (ASCII digits only); nil when malformed or not a real date.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...12).contains(m), (1...CalendarDay.daysIn(month: m, year: y)).contains(d)
         else { return nil }
@@ -49,9 +57,21 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     /// Days from `self` to `other` (positive when `other` is later). Proleptic Gregorian day numbers.
-    public func days(until other: CalendarDay) -> Int { other.dayNumber - dayNumber }
+    public func days(until other: CalendarDay) -> Int {
+        let (difference, overflow) = other.dayNumber.subtractingReportingOverflow(dayNumber)
+        return overflow ? (other > self ? Int.max : Int.min) : difference
+    }
 
-    public func adding(days: Int) -> CalendarDay { CalendarDay(dayNumber: dayNumber + days) }
+    /// The day `days` later (earlier when negative), held within year 1 … 9999 instead of overflowing.
+    public func adding(days: Int) -> CalendarDay {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        let target = overflow ? (days > 0 ? Int.max : Int.min) : sum
+        return CalendarDay(dayNumber: min(max(target, Self.firstDayNumber), Self.lastDayNumber))
+    }
+
+    /// 0001-01-01 and 9999-12-31 as day numbers: the range `adding` keeps to.
+    static let firstDayNumber = CalendarDay(year: 1, month: 1, day: 1).dayNumber
+    static let lastDayNumber = CalendarDay(year: 9999, month: 12, day: 31).dayNumber
 
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {
@@ -61,19 +81,22 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         }
     }
 
-    /// Days since 1970-01-01 (civil-from-days algorithm by Howard Hinnant).
+    /// Days since 1970-01-01 (civil-from-days algorithm by Howard Hinnant). The year is clamped to
+    /// ±10^9 first, so the products below cannot overflow whatever a caller put into `year`.
     var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
+        let clampedYear = min(max(year, -1_000_000_000), 1_000_000_000)
+        let m = min(max(month, 1), 12), d = min(max(day, 1), 31)
+        let y = m <= 2 ? clampedYear - 1 : clampedYear
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
+        let mp = (m + 9) % 12
+        let doy = (153 * mp + 2) / 5 + d - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146097 + doe - 719468
     }
 
     init(dayNumber z0: Int) {
-        let z = z0 + 719468
+        let z = min(max(z0, -400_000_000_000), 400_000_000_000) + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
@@ -82,46 +105,5 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
-    }
-}
-
-/// An instant together with the UTC offset it was written with (the submission deadline).
-public struct ZonedTime: Hashable, Sendable, CustomStringConvertible {
-    public var date: Date
-    public var zone: TimeZone
-    /// The text as written, e.g. 2026-12-10T09:30:00+08:00.
-    public var iso: String
-
-    /// Accepts ISO 8601 date-times with an explicit offset (`Z` or ±hh:mm); nil otherwise.
-    public init?(iso text: String) {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        guard let date = formatter.date(from: text), let zone = ZonedTime.zone(of: text) else { return nil }
-        self.date = date
-        self.zone = zone
-        self.iso = text
-    }
-
-    public var day: CalendarDay { CalendarDay(date, in: zone) }
-    public var description: String { iso }
-
-    /// 2026年12月10日 09:30 (UTC+08:00) / 10 December 2026 09:30 (UTC+08:00)
-    public func formatted(_ language: Language) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let c = calendar.dateComponents([.hour, .minute], from: date)
-        let time = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
-        let seconds = zone.secondsFromGMT()
-        let offset = String(format: "UTC%@%02d:%02d", seconds < 0 ? "-" : "+", abs(seconds) / 3600, abs(seconds) % 3600 / 60)
-        return "\(day.formatted(language)) \(time) (\(offset))"
-    }
-
-    private static func zone(of text: String) -> TimeZone? {
-        if text.hasSuffix("Z") { return TimeZone(secondsFromGMT: 0) }
-        let tail = text.suffix(6)
-        guard let sign = tail.first, sign == "+" || sign == "-" else { return nil }
-        let hm = tail.dropFirst().split(separator: ":")
-        guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]) else { return nil }
-        return TimeZone(secondsFromGMT: (sign == "-" ? -1 : 1) * (h * 3600 + m * 60))
     }
 }

@@ -136,6 +136,8 @@ public struct PriceItem: Sendable {
     public var unitCost: Decimal?
     public var remark: String
     public var location: SourceLocation
+    /// A credit line (trade-in, rebate): declared with `credit: true`, its unit price is negative.
+    public var credit: Bool = false
 }
 
 public struct PartPlan: Sendable {

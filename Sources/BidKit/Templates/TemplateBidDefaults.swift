@@ -21,7 +21,7 @@ enum TemplateBidDefaults {
         if let tender = top["tender"] {
             let m = try mapping(tender, section: "tender", keys: ProjectLoader.tenderKeys)
             try scalars(m, ["number", "buyer", "agent", "lot"])
-            if let v = m["validity_days"] { _ = try ProjectLoader.positive(v) }
+            if let v = m["validity_days"] { _ = try ProjectLoader.validityDays(v) }
             for key in ["ceiling", "bid_bond"] { _ = try m[key]?.decimal() }
         }
         if let bidder = top["bidder"] { try readBidder(bidder, skeleton: skeleton) }
@@ -58,7 +58,7 @@ enum TemplateBidDefaults {
         let m = try value.mapping(keys: ProjectLoader.bidderKeys)
         try scalars(m, ["name", "legal_representative", "authorized_agent", "address"])
         if let contact = m["contact"] { try readContact(contact) }
-        if let v = m["validity_days"] { _ = try ProjectLoader.positive(v) }
+        if let v = m["validity_days"] { _ = try ProjectLoader.validityDays(v) }
         _ = try m["bid_bond"]?.decimal()
         var ids: Set<String> = []
         for q in try m["qualifications"]?.list() ?? [] {

@@ -14,7 +14,8 @@ public enum TemplateLoader {
     public static func load(folder: String) throws -> BidTemplate {
         let folder = URL(fileURLWithPath: folder).standardizedFileURL.path
         let file = (folder as NSString).appendingPathComponent(fileName)
-        let doc = try YAMLDocument(contentsOf: URL(fileURLWithPath: file), displayPath: file)
+        let doc = try YAMLDocument(fileName, in: ProjectPaths(root: URL(fileURLWithPath: folder), displayRoot: folder),
+                                   as: .template, referencedAt: SourceLocation(file: file))
         let m = try doc.root.mapping(keys: topKeys)
         // The folder name is the template's name: copying a folder is how a company starts its own.
         let name = (folder as NSString).lastPathComponent
@@ -60,7 +61,7 @@ public enum TemplateLoader {
             } else if let seconds = utcOffset(text) {
                 result.offset = .fixed(seconds)
             } else {
-                throw offset.expected("a UTC offset such as \"+08:00\", or local")
+                throw offset.expected("a UTC offset such as \"+08:00\", or local (offsets run from -12:00 to +14:00)")
             }
         }
         return result
@@ -79,7 +80,8 @@ public enum TemplateLoader {
         if text == "Z" { return 0 }
         guard text.count == 6, let sign = text.first, sign == "+" || sign == "-",
               let (h, m) = clockTime(String(text.dropFirst())) else { return nil }
-        return (sign == "-" ? -1 : 1) * (h * 3600 + m * 60)
+        let seconds = (sign == "-" ? -1 : 1) * (h * 3600 + m * 60)
+        return ZonedTime.offsetRange.contains(seconds) ? seconds : nil
     }
 
     /// `roles: {sales-assistant: 商务助理, …}` in file order.
@@ -150,11 +152,8 @@ public enum TemplateLoader {
             location: value.location)
     }
 
-    static func nonNegative(_ value: YAMLValue) throws -> Int {
-        let n = try value.int()
-        guard n >= 0 else { throw value.expected("a whole number of days, 0 or more") }
-        return n
-    }
+    /// A number of days from 0 to 3650 (ten years), so dates computed from it stay real dates.
+    static func nonNegative(_ value: YAMLValue) throws -> Int { try value.int(in: 0...3650) }
 }
 
 extension YAMLValue {

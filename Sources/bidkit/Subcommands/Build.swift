@@ -47,7 +47,8 @@ extension BidKitCommand {
             for warning in result.warnings { Terminal.error("warning: \(warning)") }
             for path in result.written { Terminal.print("wrote \(path)") }
             for failure in result.failures { Terminal.error(failure.description) }
-            if !result.failures.isEmpty { throw ExitCode.failure }
+            for failure in result.pluginFailures { Terminal.error("error: plugin \(failure.path) failed to load: \(failure.reason)") }
+            if !result.failures.isEmpty || !result.pluginFailures.isEmpty { throw ExitCode.failure }
         }
     }
 }

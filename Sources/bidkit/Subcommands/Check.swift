@@ -45,7 +45,7 @@ extension BidKitCommand {
             let bid = try clock.step("assemble") { try Assembler.assemble(project) }
             let result = clock.step("check") { Checker.check(bid, asOf: day, rendered: rendered) }
             switch format {
-            case .text: Terminal.print(result.text(color: Terminal.stdoutIsColorTerminal))
+            case .text: Terminal.print(result.text(color: Terminal.stdoutIsColorTerminal), colored: Terminal.stdoutIsColorTerminal)
             case .json: Terminal.print(result.json.serialized())
             case .junit: Terminal.print(result.junit(strict: strict))
             }

@@ -21,7 +21,7 @@ extension BidKitCommand {
             let report = TaskReport(project, asOf: day)
             switch format {
             case .json: Terminal.print(report.json.serialized())
-            case .text: Terminal.print(report.text(color: Terminal.stdoutIsColorTerminal))
+            case .text: Terminal.print(report.text(color: Terminal.stdoutIsColorTerminal), colored: Terminal.stdoutIsColorTerminal)
             }
         }
     }

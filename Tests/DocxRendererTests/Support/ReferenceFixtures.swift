@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitTestSupport
 @testable import DocxWriter
 #if canImport(Glibc)
@@ -17,14 +18,21 @@ enum ReferenceFixtures {
         let path: String
     }
 
-    static func docx(from template: String, page: String? = nil, dropping: Set<String> = []) throws -> File {
+    /// A committed part of a template's reference, as text.
+    static func part(_ template: String, _ name: String) throws -> String {
+        let path = Fixtures.templates + "/" + template + "/docx/reference/" + name
+        return String(decoding: try LocalFile.read(path, file: name, what: "a template part", limit: 1 << 20), as: UTF8.self)
+    }
+
+    static func docx(from template: String, page: String? = nil, dropping: Set<String> = [],
+                     replacing: [String: [UInt8]] = [:]) throws -> File {
         let root = Fixtures.templates + "/" + template + "/docx/reference/"
         let parts = ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
                      "word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/fontTable.xml",
                      "word/theme/theme1.xml", "word/header1.xml", "word/footer1.xml"]
-        var entries: [ZipEntry] = []
+        var entries: [ZipWriter.Entry] = []
         for name in parts where !dropping.contains(name) {
-            guard var data = try FileIO.read(root + name) else { throw DocxError(description: "template lacks \(name)") }
+            var data = try replacing[name] ?? LocalFile.read(root + name, file: name, what: "a template part", limit: 1 << 20)
             if name == "word/document.xml", let page {
                 var text = String(decoding: data, as: UTF8.self)
                 let start = try require(text.range(of: "<w:pgSz"))
@@ -32,11 +40,11 @@ enum ReferenceFixtures {
                 text.replaceSubrange(start.lowerBound..<end.lowerBound, with: page)
                 data = Array(text.utf8)
             }
-            entries.append(ZipEntry(name: name, data: data))
+            entries.append(ZipWriter.Entry(name: name, data: data))
         }
         let dir = try TemporaryDirectory()
         let path = dir.path + "/reference.docx"
-        try write(try ZipArchive.write(entries), to: path)
+        try write(try ZipWriter.write(entries), to: path)
         return File(dir: dir, path: path)
     }
 

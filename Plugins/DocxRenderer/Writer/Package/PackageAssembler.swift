@@ -1,3 +1,6 @@
+import BidKitOOXML
+import BidKitPluginSDK
+
 /// Puts the parts together as an OPC package: content types, package relationships and a fixed
 /// entry order (`[Content_Types].xml` first, as Word writes it), then zips it.
 struct PackageAssembler {
@@ -42,10 +45,14 @@ struct PackageAssembler {
     }
 
     func zip() throws -> [UInt8] {
-        var entries = [ZipEntry(name: "[Content_Types].xml", data: Array(contentTypes.utf8)),
-                       ZipEntry(name: "_rels/.rels", data: Array(Self.packageRelationships.utf8))]
-        entries += parts.map { ZipEntry(name: $0.name, data: $0.data, compress: $0.compress) }
-        return try ZipArchive.write(entries)
+        var entries = [ZipWriter.Entry(name: "[Content_Types].xml", data: Array(contentTypes.utf8)),
+                       ZipWriter.Entry(name: "_rels/.rels", data: Array(Self.packageRelationships.utf8))]
+        entries += parts.map { ZipWriter.Entry(name: $0.name, data: $0.data, compress: $0.compress) }
+        do {
+            return try ZipWriter.write(entries)
+        } catch let error as OOXMLError {
+            throw RenderError("cannot write the .docx: \(error.message)")
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitPluginSDK
 
 /// Fills the reference header and footer with the bid's facts. The design stays the template's;

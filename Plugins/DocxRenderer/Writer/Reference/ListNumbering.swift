@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitPluginSDK
 
 /// The numbering part: the reference's definitions (heading numbering among them) plus one
@@ -16,6 +17,7 @@ final class ListNumbering {
         fileprivate var levelKinds: [Int: Bool] = [:]
     }
 
+    private static let maxID = 1_000_000
     private let tree: XMLTree
     private let root: XMLTree.Node
     private let defaults: XMLTree
@@ -31,12 +33,12 @@ final class ListNumbering {
             throw RenderError("\(reference.origin): the numbering part has no w:numbering root")
         }
         self.root = root
-        let defaults = try XMLTree(Array(DefaultParts.numbering.utf8), origin: "built-in numbering.xml")
+        let defaults = try XMLTree.builtIn(DefaultParts.numbering, "numbering.xml")
         self.defaults = defaults
         func model(numID: String?, name: String) -> (XMLTree, XMLTree.Node)? {
-            if let numID, let abstractRef = reference.first("/w:numbering/w:num[@w:numId='\(numID)']/w:abstractNumId"),
+            if let numID, let abstractRef = reference.first("/w:numbering/w:num[@w:numId=\(XPath.literal(numID))]/w:abstractNumId"),
                let abstractID = reference.attribute(abstractRef, "val"),
-               let node = reference.first("/w:numbering/w:abstractNum[@w:abstractNumId='\(abstractID)']"),
+               let node = reference.first("/w:numbering/w:abstractNum[@w:abstractNumId=\(XPath.literal(abstractID))]"),
                reference.first("w:numStyleLink", at: node) == nil {
                 return (reference, node)
             }
@@ -49,10 +51,12 @@ final class ListNumbering {
         }
         bulletModel = bullet
         orderedModel = ordered
+        // New ids follow the reference's own. Ids are ST_DecimalNumber (32-bit); one a hostile reference
+        // puts beyond a million is ignored rather than pushing ours to overflow.
         nextAbstractID = reference.nodes("/w:numbering/w:abstractNum")
-            .compactMap { reference.attribute($0, "abstractNumId").flatMap { Int($0) } }.max().map { $0 + 1 } ?? 1
+            .compactMap { reference.integer($0, "abstractNumId", in: 0...Self.maxID) }.max().map { $0 + 1 } ?? 1
         nextNumID = reference.nodes("/w:numbering/w:num")
-            .compactMap { reference.attribute($0, "numId").flatMap { Int($0) } }.max().map { $0 + 1 } ?? 1
+            .compactMap { reference.integer($0, "numId", in: 0...Self.maxID) }.max().map { $0 + 1 } ?? 1
     }
 
     /// A fresh numbering instance for a top-level list.
@@ -110,7 +114,9 @@ final class ListNumbering {
         guard let ind = tree.first("w:lvl[@w:ilvl='\(level)']/w:pPr/w:ind", at: instance.abstractNode) else {
             return (level + 1) * 420
         }
-        return (tree.attribute(ind, "left") ?? tree.attribute(ind, "start")).flatMap { Int($0) } ?? (level + 1) * 420
+        // Indents are at most 31,680 dxa (22 inches) either way; a hostile value outside is not used.
+        let range = -31_680...31_680
+        return tree.integer(ind, "left", in: range) ?? tree.integer(ind, "start", in: range) ?? (level + 1) * 420
     }
 
     func serialize() -> [UInt8] { tree.serialize() }

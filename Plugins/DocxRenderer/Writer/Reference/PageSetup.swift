@@ -1,3 +1,5 @@
+import BidKitOOXML
+
 /// Page size and margins taken from the reference document's final `w:sectPr`, reused for every
 /// section the renderer writes. Widths are in twentieths of a point (dxa).
 struct PageSetup {
@@ -29,8 +31,10 @@ struct PageSetup {
         func elements(_ names: [String]) -> String {
             names.compactMap { document.first("w:\($0)", at: sect).map(document.serialize) }.joined()
         }
+        // Page sizes and margins are at most 31,680 dxa (Word's 22 inches; margins may be negative):
+        // a hostile value outside is not used, so the arithmetic below and in the body cannot overflow.
         func int(_ element: String, _ attr: String, _ fallback: Int) -> Int {
-            document.first("w:\(element)", at: sect).flatMap { document.attribute($0, attr) }.flatMap { Int($0) } ?? fallback
+            document.first("w:\(element)", at: sect).flatMap { document.integer($0, attr, in: -31_680...31_680) } ?? fallback
         }
         let a4 = PageSetup.a4
         guard document.first("w:pgSz", at: sect) != nil else { return nil }

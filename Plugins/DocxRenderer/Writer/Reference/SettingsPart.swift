@@ -1,3 +1,5 @@
+import BidKitOOXML
+
 /// The settings part from the reference, made safe and told to refresh fields on open.
 enum SettingsPart {
     /// Elements that point at parts or behaviours this document does not have: an attached

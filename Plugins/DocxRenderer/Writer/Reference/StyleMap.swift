@@ -1,3 +1,5 @@
+import BidKitOOXML
+
 /// Resolves the styles the renderer applies to the style ids of the reference document.
 ///
 /// Styles are found by *name* first ("heading 1", "Table Text"): a reference saved by a localised
@@ -25,14 +27,14 @@ struct StyleMap {
         }
         for level in 1...9 {
             guard let id = paragraph("heading \(level)"),
-                  let node = styles.first("/w:styles/w:style[@w:styleId='\(id)']/w:pPr/w:numPr/w:numId"),
+                  let node = styles.first("/w:styles/w:style[@w:styleId=\(XPath.literal(id))]/w:pPr/w:numPr/w:numId"),
                   let numID = styles.attribute(node, "val"), numID != "0",
-                  numbering.first("/w:numbering/w:num[@w:numId='\(numID)']") != nil else { continue }
+                  numbering.first("/w:numbering/w:num[@w:numId=\(XPath.literal(numID))]") != nil else { continue }
             numberedHeadingLevels.insert(level)
         }
         func numID(_ name: String) -> String? {
             guard let id = paragraph(name),
-                  let node = styles.first("/w:styles/w:style[@w:styleId='\(id)']/w:pPr/w:numPr/w:numId") else { return nil }
+                  let node = styles.first("/w:styles/w:style[@w:styleId=\(XPath.literal(id))]/w:pPr/w:numPr/w:numId") else { return nil }
             return styles.attribute(node, "val")
         }
         bulletNumID = numID("List Bullet")

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import BidKitMoney
+
+@Suite("Strict decimal figures")
+struct DecimalTextTests {
+    @Test("whole figures are read exactly", arguments: [
+        ("0", "0"), ("007", "7"), ("-12.5", "-12.5"), ("1234.50", "1234.5"), ("1,234", "1234"), ("12,345,678.9", "12345678.9"),
+        ("999,999,999,999,999.99", "999999999999999.99"), ("0.000000000000000000000000000000000001", "0.000000000000000000000000000000000001"),
+        ("12345678901234567890123456789012345678", "12345678901234567890123456789012345678"),
+    ])
+    func accepts(_ input: String, _ expected: String) {
+        #expect(DecimalText.parse(input) == .success(Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX"))!))
+    }
+
+    @Test("prefixes, exponents and lookalikes are refused with the reason", arguments: [
+        ("2.000.000", DecimalText.Failure.multiplePoints), ("1.260.00", .multiplePoints), ("2000-000", .notANumber),
+        ("--1260", .notANumber), (".", .notANumber), (".5", .notANumber), ("12.", .notANumber), ("", .empty), ("1e127", .exponent),
+        ("1E5", .exponent), ("2.5e-3", .exponent), ("NaN", .notANumber), ("inf", .notANumber), (".inf", .notANumber),
+        ("+5", .notANumber), ("1 000", .notANumber), ("1_000", .notANumber), ("0x1F", .notANumber), ("¥100", .notANumber),
+        ("１２３", .notANumber), (" 12", .notANumber), ("1,23", .grouping), ("12,34,567", .grouping), ("1,2345", .grouping),
+        (",123", .grouping), ("1.234,56", .grouping), ("-", .notANumber), ("-,1", .grouping),
+        ("123456789012345678901234567890123456789", .tooManyDigits(39)), (String(repeating: "9", count: 50), .tooManyDigits(50)),
+        ("0." + String(repeating: "0", count: 200) + "1", .tooManyDigits(201)),
+    ])
+    func refuses(_ input: String, _ failure: DecimalText.Failure) {
+        #expect(DecimalText.parse(input) == .failure(failure))
+    }
+
+    @Test func trailingZerosAndLeadingZerosAreNotSignificant() {
+        let long = "1" + String(repeating: "0", count: 36) + ".5" + String(repeating: "0", count: 20)
+        #expect(DecimalText.parse(long) == .success(Decimal(string: "1" + String(repeating: "0", count: 36) + ".5")!))
+        #expect((try? DecimalText.parse("000" + String(repeating: "1", count: 38)).get()) != nil)
+    }
+
+    @Test func reasonsReadAsAdvice() {
+        #expect(DecimalText.Failure.grouping.description.contains("1,234,567.89"))
+        #expect(DecimalText.Failure.exponent.description.contains("exponent"))
+        #expect(DecimalText.Failure.tooManyDigits(50).description.contains("at most 38"))
+    }
+}
+
+@Suite("ISO 4217 currencies")
+struct CurrencyTableTests {
+    @Test func codesAreUniqueSortedAndWellFormed() {
+        let codes = CurrencyTable.all.map(\.code)
+        #expect(codes == codes.sorted())
+        #expect(Set(codes).count == codes.count)
+        #expect(codes.allSatisfy { $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isUppercase } })
+        #expect(codes.count >= 170)
+    }
+
+    @Test func knowsTheCurrenciesBidsAreQuotedIn() {
+        #expect(CurrencyTable.currency(code: "CNY")?.minorUnits == 2)
+        #expect(CurrencyTable.currency(code: "JPY")?.minorUnits == 0)
+        #expect(CurrencyTable.currency(code: "KWD")?.minorUnits == 3)
+        #expect(CurrencyTable.currency(code: "EUR")?.symbols == ["€"])
+        #expect(CurrencyTable.currency(code: "XAU")?.minorUnits == nil)
+        #expect(CurrencyTable.currency(code: "cny") == nil)
+        #expect(CurrencyTable.currency(code: "<b>$$</b>") == nil)
+        #expect(Set(CurrencyTable.currencies(symbol: "¥").map(\.code)) == ["CNY", "JPY"])
+        #expect(CurrencyTable.currencies(symbol: "$").count > 10)
+    }
+}
