@@ -35,7 +35,8 @@ enum InlineText {
                 append("`" + s + "`")
             case .link(let url, let content):
                 let label = InlineText.render(content)
-                append(label.isEmpty || label == url ? url : "\(label) <\(url)>")
+                // A reference inside the document (`#anchor`) reads as its text: a file has no place to jump to.
+                if url.hasPrefix("#"), !label.isEmpty { append(label) } else { append(label.isEmpty || label == url ? url : "\(label) <\(url)>") }
             case .lineBreak:
                 pendingSoftBreak = false
                 text += "\n"

@@ -24,20 +24,11 @@ public enum Assembler {
         let prices = PriceSummary(project.pricing)
         let fields = FieldTable(project: project, prices: prices)
         let context = MarkdownContext(project: project, fields: fields)
-        let generator = SectionGenerator(project: project, prices: prices)
 
         // 1. Every section's content, converted in parallel (sections are independent) and numbered.
-        var jobs: [SectionJob] = []
-        for (p, partPlan) in project.parts.enumerated() {
-            var sectionCounter = 0
-            for plan in partPlan.sections {
-                // The table of contents is not itself a numbered section.
-                let isTOC: Bool
-                if case .generated(.toc) = plan.content { isTOC = true } else { isTOC = false }
-                if !isTOC { sectionCounter += 1 }
-                jobs.append(SectionJob(part: p, plan: plan, path: [p + 1, sectionCounter], numbered: !isTOC))
-            }
-        }
+        let places = SectionPlaces(project)
+        let jobs = places.all.map { SectionJob(part: $0.part, plan: $0.plan, path: $0.path, numbered: $0.numbered) }
+        let generator = SectionGenerator(project: project, prices: prices, places: places)
         let attachments = Attachments(paths: context.paths, language: project.language, rasterize: attachmentPages)
         let results = Parallel.map(jobs) { job in
             convert(job, context: context, generator: generator, attachments: attachments, project: project)
@@ -67,7 +58,7 @@ public enum Assembler {
 
         // 2. Tables of contents and compliance matrices, now that every number and every section's content is known.
         let toc = tableOfContents(parts)
-        let matrix = ComplianceMatrix(project: project, sections: parts.flatMap(\.sections)).table(language: project.language)
+        let matrix = ComplianceMatrix(project: project, sections: parts.flatMap(\.sections)).table(language: project.language, places: places)
         for p in parts.indices {
             for s in parts[p].sections.indices {
                 switch parts[p].sections[s].kind {

@@ -48,8 +48,9 @@ public struct ComplianceMatrix: Sendable {
 
     public var covered: Set<String> { Set(rows.filter { $0.status != .missing }.map(\.requirement.id)) }
 
-    /// The matrix as a table block, labelled in the bid's language.
-    public func table(language: Language) -> Table {
+    /// The matrix as a table block, labelled in the bid's language; where each requirement is
+    /// answered is a linked reference to the section (`SectionPlaces`).
+    func table(language: Language, places: SectionPlaces) -> Table {
         let zh = language == .zh
         let names: [Status: String] = zh
             ? [.covered: "已响应", .answered: "已响应", .deviating: "偏离", .missing: "缺失"]
@@ -60,8 +61,8 @@ public struct ComplianceMatrix: Sendable {
         let header = (zh ? ["编号", "招标要求", "类型", "状态", "响应位置"] : ["Id", "Requirement", "Kind", "Status", "Where in the bid"])
         let body = rows.map { row in
             Table.Row([row.requirement.id, (row.requirement.mandatory ? "★" : "") + row.requirement.text,
-                       kinds[row.requirement.kind] ?? "", names[row.status] ?? "",
-                       row.sections.map(\.numberedTitle).joined(separator: zh ? "；" : "; ")].map { Table.Cell($0) })
+                       kinds[row.requirement.kind] ?? "", names[row.status] ?? ""].map { Table.Cell($0) }
+                      + [Table.Cell(inlines: places.references(to: row.sections.map(\.id)))])
         }
         return Table(columns: [.init(alignment: .left, weight: 4), .init(alignment: .left, weight: 20), .init(alignment: .center, weight: 4),
                                .init(alignment: .center, weight: 4), .init(alignment: .left, weight: 10)],

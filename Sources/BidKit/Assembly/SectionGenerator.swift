@@ -5,6 +5,8 @@ import Foundation
 struct SectionGenerator {
     let project: Project
     let prices: PriceSummary
+    /// Where sections are, for the deviation tables' 所在章节 column.
+    let places: SectionPlaces
     private var zh: Bool { project.language == .zh }
     private func t(_ chinese: String, _ english: String) -> String { zh ? chinese : english }
 
@@ -86,7 +88,6 @@ struct SectionGenerator {
 
     private func deviations(_ category: Requirement.Category) -> [Block] {
         let clauses = project.requirements.filter { $0.kind == .clause && ($0.category ?? .technical) == category }
-        let sections = Dictionary(project.sections.enumerated().map { ($1.id, $1) }, uniquingKeysWith: { a, _ in a })
         let rows = clauses.enumerated().map { n, req -> Table.Row in
             let r = project.response(to: req.id)
             let status: String
@@ -96,9 +97,9 @@ struct SectionGenerator {
             case .negativeDeviation?: status = t("负偏离", "Negative deviation")
             case nil: status = t("未响应", "No response")
             }
-            let place = r?.section.flatMap { sections[$0]?.title } ?? ""
+            let place = r?.section.flatMap(places.reference).map { [$0] } ?? []
             return Table.Row([String(n + 1), req.id, (req.mandatory ? "★" : "") + req.text, r?.offer ?? "", status,
-                              r?.explanation ?? "", place].map { Table.Cell($0) })
+                              r?.explanation ?? ""].map { Table.Cell($0) } + [Table.Cell(inlines: place)])
         }
         let headers = [t("序号", "No."), t("条款号", "Clause"), t("招标要求", "Requirement"), t("投标响应", "Our offer"),
                        t("偏离情况", "Deviation"), t("说明", "Explanation"), t("所在章节", "Where in the bid")]

@@ -18,7 +18,7 @@ extension CheckReport {
                       .init(alignment: .left, weight: 20), .init(alignment: .left, weight: 10)],
             header: [Table.Row([t("级别", "Severity"), t("规则", "Rule"), t("要求", "Req."), t("问题", "Finding"), t("位置", "Where")].map { Table.Cell($0) })],
             body: rows, role: "findings")
-        let matrix = ComplianceMatrix(project: bid.project, sections: bid.package.sections).table(language: bid.project.language)
+        let matrix = ComplianceMatrix(project: bid.project, sections: bid.package.sections).table(language: bid.project.language, places: SectionPlaces(bid.project))
         let findingsSection = Section(id: "findings", title: t("检查结果", "Findings"), number: zh ? "一、" : "1.1", kind: "findings",
                                       blocks: [.paragraph(Paragraph([.text(summary)]))] + (rows.isEmpty ? [] : [.table(findingsTable)]))
         let matrixSection = Section(id: "compliance-matrix", title: t("招标要求响应对照表", "Compliance matrix"), number: zh ? "二、" : "1.2",
