@@ -34,7 +34,8 @@ struct MarkdownConverter {
         }
         guard let root = cmark_parser_finish(parser) else { throw LoadError(location(line: 1), "cannot parse Markdown") }
         defer { cmark_node_free(root) }
-        return try blocks(childrenOf: root)
+        let converted = try blocks(childrenOf: root)
+        return context.project.language == .zh ? ChineseQuotes.apply(converted) : converted
     }
 
     private func location(_ node: OpaquePointer) -> SourceLocation {

@@ -6,7 +6,9 @@ import BidKitPluginSDK
 /// `{{tender.buyer}}`, `{{bidder.name}}`, `{{project.date}}`) are replaced in every `w:t`, and
 /// so are the package's words: `{{tender.reference}}` ("招标编号：…" / "Tender number: …") and
 /// `{{page.before}}` / `{{page.after}}`, what stands before and after the page number ("第 ", " 页").
-/// A placeholder must sit inside one run (type it in one go in Word, or edit the XML).
+/// Values join the text as the Markdown fields do (`FieldJoin`: "RFP {{tender.number}}" with the number
+/// "RFP-…" prints the number once). A placeholder must sit inside one run (type it in one go in Word,
+/// or edit the XML).
 enum HeaderFooter {
     /// Placeholder → text, from the package (the date as its cover prints it).
     struct Values {
@@ -30,7 +32,7 @@ enum HeaderFooter {
             let text = tree.text(node)
             guard text.contains("{{") else { continue }
             var filled = text
-            for (key, value) in values.pairs { filled = filled.replacing(key, with: value) }
+            for (key, value) in values.pairs { filled = FieldJoin.replace(key, with: value, in: filled) }
             tree.setText(node, filled)
         }
         return tree.serialize()
