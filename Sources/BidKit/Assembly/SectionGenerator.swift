@@ -35,18 +35,28 @@ struct SectionGenerator {
     private var currencyUnit: String { zh ? (prices.currency == "CNY" ? "元" : prices.currency) : prices.currency }
 
     private func priceSchedule() -> [Block] {
-        let headers = [t("序号", "No."), t("名称", "Item"), t("规格型号", "Specification"), t("品牌", "Brand"),
-                       t("单位", "Unit"), t("数量", "Qty"), t("单价（\(currencyUnit)）", "Unit price (\(currencyUnit))"),
-                       t("合价（\(currencyUnit)）", "Amount (\(currencyUnit))"), t("备注", "Remark")]
-        let columns: [Table.Column] = [
-            .init(alignment: .center, weight: 4), .init(alignment: .left, weight: 14), .init(alignment: .left, weight: 18),
-            .init(alignment: .left, weight: 8), .init(alignment: .center, weight: 4), .init(alignment: .right, weight: 6),
-            .init(alignment: .right, weight: 10), .init(alignment: .right, weight: 11), .init(alignment: .left, weight: 8),
-        ]
+        // A bill of quantities (GB 50500) has the same nine places: the item code instead of the brand,
+        // its own words for the rest, so the totals rows below fit either.
+        let boq = project.pricing.schedule == .billOfQuantities
+        let headers = boq
+            ? [t("序号", "No."), t("项目编码", "Item code"), t("项目名称", "Item"), t("项目特征描述", "Description"),
+               t("计量单位", "Unit"), t("工程量", "Quantity"), t("综合单价（\(currencyUnit)）", "Unit rate (\(currencyUnit))"),
+               t("合价（\(currencyUnit)）", "Amount (\(currencyUnit))"), t("备注", "Remark")]
+            : [t("序号", "No."), t("名称", "Item"), t("规格型号", "Specification"), t("品牌", "Brand"),
+               t("单位", "Unit"), t("数量", "Qty"), t("单价（\(currencyUnit)）", "Unit price (\(currencyUnit))"),
+               t("合价（\(currencyUnit)）", "Amount (\(currencyUnit))"), t("备注", "Remark")]
+        let columns: [Table.Column] = boq
+            ? [.init(alignment: .center, weight: 4), .init(alignment: .left, weight: 10), .init(alignment: .left, weight: 12),
+               .init(alignment: .left, weight: 20), .init(alignment: .center, weight: 4), .init(alignment: .right, weight: 6),
+               .init(alignment: .right, weight: 10), .init(alignment: .right, weight: 11), .init(alignment: .left, weight: 6)]
+            : [.init(alignment: .center, weight: 4), .init(alignment: .left, weight: 14), .init(alignment: .left, weight: 18),
+               .init(alignment: .left, weight: 8), .init(alignment: .center, weight: 4), .init(alignment: .right, weight: 6),
+               .init(alignment: .right, weight: 10), .init(alignment: .right, weight: 11), .init(alignment: .left, weight: 8)]
         let body = prices.lines.map { line in
             let i = line.item
-            return Table.Row([i.no, i.name, i.spec, i.brand, i.unit, Self.quantity(i.quantity), Money.format(i.unitPrice),
-                              Money.format(line.amount), i.remark].map { Table.Cell($0) })
+            let described = boq ? [i.code, i.name, i.spec] : [i.name, i.spec, i.brand]
+            return Table.Row(([i.no] + described + [i.unit, Self.quantity(i.quantity), Money.format(i.unitPrice),
+                              Money.format(line.amount), i.remark]).map { Table.Cell($0) })
         }
         func totalRow(_ label: String, _ value: String) -> Table.Row {
             Table.Row([Table.Cell(label, colspan: 7), Table.Cell(value), Table.Cell("")])
@@ -61,7 +71,7 @@ struct SectionGenerator {
                                  Table.Cell(prices.totalInWords(project.language), colspan: 7)]))
         let table = Table(columns: columns, header: [Table.Row(headers.map { Table.Cell($0) })], body: body, footer: footer,
                           role: "price-schedule")
-        let note = t("注：单价与合价均为\(prices.pricesIncludeTax ? "含税价" : "不含税价")，货币单位为\(currencyUnit)。", "All prices in \(prices.currency)\(prices.pricesIncludeTax ? ", including tax" : ", excluding tax").")
+        let note = t("注：\(boq ? "综合单价" : "单价")与合价均为\(prices.pricesIncludeTax ? "含税价" : "不含税价")，货币单位为\(currencyUnit)。", "All prices in \(prices.currency)\(prices.pricesIncludeTax ? ", including tax" : ", excluding tax").")
         return [.paragraph(Paragraph([.text(note)])), .table(table), signature]
     }
 

@@ -28,6 +28,9 @@ public enum PriceListCSV {
             }
             index[name] = i
         }
+        if index["spec"] != nil, let d = index["description"] {
+            throw LoadError(header.cells[d].location, "give 'spec' or 'description' (its name in a bill of quantities), not both")
+        }
         for required in ["name", "unit", "quantity", "unit_price"] where index[required] == nil {
             throw LoadError(SourceLocation(file: file, line: 1, column: 1), "missing column '\(required)' in the header row")
         }
@@ -65,12 +68,14 @@ public enum PriceListCSV {
         default: throw LoadError(cell("credit")?.location ?? row.location, "expected true or false for 'credit', found '\(try text("credit"))'")
         }
         let no = try text("no")
-        let item = PriceItem(
-            no: no.isEmpty ? String(number) : no, name: try text("name", required: true), spec: try text("spec"), brand: try text("brand"),
+        var item = PriceItem(
+            no: no.isEmpty ? String(number) : no, name: try text("name", required: true), spec: try text("spec") + text("description"),
+            brand: try text("brand"),
             unit: try text("unit", required: true), quantity: try decimal("quantity", .positive, required: true) ?? 0,
             unitPrice: try decimal("unit_price", .any, required: true) ?? 0, statedAmount: try decimal("amount", .any, required: false),
             unitCost: try decimal("unit_cost", .nonNegative, required: false), remark: try text("remark"), location: row.location,
             credit: credit)
+        item.code = try text("code")
         try PricingLoader.requireSign(item, at: cell("unit_price")?.location ?? row.location, field: "'unit_price'")
         return item
     }

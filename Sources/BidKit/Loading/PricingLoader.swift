@@ -6,8 +6,9 @@ import Foundation
 /// total, positive quantities, and negative unit prices only on lines declared `credit: true`.
 enum PricingLoader {
     static let keys = ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items_encoding", "items", "stated_total",
-                       "margin_floor"]
-    static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark", "credit"]
+                       "margin_floor", "schedule"]
+    static let itemColumns = ["no", "code", "name", "spec", "description", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost",
+                              "remark", "credit"]
 
     /// The pricing, and the CSV price list as read (when there is one) for the checks that scan it.
     static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> (PricingConfig, DataSource?) {
@@ -40,7 +41,8 @@ enum PricingLoader {
             currency: try currency(m["currency"]), taxRate: rate,
             pricesIncludeTax: try m["prices_include_tax"]?.bool() ?? true, discount: try readDiscount(m["discount"]),
             items: items, itemsSource: source, statedTotal: try m["stated_total"]?.figure(.nonNegative),
-            statedTotalLocation: m["stated_total"]?.location, marginFloor: floor)
+            statedTotalLocation: m["stated_total"]?.location, marginFloor: floor,
+            schedule: try m["schedule"]?.enum(ScheduleLayout.self) ?? .goods)
         try requirePositiveTotal(config, pricing: value, discount: m["discount"])
         return (config, csv)
     }
@@ -93,12 +95,15 @@ enum PricingLoader {
     private static func readItem(_ value: YAMLValue, index: Int) throws -> PriceItem {
         let m = try value.mapping(keys: itemColumns)
         let credit = try m["credit"]?.bool() ?? false
-        let item = PriceItem(
+        if m["spec"] != nil, let d = m["description"] { throw d.error("give 'spec' or 'description' (its name in a bill of quantities), not both") }
+        var item = PriceItem(
             no: try m.optionalString("no") ?? String(index + 1), name: try m.string("name"),
-            spec: try m.optionalString("spec") ?? "", brand: try m.optionalString("brand") ?? "", unit: try m.string("unit"),
+            spec: try m.optionalString("spec") ?? m.optionalString("description") ?? "", brand: try m.optionalString("brand") ?? "",
+            unit: try m.string("unit"),
             quantity: try m.required("quantity").figure(.positive), unitPrice: try m.required("unit_price").figure(.any),
             statedAmount: try m["amount"]?.figure(.any), unitCost: try m["unit_cost"]?.figure(.nonNegative),
             remark: try m.optionalString("remark") ?? "", location: value.location, credit: credit)
+        item.code = try m.optionalString("code") ?? ""
         try requireSign(item, at: try m.required("unit_price").location, field: "'unit_price'")
         return item
     }

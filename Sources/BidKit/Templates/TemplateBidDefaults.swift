@@ -84,6 +84,7 @@ enum TemplateBidDefaults {
         try scalars(m, ["currency"])
         for key in ["tax_rate", "stated_total", "margin_floor"] { _ = try m[key]?.decimal() }
         _ = try m["prices_include_tax"]?.bool()
+        _ = try m["schedule"]?.enum(ScheduleLayout.self)
         if let discount = m["discount"] {
             let text = try discount.string().trimmingCharacters(in: .whitespaces)
             if text.hasSuffix("%") {
