@@ -36,12 +36,14 @@ test: build
 
 # End-to-end validation of the rendered samples: DOCX through python-docx, pandoc and LibreOffice;
 # HTML through the W3C Nu checker and headless Chromium (screenshots, print to A4 PDF); PDF through
-# poppler (pdfinfo, pdftotext, pdffonts: TOC page numbers, outline, certificates, fonts embedded).
+# poppler (pdfinfo, pdftotext, pdffonts: TOC page numbers, outline, certificates, fonts embedded);
+# the front matter of every format (the same cover date in txt, html and docx; contents before the parts).
 # Each script installs the tools it needs (apt-get / pip) and leaves page images under .build/.
 validate: build
 	.ci/validate-docx.sh
 	.ci/validate-html.sh
 	.ci/validate-pdf.sh
+	.ci/validate-front-matter.sh
 
 # Wire-format micro-benchmark, release build: BidKit codec vs Foundation JSON on a 500-page bid.
 bench: setup
