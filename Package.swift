@@ -29,7 +29,11 @@ let package = Package(
         .library(name: "BidKitTextRenderer", type: .dynamic, targets: ["TextRenderer"]),
         .library(name: "BidKitDocxRenderer", type: .dynamic, targets: ["DocxRenderer"]),
         .library(name: "BidKitHtmlRenderer", type: .dynamic, targets: ["HtmlRenderer"]),
+        .library(name: "BidKitXlsxRenderer", type: .dynamic, targets: ["XlsxRenderer"]),
         .library(name: "BidKitPdfRenderer", type: .dynamic, targets: ["PdfRenderer"]),
+        // The writers without their plugin entries, for the micro-benchmarks in Benchmarks/ (a separate
+        // package depending on this one by path); the CLI never links them.
+        .library(name: "BidKitWriters", targets: ["DocxWriter", "HtmlWriter", "BidKitTextLayout"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -68,7 +72,11 @@ let package = Package(
         .executableTarget(
             name: "bidkit",
             dependencies: ["BidKit", "BidKitTextLayout", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "bidkit-bench", dependencies: ["BidKitModel"]),
+        .executableTarget(
+            name: "bidkit-bench",
+            // BidKit itself only so plugin-load timing runs with bidkit's libraries (libzip, libxml2) loaded.
+            dependencies: ["BidKit", "BidKitModel", "BidKitMoney", "BidKitPluginHost",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Each plugin: a writer library (unit-testable) and a thin entry target that exports
         // `bidkit_plugin_entry`. Tests link writers only: all test targets share one binary,
@@ -88,6 +96,8 @@ let package = Package(
             name: "PdfWriter", dependencies: ["DocxWriter", "BidKitExternalTools", "BidKitPluginSDK"],
             path: "Plugins/PdfRenderer/Writer"),
         .target(name: "PdfRenderer", dependencies: ["PdfWriter"], path: "Plugins/PdfRenderer/Plugin"),
+        .target(name: "XlsxWriter", dependencies: ["BidKitPluginSDK", "BidKitOOXML"], path: "Plugins/XlsxRenderer/Writer"),
+        .target(name: "XlsxRenderer", dependencies: ["XlsxWriter"], path: "Plugins/XlsxRenderer/Plugin"),
 
         .testTarget(name: "BidKitModelTests", dependencies: ["BidKitModel"]),
         .testTarget(name: "BidKitMoneyTests", dependencies: ["BidKitMoney"]),
@@ -98,6 +108,11 @@ let package = Package(
         .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "BidKitOOXML", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
         .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
         .testTarget(name: "PdfRendererTests", dependencies: ["PdfWriter", "BidKitExternalTools", "BidKitTestSupport"]),
+        .testTarget(name: "XlsxRendererTests", dependencies: ["XlsxWriter", "BidKit", "BidKitOOXML", "BidKitTestSupport"]),
+        .testTarget(
+            name: "TenderImportTests",
+            dependencies: ["BidKit", "bidkit", "BidKitOOXML", "BidKitTestSupport", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "BidKitBenchTests", dependencies: ["bidkit-bench", "BidKit", "BidKitTestSupport"]),
         .testTarget(name: "BidKitDocxReaderTests", dependencies: ["BidKitDocxReader", "BidKit", "CLibZip", "BidKitTestSupport"]),
         .testTarget(name: "BidKitOOXMLTests", dependencies: ["BidKitOOXML", "BidKitTestSupport"]),
     ],

@@ -11,6 +11,7 @@ struct PlacedCell: Sendable, Hashable {
     var rowspan: Int
     var text: String
     var alignment: TextAlignment
+    var preformatted = false
     var lines: [String] = []
 
     var lastRow: Int { row + rowspan - 1 }
@@ -45,7 +46,7 @@ struct TableGrid {
                     let alignment = cell.alignment ?? Self.alignment(of: c, columns: table.columns)
                     cells.append(PlacedCell(
                         row: r, column: c, colspan: cell.colspan, rowspan: rowspan,
-                        text: cell.text, alignment: alignment))
+                        text: cell.text, alignment: alignment, preformatted: cell.preformatted))
                     for rr in r..<(r + rowspan) {
                         while occupied.count <= rr { occupied.append([]) }
                         while occupied[rr].count < c + cell.colspan { occupied[rr].append(false) }
@@ -115,6 +116,10 @@ struct TableGrid {
     /// Wraps every cell's text to its final width. Strict kinsoku: a cell border is a wall.
     mutating func wrapCells(widths: [Int], metrics: SeparatorMetrics) {
         for i in cells.indices {
+            if cells[i].preformatted {
+                cells[i].lines = cells[i].text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                continue
+            }
             let width = textWidth(of: cells[i], widths: widths, metrics: metrics)
             cells[i].lines = TextWrap.wrap(cells[i].text, width: width, kinsoku: .strict)
         }

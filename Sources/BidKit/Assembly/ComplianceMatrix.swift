@@ -11,6 +11,8 @@ public struct ComplianceMatrix: Sendable {
         public var status: Status
         /// Sections that answer it, as printed ("一、投标函").
         public var sections: [Section]
+        /// What we offer, from the clause response.
+        public var offer: String? = nil
     }
 
     public var rows: [Row]
@@ -42,7 +44,8 @@ public struct ComplianceMatrix: Sendable {
                 }
                 if let id = response?.section, let s = byID[id], !answering.contains(where: { $0.id == id }) { answering.insert(s, at: 0) }
             }
-            return Row(requirement: req, status: status, sections: answering)
+            return Row(requirement: req, status: status, sections: answering,
+                       offer: req.kind == .clause ? project.response(to: req.id)?.offer : nil)
         }
     }
 
@@ -58,14 +61,17 @@ public struct ComplianceMatrix: Sendable {
         let kinds: [Requirement.Kind: String] = zh
             ? [.document: "文件", .clause: "条款", .qualification: "资格", .format: "格式"]
             : [.document: "Document", .clause: "Clause", .qualification: "Qualification", .format: "Format"]
-        let header = (zh ? ["编号", "招标要求", "类型", "状态", "响应位置"] : ["Id", "Requirement", "Kind", "Status", "Where in the bid"])
+        // Marker and offer in columns of their own, so a spreadsheet can filter on them (xlsx).
+        let header = (zh ? ["编号", "标记", "招标要求", "类型", "我方响应", "状态", "响应位置"]
+                         : ["Id", "Marker", "Requirement", "Kind", "Our offer", "Status", "Where in the bid"])
         let body = rows.map { row in
-            Table.Row([row.requirement.id, (row.requirement.mandatory ? "★" : "") + row.requirement.text,
-                       kinds[row.requirement.kind] ?? "", names[row.status] ?? ""].map { Table.Cell($0) }
+            Table.Row([row.requirement.id, row.requirement.mandatory ? "★" : "", row.requirement.text,
+                       kinds[row.requirement.kind] ?? "", row.offer ?? "", names[row.status] ?? ""].map { Table.Cell($0) }
                       + [Table.Cell(inlines: places.references(to: row.sections.map(\.id)))])
         }
-        return Table(columns: [.init(alignment: .left, weight: 4), .init(alignment: .left, weight: 20), .init(alignment: .center, weight: 4),
-                               .init(alignment: .center, weight: 4), .init(alignment: .left, weight: 10)],
+        return Table(columns: [.init(alignment: .left, weight: 4), .init(alignment: .center, weight: 2), .init(alignment: .left, weight: 18),
+                               .init(alignment: .center, weight: 3), .init(alignment: .left, weight: 8), .init(alignment: .center, weight: 3),
+                               .init(alignment: .left, weight: 9)],
                      header: [Table.Row(header.map { Table.Cell($0) })], body: body, role: "compliance-matrix")
     }
 }

@@ -32,7 +32,7 @@ enum RequirementsLoader {
         }
         var answered: [String: SourceLocation] = [:]
         let responses = try (top["responses"]?.list() ?? []).map { value -> ClauseResponse in
-            let m = try value.mapping(keys: ["requirement", "response", "offer", "explanation", "section"])
+            let m = try value.mapping(keys: ["requirement", "response", "offer", "explanation", "section", "status"])
             let reqValue = try m.required("requirement")
             let id = try reqValue.nonEmptyString()
             guard let requirement = requirements.first(where: { $0.id == id }) else {
@@ -46,7 +46,7 @@ enum RequirementsLoader {
             return ClauseResponse(
                 requirement: id, response: try m.required("response").enum(ClauseResponse.Kind.self),
                 offer: try m.optionalString("offer"), explanation: try m.optionalString("explanation"),
-                section: try m.optionalString("section"), location: value.location)
+                section: try m.optionalString("section"), status: try m["status"]?.enum(SectionStatus.self), location: value.location)
         }
         return (requirements, responses, orderPrescribed, DataSource(doc))
     }

@@ -25,5 +25,7 @@ public struct ClauseResponse: Sendable {
     public var offer: String?
     public var explanation: String?
     public var section: String?
+    /// Set back to `review` by `bidkit tender amend` when the requirement changed; nil = not tracked.
+    public var status: SectionStatus? = nil
     public var location: SourceLocation
 }

@@ -11,13 +11,13 @@ extension BidKitCommand {
                 2 unusable input. Rules can be tuned per project under `checks:` in bid.yaml.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, junit }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, junit, csv }
 
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var pluginOptions: PluginOptions
         @OptionGroup var templateOptions: TemplatePathOptions
 
-        @Option(name: .shortAndLong, help: "Output format: text, json or junit.")
+        @Option(name: .shortAndLong, help: "Output format: text, json, junit, or csv (the compliance matrix).")
         var format: Format = .text
 
         @Option(help: ArgumentHelp("Check as of this day (yyyy-MM-dd), for overdue tasks; default today in the deadline's time zone.", valueName: "date"))
@@ -35,7 +35,7 @@ extension BidKitCommand {
         @Option(help: ArgumentHelp("Also write the findings and the compliance matrix as a document into this directory.", valueName: "dir"))
         var report: String?
 
-        @Option(help: ArgumentHelp("Formats of the --report document, comma separated.", valueName: "list"))
+        @Option(help: ArgumentHelp("Formats of the --report document, comma separated (txt, html, docx, xlsx …).", valueName: "list"))
         var reportFormat: String = "txt"
 
         func run() throws {
@@ -48,6 +48,7 @@ extension BidKitCommand {
             case .text: Terminal.print(result.text(color: Terminal.stdoutIsColorTerminal), colored: Terminal.stdoutIsColorTerminal)
             case .json: Terminal.print(result.json.serialized())
             case .junit: Terminal.print(result.junit(strict: strict))
+            case .csv: FileHandle.standardOutput.write(Data(result.matrixCSV(for: bid).utf8))
             }
             if let report { try writeReport(result, bid: bid, to: report) }
             if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode.failure }
