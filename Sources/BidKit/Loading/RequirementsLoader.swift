@@ -17,7 +17,7 @@ enum RequirementsLoader {
         }
         var seen: [String: SourceLocation] = [:]
         let requirements = try top.required("requirements").list().map { value -> Requirement in
-            let m = try value.mapping(keys: ["id", "kind", "category", "text", "mandatory"])
+            let m = try value.mapping(keys: ["id", "kind", "category", "text", "marker", "mandatory", "bound", "scope_must_include"])
             let idValue = try m.required("id")
             let id = try idValue.nonEmptyString()
             if let first = seen[id] { throw idValue.error("duplicate requirement id '\(id)' (first defined at \(first))") }
@@ -28,7 +28,10 @@ enum RequirementsLoader {
                 throw c.error("'category' applies to clause requirements only ('\(id)' is a \(kind.rawValue))")
             }
             return Requirement(id: id, kind: kind, category: category, text: try m.string("text"),
-                               mandatory: try m["mandatory"]?.bool() ?? false, location: value.location)
+                               marker: try RequirementMarkers.marker(m["marker"]), mandatory: try m["mandatory"]?.bool(),
+                               bound: try RequirementMarkers.bound(m["bound"]),
+                               scopeMustInclude: try m["scope_must_include"]?.list().map { try $0.nonEmptyString() } ?? [],
+                               location: value.location)
         }
         var answered: [String: SourceLocation] = [:]
         let responses = try (top["responses"]?.list() ?? []).map { value -> ClauseResponse in

@@ -117,7 +117,8 @@ enum RequirementIDs {
 /// Numeric bounds through the checker's own reading of them (`NumericBound`), as data.
 enum BoundReader {
     static func bound(in text: String) -> RequirementBound? {
-        guard let b = NumericBound.first(in: text) else { return nil }
-        return RequirementBound(op: b.kind == .atLeast ? .atLeast : .atMost, value: b.value, unit: b.unit)
+        // The first one-sided bound the checker reads (ranges have no place in RequirementBound yet).
+        guard let b = NumericBound.all(in: text).first(where: { $0.op != .between }) else { return nil }
+        return RequirementBound(op: b.op == .atLeast || b.op == .above ? .atLeast : .atMost, value: b.value, unit: b.unit)
     }
 }
