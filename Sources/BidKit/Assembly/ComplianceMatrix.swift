@@ -24,8 +24,9 @@ public struct ComplianceMatrix: Sendable {
         let sections = parts.flatMap(\.sections)
         let byID = Dictionary(sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let nonEmpty = Set(sections.filter { !SectionContentInspector.isEmpty($0) }.map(\.id))
+        let plans = project.sections  // computed from the parts: once, not per requirement
         rows = project.requirements.map { req in
-            let covering = project.sections.filter { $0.covers.contains(req.id) && nonEmpty.contains($0.id) }.compactMap { byID[$0.id] }
+            let covering = plans.filter { $0.covers.contains(req.id) && nonEmpty.contains($0.id) }.compactMap { byID[$0.id] }
             var answering = covering
             var status: ComplianceStatus = covering.isEmpty ? .notCovered : .compliant
             var reason: String?
