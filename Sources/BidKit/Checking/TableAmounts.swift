@@ -75,6 +75,11 @@ enum TableAmounts {
 
     /// A label without its 大写/小写 marker and brackets: "投标总价（大写）" and "投标总价（小写）" → "投标总价".
     static func stem(_ label: String) -> String {
+        // Labels without letters or CJK (the 序号 "1" … "5000" of a price schedule) hold no marker:
+        // only the punctuation goes (every marker has a letter or a CJK character).
+        if label.utf8.allSatisfy({ $0 < 0x80 && !(0x61...0x7A).contains($0 | 0x20) }) {
+            return label.filter { !"（）()[]【】:： ".contains($0) }
+        }
         var s = label.lowercased()
         for marker in wordsLabels + figureLabels + ["(words)", "(figures)", "words", "figures"] { s = s.replacingOccurrences(of: marker, with: "") }
         return s.filter { !"（）()[]【】:： ".contains($0) }
