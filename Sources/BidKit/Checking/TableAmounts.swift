@@ -105,9 +105,17 @@ enum TableAmounts {
     static func wordsAgainstFigures(_ bid: AssembledBid, _ tables: [Located]) -> [Problem] {
         var out: [Problem] = []
         let words = TriggerSet([ScanPattern(".", triggers: AmountMentions.wordTriggers)].compactMap { $0 })
+        // Cells repeat across a bid's tables (units, models, the same remark): each text is read once.
+        var read: [String: AmountMention?] = [:]
+        func cellAmount(_ text: String) -> AmountMention? {
+            if let known = read[text] { return known }
+            let found = amount(in: text)
+            read[text] = .some(found)
+            return found
+        }
         for table in tables {
             for (i, row) in table.rows.enumerated() where !words.candidates(in: row.cells.map(\.text).joined(separator: " ")).isEmpty {
-                let amounts = row.cells.dropFirst().compactMap { amount(in: $0.text) }
+                let amounts = row.cells.dropFirst().compactMap { cellAmount($0.text) }
                 guard let words = amounts.first(where: \.isWords) else { continue }
                 // A Markdown row is one line: the text check pairs what stands in it.
                 var figure = table.section.kind == "markdown" ? nil
