@@ -48,7 +48,8 @@ public enum VolumeSplitter {
         out.frontMatter.contents = contents
         out.metadata.fields = (out.metadata.fields.filter { $0.key != "volume" } + [Field("volume", volume.name)]).sorted { $0.key < $1.key }
         out.frontMatter.cover.volume = volume.name
-        let used = Set(out.parts.flatMap(\.sections).flatMap { BlockResources.ids(in: $0.blocks) })
+        // A PDF attachment's own file stays with its page images (the PDF renderer places its pages).
+        let used = AttachmentPages.closure(of: Set(out.parts.flatMap(\.sections).flatMap { Block.resourceIDs(in: $0.blocks) }))
         out.resources = package.resources.filter { used.contains($0.id) }
         return out
     }
@@ -68,21 +69,6 @@ public enum VolumeSplitter {
         switch s {
         case .volume(let v): return "--volume \(v)"
         case .part(let p): return "--part \(p)"
-        }
-    }
-}
-
-/// Resource ids that blocks refer to (images, nested anywhere).
-enum BlockResources {
-    static func ids(in blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case .image(let i): return [i.resource]
-            case .list(let l): return l.items.flatMap(ids)
-            case .quote(let inner): return ids(in: inner)
-            case .table(let t): return (t.header + t.body + t.footer).flatMap { $0.cells.flatMap { ids(in: $0.blocks) } }
-            default: return []
-            }
         }
     }
 }
