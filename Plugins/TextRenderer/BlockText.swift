@@ -72,7 +72,7 @@ struct BlockText {
     func imageText(_ image: Image) -> String {
         let figure = settings.labels[Labels.Key.figure]
         let marker = image.alt.isEmpty ? "[\(figure)]" : "[\(figure): \(image.alt)]"
-        return image.title.isEmpty ? marker : marker + " " + image.title
+        return image.captionLine.isEmpty ? marker : marker + " " + image.captionLine
     }
 
     /// Indented four spaces and never wrapped; tabs and blank lines kept.

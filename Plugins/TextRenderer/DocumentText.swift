@@ -5,9 +5,12 @@ enum DocumentText {
     static func render(_ package: BidPackage, settings: TextSettings) -> String {
         let blocks = BlockText(settings: settings)
         var groups: [[String]] = [CoverText.lines(package.frontMatter.cover, settings: settings)]
+        var footnote = 0
         func add(_ section: Section) {
             groups.append(titleLines(section.numberedTitle, rule: "─", width: settings.width))
-            groups.append(blocks.lines(for: section.blocks, width: settings.width))
+            let (content, notes) = FootnoteText.numbered(section.blocks, next: &footnote)
+            groups.append(blocks.lines(for: content, width: settings.width))
+            groups.append(FootnoteText.lines(notes, width: settings.width))
         }
         // The table of contents is front matter: after the cover, before the first part's title.
         if let contents = package.frontMatter.contents { add(contents) }

@@ -12,9 +12,9 @@ struct TableText {
             body: table.body.map { row($0, in: table, width: width) },
             footer: table.footer.map { row($0, in: table, width: width) })
         let tableLines = textTable.lines(maxWidth: width, style: .box)
-        guard !table.caption.isEmpty else { return tableLines }
+        guard !table.captionLine.isEmpty else { return tableLines }
         let tableWidth = tableLines.first.map { DisplayWidth.of($0) } ?? width
-        let caption = blocks.wrap(table.caption, width: width).map { TextPad.center($0, in: max(tableWidth, DisplayWidth.of($0))) }
+        let caption = blocks.wrap(table.captionLine, width: width).map { TextPad.center($0, in: max(tableWidth, DisplayWidth.of($0))) }
         return caption + tableLines
     }
 

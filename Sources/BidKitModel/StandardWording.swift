@@ -74,7 +74,8 @@ extension Cover {
         ]
         if zh { lines.append(Line(key: Key.signatory, label: "法定代表人或其委托代理人", value: "", note: "（\(labels[K.signature])）")) }
         lines.append(Line(key: Key.date, label: labels[K.date], value: StandardWording.date(iso: metadata.date, language: metadata.language)))
-        return Cover(copy: metadata.field("copy") ?? "", title: metadata.title, kind: StandardWording.documentKind(language: metadata.language),
+        return Cover(copy: metadata.field("copy") ?? "", title: metadata.title, kind: metadata.field("document_kind").flatMap { $0.isEmpty ? nil : $0 }
+                        ?? StandardWording.documentKind(language: metadata.language),
                      volume: metadata.field("volume") ?? "",
                      lines: lines.filter { !$0.value.isEmpty || $0.key == Key.signatory })
     }

@@ -269,7 +269,7 @@ struct TemplateInitTests {
                              "--project-name", "某道路工程", "--bidder", "某建设有限公司"])
         #expect(r.status == 0, "\(r.output)")
         try """
-            no,code,name,description,unit,quantity,unit_price,amount,unit_cost,remark
+            no,code,name,spec,unit,quantity,unit_price,amount,unit_cost,remark
             1,040101001001,挖一般土方,"1. 土壤类别：三类土
             2. 挖土深度：2 m 内",m³,1250,28.60,,,
             2,040203006001,沥青混凝土面层,AC-13 细粒式，厚 4 cm,m²,3600,96.50,,,

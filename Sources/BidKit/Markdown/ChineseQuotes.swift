@@ -79,7 +79,8 @@ enum ChineseQuotes {
         switch inline {
         case .text(let s): return s.utf8.contains(0x22)
         case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c), .link(_, let c): return c.contains(where: hasQuote)
-        case .code, .lineBreak, .softBreak: return false
+        // A footnote's text is its own sentence, left as written (like code); a reference prints a title.
+        case .code, .lineBreak, .softBreak, .reference, .footnote: return false
         }
     }
 
@@ -89,6 +90,8 @@ enum ChineseQuotes {
             case .text(let s): s.unicodeScalars.forEach(body)
             case .code: body("x")
             case .lineBreak, .softBreak: body(" ")
+            // A cross-reference prints a heading's number and title: a word, for the pairing of quotes.
+            case .reference, .footnote: body("x")
             case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c), .link(_, let c): visit(c, body)
             }
         }

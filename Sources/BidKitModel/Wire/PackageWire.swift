@@ -6,7 +6,8 @@
 /// version bump may only append new enum tags that old readers report as unsupported.
 public enum PackageWire {
     public static let magic: [UInt8] = Array("BKPG".utf8)
-    /// 2.0: the front matter (cover, table of contents, labels) between the metadata and the parts.
+    /// 2.0: the front matter (cover, table of contents, labels) between the metadata and the parts;
+    /// it keeps every tag of 1.1 and 1.2 (figure, labelled table, footnote and reference, image width).
     public static let majorVersion = 2
     public static let minorVersion = 0
 
