@@ -17,7 +17,10 @@ extension DocumentBuilder {
         var title = ParagraphProperties()
         title.style = style("Title")
         if title.style == nil { title.alignment = "center" }
-        body.append(.paragraph(title, content: run(text: cover.title, format: RunFormat(bold: title.style == nil))))
+        // A Chinese title of two lines breaks between words (`CoverTitle`), at the templates' 22 pt.
+        let titleLines = zh ? CoverTitle.lines(cover.title, halfPoints: 44, width: reference.page.textWidth) : [cover.title]
+        let titleFormat = RunFormat(bold: title.style == nil)
+        body.append(.paragraph(title, content: titleLines.map { run(text: $0, format: titleFormat) }.joined(separator: "<w:r><w:br/></w:r>")))
         var kind = ParagraphProperties()
         kind.style = style("Subtitle")
         if kind.style == nil { kind.alignment = "center" }
