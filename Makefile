@@ -70,13 +70,15 @@ determinism: build
 # End-to-end validation of the rendered samples: DOCX through python-docx, pandoc and LibreOffice;
 # HTML through the W3C Nu checker and headless Chromium (screenshots, print to A4 PDF); PDF through
 # poppler (pdfinfo, pdftotext, pdffonts: TOC page numbers, outline, certificates, fonts embedded);
-# XLSX through LibreOffice Calc and openpyxl, and the tender importer on the sample tenders.
+# XLSX through LibreOffice Calc and openpyxl, and the tender importer on the sample tenders;
+# the front matter of every format (the same cover date in txt, html and docx; contents before the parts).
 # Each script installs the tools it needs (apt-get / pip) and leaves page images under .build/.
 validate: build
 	.ci/validate-docx.sh
 	.ci/validate-html.sh
 	.ci/validate-pdf.sh
 	.ci/validate-xlsx.sh
+	.ci/validate-front-matter.sh
 
 # Benchmarks (bench/README.md). Release builds; results land in bench/results/, one file per run.
 # `make bench`: BidKit against pandoc on generated small/large/xl projects, whole commands (< 10 min).

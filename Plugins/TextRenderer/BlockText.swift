@@ -70,7 +70,8 @@ struct BlockText {
 
     /// `[图: alt] title` — the reader of a text file can't see the picture, so say what it is.
     func imageText(_ image: Image) -> String {
-        let marker = image.alt.isEmpty ? "[\(settings.labels.figure)]" : "[\(settings.labels.figure): \(image.alt)]"
+        let figure = settings.labels[Labels.Key.figure]
+        let marker = image.alt.isEmpty ? "[\(figure)]" : "[\(figure): \(image.alt)]"
         return image.captionLine.isEmpty ? marker : marker + " " + image.captionLine
     }
 

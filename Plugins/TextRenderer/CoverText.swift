@@ -1,30 +1,20 @@
 import BidKitPluginSDK
 
-/// The cover: what the bid is, for which tender, from whom, and which copy this is.
-///
-/// Laid out as one centred block of "label：value" lines, left-aligned among themselves so
-/// the colons form a column; a long value wraps under itself rather than under its label.
+/// The cover, from the package's front matter: the copy mark, the project title and what the
+/// document is (with its volume), centred, then the cover's "label：value" lines as one centred
+/// block, left-aligned among themselves; a long value wraps under itself rather than under its label.
 enum CoverText {
-    static func lines(_ metadata: Metadata, settings: TextSettings) -> [String] {
-        let labels = settings.labels
+    static func lines(_ cover: Cover, settings: TextSettings) -> [String] {
         let width = settings.width
-        // `document_kind` names a document that is not the bid itself (the check report's 投标文件检查报告).
-        let kind = metadata.field("document_kind").flatMap { $0.isEmpty ? nil : $0 } ?? labels.documentTitle
-        var out = [TextPad.center(kind, in: width)]
-        if let volume = metadata.field("volume"), !volume.isEmpty { out.append(TextPad.center(volume, in: width)) }
-        if let copy = metadata.field("copy"), !copy.isEmpty {
-            out += ["", TextPad.center(copy, in: width)]
-        }
-        let items = [
-            (labels.projectName, metadata.title),
-            (labels.tenderNumber, metadata.tenderNumber),
-            (labels.buyer, metadata.buyer),
-            (labels.bidder, metadata.bidder),
-            (labels.date, metadata.date),
-        ]
+        var out: [String] = []
+        if !cover.copy.isEmpty { out += [TextPad.center(cover.copy, in: width), ""] }
+        out += TextWrap.wrap(cover.title, width: width, kinsoku: .strict).map { TextPad.center($0, in: width) }
+        out.append(TextPad.center(cover.kind, in: width))
+        if !cover.volume.isEmpty { out.append(TextPad.center(cover.volume, in: width)) }
         var block: [String] = []
-        for (label, value) in items where !value.isEmpty {
-            block += labelledLines(labels.labelled(label, ""), value, width: width)
+        for line in cover.lines {
+            let value = (line.value.isEmpty ? SignatureText.blank : line.value) + line.note
+            block += labelledLines(settings.labels.labelled(line.spacedLabel, ""), value, width: width)
         }
         guard !block.isEmpty else { return out }
         let blockWidth = block.map { DisplayWidth.of($0) }.max() ?? 0

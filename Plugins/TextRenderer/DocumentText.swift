@@ -1,19 +1,22 @@
 import BidKitPluginSDK
 
-/// The whole document: cover, then each part and section in order.
+/// The whole document: cover, table of contents, then each part and section in order.
 enum DocumentText {
     static func render(_ package: BidPackage, settings: TextSettings) -> String {
         let blocks = BlockText(settings: settings)
-        var groups: [[String]] = [CoverText.lines(package.metadata, settings: settings)]
+        var groups: [[String]] = [CoverText.lines(package.frontMatter.cover, settings: settings)]
         var footnote = 0
+        func add(_ section: Section) {
+            groups.append(titleLines(section.numberedTitle, rule: "─", width: settings.width))
+            let (content, notes) = FootnoteText.numbered(section.blocks, next: &footnote)
+            groups.append(blocks.lines(for: content, width: settings.width))
+            groups.append(FootnoteText.lines(notes, width: settings.width))
+        }
+        // The table of contents is front matter: after the cover, before the first part's title.
+        if let contents = package.frontMatter.contents { add(contents) }
         for part in package.parts {
             groups.append(titleLines(part.numberedTitle, rule: "═", width: settings.width))
-            for section in part.sections {
-                groups.append(titleLines(section.numberedTitle, rule: "─", width: settings.width))
-                let (content, notes) = FootnoteText.numbered(section.blocks, next: &footnote)
-                groups.append(blocks.lines(for: content, width: settings.width))
-                groups.append(FootnoteText.lines(notes, width: settings.width))
-            }
+            part.sections.forEach(add)
         }
         return finish(TextLines.joinBlocks(groups))
     }

@@ -37,7 +37,8 @@ enum InlineText {
                 // A target the shared LinkPolicy refuses (javascript:, data:, file:, …) is not printed
                 // as an address to follow: only its label shows, as in the HTML and DOCX renderers.
                 let label = InlineText.render(content)
-                if LinkPolicy.href(for: url) == nil {
+                // A reference inside the document (`#anchor`) reads as its text: a file has no place to jump to.
+                if LinkPolicy.href(for: url) == nil || (url.hasPrefix("#") && !label.isEmpty) {
                     append(label.isEmpty ? url : label)
                 } else {
                     append(label.isEmpty || label == url ? url : "\(label) <\(url)>")

@@ -8,7 +8,7 @@ import BidKitPluginSDK
 enum SignatureText {
     static let blank = String(repeating: "_", count: 10)
 
-    static func lines(for signature: Signature, labels: TextLabels, width: Int) -> [String] {
+    static func lines(for signature: Signature, labels: Labels, width: Int) -> [String] {
         let groups = signature.slots.map { slot in
             let text = labels.labelled(slot.label, slot.value.isEmpty ? blank : slot.value)
             return TextWrap.wrap(text, width: width, kinsoku: .strict)

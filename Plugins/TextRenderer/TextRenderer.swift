@@ -17,26 +17,27 @@ struct TextRenderer: BidRenderer {
         guard format == "txt" else {
             throw RenderError("the text renderer produces \"txt\", not \"\(format)\"")
         }
-        let settings = try TextSettings(options: options, metadata: package.metadata)
+        let settings = try TextSettings(options: options, labels: package.frontMatter.labels)
         return Array(DocumentText.render(package, settings: settings).utf8)
     }
 }
 
-/// What every part of the renderer needs to know: the page width and the document language.
+/// What every part of the renderer needs to know: the page width and the package's labels.
 struct TextSettings: Sendable {
     static let defaultWidth = 80
     /// Narrower than this, list markers and table frames leave no room for text.
     static let widthRange = 20...1000
 
     var width: Int
-    var labels: TextLabels
+    /// The fixed words to print (figure marks, colons), from the package's front matter.
+    var labels: Labels
 
-    init(width: Int = defaultWidth, labels: TextLabels) {
+    init(width: Int = defaultWidth, labels: Labels) {
         self.width = width
         self.labels = labels
     }
 
-    init(options: RenderOptions, metadata: Metadata) throws {
+    init(options: RenderOptions, labels: Labels) throws {
         var width = Self.defaultWidth
         if let text = options["width"] {
             guard let value = Int(text), Self.widthRange.contains(value) else {
@@ -44,7 +45,7 @@ struct TextSettings: Sendable {
             }
             width = value
         }
-        self.init(width: width, labels: TextLabels(language: metadata.language))
+        self.init(width: width, labels: labels)
     }
 }
 

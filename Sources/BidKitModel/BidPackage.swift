@@ -4,18 +4,22 @@
 /// the checker, the plugin SDK and every renderer can share it (like pandoc-types).
 public struct BidPackage: Codable, Hashable, Sendable {
     public var metadata: Metadata
+    /// The cover and the table of contents, before (and outside) the parts.
+    public var frontMatter: FrontMatter
     public var parts: [Part]
     /// Binary resources (images) referenced by `Image.resource`, in first-use order.
     public var resources: [Resource]
 
-    public init(metadata: Metadata, parts: [Part] = [], resources: [Resource] = []) {
+    /// Without `frontMatter`, the package gets the standard one for its metadata (`FrontMatter.standard`).
+    public init(metadata: Metadata, frontMatter: FrontMatter? = nil, parts: [Part] = [], resources: [Resource] = []) {
         self.metadata = metadata
+        self.frontMatter = frontMatter ?? .standard(for: metadata)
         self.parts = parts
         self.resources = resources
     }
 
-    /// Every section in reading order.
-    public var sections: [Section] { parts.flatMap(\.sections) }
+    /// Every section in reading order: the table of contents (front matter), then the parts' sections.
+    public var sections: [Section] { (frontMatter.contents.map { [$0] } ?? []) + parts.flatMap(\.sections) }
 
     public func resource(id: String) -> Resource? { resources.first { $0.id == id } }
 }

@@ -35,7 +35,7 @@ public enum XMLCharacters {
         return (s, removed.warning(for: "section \(s.numberedTitle) (\(s.id))"))
     }
 
-    /// The whole package cleaned, with one warning per place (metadata, part, section).
+    /// The whole package cleaned, with one warning per place (metadata, cover, part, section).
     public static func clean(_ package: BidPackage) -> (BidPackage, warnings: [String]) {
         var p = package
         var warnings: [String] = []
@@ -47,6 +47,19 @@ public enum XMLCharacters {
         m.fields = m.fields.map { Field(removed.clean($0.key), removed.clean($0.value)) }
         p.metadata = m
         if let w = removed.warning(for: "metadata") { warnings.append(w) }
+        var front = p.frontMatter
+        for path in [\Cover.copy, \.title, \.kind, \.volume] { front.cover[keyPath: path] = removed.clean(front.cover[keyPath: path]) }
+        front.cover.lines = front.cover.lines.map {
+            Cover.Line(key: removed.clean($0.key), label: removed.clean($0.label), value: removed.clean($0.value), note: removed.clean($0.note))
+        }
+        front.labels = Labels(front.labels.entries.map { Field(removed.clean($0.key), removed.clean($0.value)) })
+        if let w = removed.warning(for: "cover") { warnings.append(w) }
+        if let contents = front.contents {
+            let (section, warning) = clean(contents)
+            front.contents = section
+            if let warning { warnings.append(warning) }
+        }
+        p.frontMatter = front
         for i in p.parts.indices {
             p.parts[i].title = removed.clean(p.parts[i].title)
             p.parts[i].number = removed.clean(p.parts[i].number)

@@ -37,9 +37,14 @@ struct PackageWireTests {
             metadata: Metadata(projectID: "p", title: "项目", language: "zh", template: "cn-goods", tenderNumber: "ZB-1",
                                buyer: "买方", agent: "代理", bidder: "卖方", date: "2026-12-08", deadline: "2026-12-10T09:30:00+08:00",
                                currency: "CNY", fields: [Field("copy", "正本")]),
+            frontMatter: FrontMatter(
+                cover: Cover(copy: "正本", title: "项目", kind: "投标文件", volume: "技术标",
+                             lines: [.init(key: "bidder", label: "投标人", value: "卖方", note: "（盖章）"), .init(key: "signatory", label: "签字", value: "")]),
+                contents: Section(id: "t", title: "目录", number: "", kind: "toc",
+                                  blocks: [.toc([TocEntry(level: 2, number: "一、", title: "投标函", anchor: "s", page: "3")])]),
+                labels: Labels([Field("page", "第 {n} 页"), Field("a-custom-label", "自定义")])),
             parts: [Part(id: "commercial", title: "商务部分", number: "第一章",
-                         sections: [Section(id: "s", title: "投标函", number: "一、", kind: "markdown", source: "a.md", blocks: blocks),
-                                    Section(id: "t", title: "目录", number: "", kind: "toc")])],
+                         sections: [Section(id: "s", title: "投标函", number: "一、", kind: "markdown", source: "a.md", blocks: blocks)])],
             resources: [Resource(id: "images/a.png", mediaType: "image/png", data: [0x89, 0x50, 0, 255])])
     }()
 
@@ -87,9 +92,9 @@ struct PackageWireTests {
 
     @Test func rejectsAnotherMajorVersion() {
         var bytes = PackageWire.encode(Self.sample)
-        bytes[4] = 2
+        bytes[4] = UInt8(PackageWire.majorVersion + 1)
         #expect(throws: WireError.self) { try PackageWire.decode(bytes) }
-        do { _ = try PackageWire.decode(bytes) } catch { #expect("\(error)".contains("version 2 is not supported")) }
+        do { _ = try PackageWire.decode(bytes) } catch { #expect("\(error)".contains("version \(PackageWire.majorVersion + 1) is not supported")) }
     }
 
     @Test func rejectsBadMagicAndTrailingBytes() {

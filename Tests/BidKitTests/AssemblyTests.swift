@@ -174,3 +174,19 @@ struct AssemblyTests {
         #expect(a == b)
     }
 }
+
+/// Issue 12 item 10: the table of contents bid.yaml lists in the first part is front matter.
+@Suite struct FrontMatterAssemblyTests {
+    @Test func theTableOfContentsLeavesItsPart() throws {
+        let bid = try TestProject([:]).assemble()
+        let contents = try #require(bid.package.frontMatter.contents)
+        #expect(contents.id == "toc")
+        #expect(contents.number.isEmpty)
+        #expect(!bid.package.parts.contains { $0.sections.contains { $0.kind == GeneratedKind.toc.rawValue } })
+        guard case .toc(let entries)? = contents.blocks.first else { Issue.record("no entries"); return }
+        #expect(entries.first?.anchor == bid.package.parts.first?.id)
+        #expect(!entries.contains { $0.anchor == "toc" })
+        // Still a section of the package for the checker (the samples' F-01 is covered by it).
+        #expect(bid.package.sections.first?.id == "toc")
+    }
+}

@@ -93,7 +93,8 @@ struct TemplateFillTests {
         try fillFile("commercial/bid-letter.md", ["1", "4", "在合同签订后 60 日历天内完成全部设备的供货、安装和调试并具备验收条件", "5 年"])
         try fillFile("commercial/legal-representative.md", ["有限责任公司", "91330108573126481K", "2011年5月18日", "长期", "男", "52 岁", "董事长、总经理"])
         try fillFile("commercial/power-of-attorney.md", ["330106197203154517", "330102198809236615", "董事长、总经理", "电力行业事业部销售经理", "0575-86627701"])
-        try fillFile("commercial/sme-declaration.md", ["变电站视频监控及网络设备", "工业", "{{bidder.name}}", "186", "9,860", "7,420", "小型企业"])
+        try fillFile("commercial/sme-declaration.md", ["变电站视频监控设备", "工业", "{{bidder.name}}", "186", "9,860", "7,420", "小型企业",
+                                                        "网络交换设备", "工业", "{{bidder.name}}", "186", "9,860", "7,420", "小型企业"])
         try fillFile("appendix/bid-bond.md", ["2026年12月4日", "银行转账", "人民币贰万元整", "20,000.00", "中国工商银行澄州高新支行",
                                              "1202 0210 0910 0123 456", "临澜诚信招标代理有限公司"])
         let technical = try ["overview", "architecture", "equipment", "implementation", "quality-safety", "training"].map {

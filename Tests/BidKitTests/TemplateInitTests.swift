@@ -270,3 +270,45 @@ struct TemplateInitTests {
         #expect(r.stdout.contains("USAGE: bidkit \(command)"))
     }
 }
+
+/// Issue 12 item 8: the templates' shapes follow the documents they imitate.
+@Suite struct TemplateShapeTests {
+    /// cn-works prices a bill of quantities after GB 50500, from a CSV with its own column names.
+    @Test func cnWorksSchedulesABillOfQuantities() throws {
+        let tmp = try TemporaryDirectory()
+        let dir = tmp.path + "/works"
+        let r = try CLI.run(["init", dir, "--template", "cn-works", "--tender-number", "ZB-1", "--buyer", "某建设单位",
+                             "--project-name", "某道路工程", "--bidder", "某建设有限公司"])
+        #expect(r.status == 0, "\(r.output)")
+        try """
+            no,code,name,spec,unit,quantity,unit_price,amount,unit_cost,remark
+            1,040101001001,挖一般土方,"1. 土壤类别：三类土
+            2. 挖土深度：2 m 内",m³,1250,28.60,,,
+            2,040203006001,沥青混凝土面层,AC-13 细粒式，厚 4 cm,m²,3600,96.50,,,
+            """.write(toFile: dir + "/prices.csv", atomically: true, encoding: .utf8)
+        let bid = try Assembler.assemble(try ProjectLoader.load(folder: dir))
+        let schedule = try #require(bid.package.sections.first { $0.kind == GeneratedKind.priceSchedule.rawValue })
+        guard case .table(let table)? = schedule.blocks.first(where: { if case .table = $0 { return true }; return false }) else {
+            Issue.record("no schedule table"); return
+        }
+        let header = table.header.first?.cells.map { Block.textUnits($0.blocks).joined() } ?? []
+        #expect(header == ["序号", "项目编码", "项目名称", "项目特征描述", "计量单位", "工程量", "综合单价（元）", "合价（元）", "备注"])
+        let first = table.body.first?.cells.map { Block.textUnits($0.blocks).joined() } ?? []
+        #expect(first == ["1", "040101001001", "挖一般土方", "1. 土壤类别：三类土\n2. 挖土深度：2 m 内", "m³", "1250", "28.60", "35,750.00", ""])
+        #expect(table.body.count == 2)
+    }
+
+    /// cn-goods' 中小企业声明函 is the declaration of 财库〔2020〕46号, with its fill-ins, not a table.
+    @Test func cnGoodsDeclaresAsTheCircularWordsIt() throws {
+        let text = try String(contentsOfFile: TestPaths.packageRoot + "/Templates/cn-goods/skeleton/sections/commercial/sme-declaration.md",
+                              encoding: .utf8)
+        for phrase in ["根据《政府采购促进中小企业发展管理办法》（财库〔2020〕46 号）的规定", "提供的货物全部由符合政策要求的中小企业制造",
+                       "行业；制造商为【TODO：企业名称】，从业人员【TODO：人数】人，营业收入为【TODO：金额】万元，资产总额为【TODO：金额】万元，属于",
+                       "以上企业，不属于大企业的分支机构，不存在控股股东为大企业的情形，也不存在与大企业的负责人为同一人的情形。",
+                       "本企业对上述声明内容的真实性负责。如有虚假，将依法承担相应责任。",
+                       "从业人员、营业收入、资产总额填报上一年度数据，无上一年度数据的新成立企业可不填报。"] {
+            #expect(text.contains(phrase), "\(phrase)")
+        }
+        #expect(!text.contains("|"), "no table")
+    }
+}

@@ -17,7 +17,7 @@ import Testing
     }
 
     private func lines(_ block: Block, width: Int = 80) -> [String] {
-        BlockText(settings: TextSettings(width: width, labels: TextLabels(language: "zh"))).lines(for: block, width: width)
+        BlockText(settings: TextSettings(width: width, labels: StandardWording.labels(language: "zh"))).lines(for: block, width: width)
     }
 
     @Test(arguments: [1, 5, 20, 35])

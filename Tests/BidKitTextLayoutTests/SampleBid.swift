@@ -66,9 +66,10 @@ enum SampleBid {
         TocEntry(level: 1, number: "第二章", title: "技术部分", anchor: "p2"),
     ]
 
-    static let package = BidPackage(metadata: metadata, parts: [
+    static let package = BidPackage(metadata: metadata, frontMatter: FrontMatter(
+        cover: .standard(for: metadata), contents: Section(id: "toc", title: "目录", number: "", kind: "toc", blocks: [.toc(toc)]),
+        labels: StandardWording.labels(language: metadata.language)), parts: [
         Part(id: "commercial", title: "商务部分", number: "第一章", sections: [
-            Section(id: "toc", title: "目录", number: "", kind: "toc", blocks: [.toc(toc)]),
             Section(id: "letter", title: "投标函", number: "一、", kind: "markdown", blocks: commitments + closing),
         ]),
         Part(id: "technical", title: "技术部分", number: "第二章", sections: [

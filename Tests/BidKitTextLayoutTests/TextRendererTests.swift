@@ -33,20 +33,31 @@ func renderText(_ package: BidPackage, options: RenderOptions = [:]) throws -> S
         #expect(!lines.contains { $0.hasSuffix(" ") })
     }
 
-    @Test func coverHasChineseLabelsCentred() {
-        let cover = lines.prefix(10)
-        #expect(cover.contains { $0.hasSuffix("项目名称：某市智慧交通信号控制系统采购项目") })
-        for label in ["招标编号：ZB-2025-017", "招标人：某市交通运输局", "投标人：华东智能科技有限公司", "日期：2025-06-18"] {
-            #expect(cover.contains { $0.trimmingLeadingSpaces == label }, "\(label)")
-        }
+    /// The cover prints the package's front matter: the date as the core wrote it (not the ISO
+    /// day), the lot, labels spread to one width so the colons line up, the block centred.
+    @Test func coverPrintsTheFrontMatterCentred() throws {
+        var metadata = SampleBid.metadata
+        metadata.fields.append(Field("lot", "包2"))
+        let package = BidPackage(metadata: metadata, parts: SampleBid.package.parts, resources: SampleBid.package.resources)
+        let cover = try renderText(package).split(separator: "\n", omittingEmptySubsequences: false).prefix(14).map(String.init)
+        #expect(cover.contains { $0.trimmingLeadingSpaces == "某市智慧交通信号控制系统采购项目" })
+        let block = ["招标编号：ZB-2025-017", "包\u{3000}\u{3000}号：包2", "招 标 人：某市交通运输局", "投 标 人：华东智能科技有限公司（盖章）",
+                     "法定代表人或其委托代理人：__________（签字）", "日\u{3000}\u{3000}期：2025年6月18日"]
+        let found = block.compactMap { label in cover.first { $0.trimmingLeadingSpaces == label } }
+        #expect(found.count == block.count, "\(cover)")
+        #expect(!cover.contains { $0.contains("2025-06-18") })
         #expect(cover.contains { $0.trimmingLeadingSpaces == "正本" })
-        let title = cover.first { $0.hasSuffix("项目名称：某市智慧交通信号控制系统采购项目") } ?? ""
-        let margin = DisplayWidth.of(title) - DisplayWidth.of(title.trimmingLeadingSpaces)
-        #expect(margin == (80 - DisplayWidth.of("项目名称：某市智慧交通信号控制系统采购项目")) / 2)
+        let margins = Set(found.map { DisplayWidth.of($0) - DisplayWidth.of($0.trimmingLeadingSpaces) })
+        #expect(margins == [(80 - block.map { DisplayWidth.of($0) }.max()!) / 2])
+        // The short labels are one width, so their colons form a column.
+        #expect(Set([0, 1, 2, 3, 5].map { DisplayWidth.of(block[$0].prefix { $0 != "：" }) }) == [8])
     }
 
-    @Test func numberedTitlesAreUnderlinedByDisplayWidth() {
-        #expect(line(after: "第一章 商务部分") == String(repeating: "═", count: 15))
+    @Test func numberedTitlesAreUnderlinedByDisplayWidth() throws {
+        // The table of contents (front matter) lists 第一章 first; the part's own title is underlined.
+        let first = try #require(lines.lastIndex(of: "第一章 商务部分"))
+        #expect(lines[first + 1] == String(repeating: "═", count: 15))
+        #expect(try #require(lines.firstIndex(of: "目录")) < first)
         #expect(lines.lastIndex(of: "第二章 技术部分").map { lines[$0 + 1] } == String(repeating: "═", count: 15))
         #expect(line(after: "一、投标函") == String(repeating: "─", count: 10))
         #expect(line(after: "二、实施方案") == String(repeating: "─", count: 12))
@@ -138,13 +149,13 @@ func renderText(_ package: BidPackage, options: RenderOptions = [:]) throws -> S
     }
 
     @Test func englishBidsGetEnglishLabels() throws {
-        var package = SampleBid.package
-        package.metadata.language = "en"
-        let english = try renderText(package)
-        #expect(english.contains("Project: 某市智慧交通信号控制系统采购项目"))
-        #expect(english.contains("Tender No.: ZB-2025-017"))
+        var metadata = SampleBid.metadata
+        metadata.language = "en"
+        let english = try renderText(BidPackage(metadata: metadata, parts: SampleBid.package.parts, resources: SampleBid.package.resources))
+        #expect(english.contains("Tender number: ZB-2025-017"))
+        #expect(english.contains("Date: 18 June 2025"))
         #expect(english.contains("[Figure: 系统拓扑图] 图1 系统总体架构"))
-        #expect(english.contains("Bid Document"))
+        #expect(english.contains("Proposal"))
     }
 }
 

@@ -31,4 +31,13 @@ import Testing
         #expect(try docx.xml("docProps/core.xml").string("//dc:creator") == "某某公司")
         #expect(output.warnings.first?.hasPrefix("metadata:") == true)
     }
+
+    /// The cover prints the front matter, not the metadata, so the front matter is cleaned as well.
+    @Test func coverIsCleanedToo() throws {
+        var package = Fixtures.zh
+        package.frontMatter.cover.lines.append(Cover.Line(key: "bidder", label: "投标人", value: "某某\u{08}公司"))
+        let (docx, output) = try Fixtures.render(package)
+        #expect(try docx.xml("word/document.xml").strings("//w:t").contains("某某公司"))
+        #expect(output.warnings == ["cover: removed 1 character(s) not allowed in XML 1.0 (U+0008)"])
+    }
 }

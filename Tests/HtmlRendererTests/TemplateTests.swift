@@ -31,7 +31,7 @@ struct TemplateTests {
         #expect(html.contains("thead { display: table-header-group; }"))
         #expect(html.contains("\"Noto Serif CJK SC\""))
         let cover = try #require(doc.all("header").first)
-        #expect(cover.text.contains(language == "zh" ? "招标编号" : "Tender No."))
+        #expect(cover.text.contains(language == "zh" ? "招标编号" : "Tender number"))
         #expect(cover.text.contains(language == "zh" ? "2026年12月8日" : "8 December 2026"))
     }
 

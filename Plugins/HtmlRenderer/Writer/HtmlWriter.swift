@@ -27,7 +27,7 @@ public struct HtmlWriter: BidRenderer {
             throw RenderError("the HTML renderer renders format 'html', not '\(format)'")
         }
         let settings = try HtmlOptions(options)
-        let labels = try Labels.forLanguage(package.metadata.language)
+        let labels = try HtmlLabels(package: package)
         let template = try PageTemplate.load(templateDirectory: settings.templateDirectory)
         let body = try BodyWriter.body(of: package, labels: labels, externalImages: settings.externalImages)
         return try PageShell.render(package, labels: labels, body: body, template: template, generator: "BidKit \(name) renderer \(version)")

@@ -46,21 +46,13 @@ public enum Assembler {
         let fields = FieldTable(project: project, prices: prices)
         let context = MarkdownContext(project: project, fields: fields, collecting: collecting)
         let unreadable = Set(loaderProblems.compactMap(\.section))
-        let generator = SectionGenerator(project: project, prices: prices)
 
         // 1. Every section's content, converted in parallel (sections are independent) and numbered.
-        var jobs: [SectionJob] = []
-        for (p, partPlan) in project.parts.enumerated() {
-            var sectionCounter = 0
-            for plan in partPlan.sections {
-                // The table of contents is not itself a numbered section.
-                let isTOC: Bool
-                if case .generated(.toc) = plan.content { isTOC = true } else { isTOC = false }
-                if !isTOC { sectionCounter += 1 }
-                jobs.append(SectionJob(part: p, plan: plan, path: [p + 1, sectionCounter], numbered: !isTOC,
-                                       skip: unreadable.contains(plan.id)))
-            }
+        let places = SectionPlaces(project)
+        let jobs = places.all.map {
+            SectionJob(part: $0.part, plan: $0.plan, path: $0.path, numbered: $0.numbered, skip: unreadable.contains($0.plan.id))
         }
+        let generator = SectionGenerator(project: project, prices: prices, places: places)
         let attachments = Attachments(paths: context.paths, language: project.language, rasterize: attachmentPages)
         let results = Parallel.map(jobs) { job in
             convert(job, context: context, generator: generator, attachments: attachments, project: project, collecting: collecting)
@@ -94,7 +86,7 @@ public enum Assembler {
         // 2. Tables of contents and compliance matrices, now that every number and every section's content is known.
         let toc = tableOfContents(parts)
         let compliance = ComplianceMatrix(project: project, parts: parts)
-        let matrix = compliance.table(language: project.language)
+        let matrix = compliance.table(language: project.language, places: places)
         for p in parts.indices {
             for s in parts[p].sections.indices {
                 switch parts[p].sections[s].kind {
@@ -107,7 +99,9 @@ public enum Assembler {
         var resources = context.resources(inOrderOf: parts)
         var seen = Set(resources.map(\.id))
         for r in results.flatMap(\.resources) where seen.insert(r.id).inserted { resources.append(r) }
-        var package = BidPackage(metadata: metadata(project, prices: prices), parts: parts, resources: resources)
+        let meta = metadata(project, prices: prices)
+        let front = FrontMatterAssembly.make(meta, parts: &parts)
+        var package = BidPackage(metadata: meta, frontMatter: front, parts: parts, resources: resources)
         // The cover, page titles and part headings take bid.yaml values directly, outside any section.
         if fieldsMayContainDisallowed || project.parts.contains(where: { XMLCharacters.mayContainDisallowed($0.title) }) {
             let (cleaned, more) = XMLCharacters.clean(package)

@@ -24,8 +24,9 @@ public struct ComplianceMatrix: Sendable {
         let sections = parts.flatMap(\.sections)
         let byID = Dictionary(sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let nonEmpty = Set(sections.filter { !SectionContentInspector.isEmpty($0) }.map(\.id))
+        let plans = project.sections  // computed from the parts: once, not per requirement
         rows = project.requirements.map { req in
-            let covering = project.sections.filter { $0.covers.contains(req.id) && nonEmpty.contains($0.id) }.compactMap { byID[$0.id] }
+            let covering = plans.filter { $0.covers.contains(req.id) && nonEmpty.contains($0.id) }.compactMap { byID[$0.id] }
             var answering = covering
             var status: ComplianceStatus = covering.isEmpty ? .notCovered : .compliant
             var reason: String?
@@ -65,8 +66,9 @@ public struct ComplianceMatrix: Sendable {
     public func count(_ test: (ComplianceStatus) -> Bool) -> Int { rows.filter { test($0.status) }.count }
 
     /// The matrix as a table block, labelled in the bid's language; markers as the tender printed them,
-    /// in a column of their own (a spreadsheet filters on it).
-    public func table(language: Language) -> Table {
+    /// in a column of their own (a spreadsheet filters on it); where each requirement is answered is a
+    /// linked reference to the section (`SectionPlaces`).
+    func table(language: Language, places: SectionPlaces) -> Table {
         let zh = language == .zh
         let kinds: [Requirement.Kind: String] = zh
             ? [.document: "文件", .clause: "条款", .qualification: "资格", .format: "格式"]
@@ -77,8 +79,8 @@ public struct ComplianceMatrix: Sendable {
         let body = rows.map { row in
             Table.Row([row.requirement.id, row.requirement.marker?.rawValue ?? "", row.requirement.text,
                        kinds[row.requirement.kind] ?? "", row.offer ?? "",
-                       row.status.label(language) + (row.reason.map { zh ? "（\($0)）" : " (\($0))" } ?? ""),
-                       row.sections.map(\.numberedTitle).joined(separator: zh ? "；" : "; ")].map { Table.Cell($0) })
+                       row.status.label(language) + (row.reason.map { zh ? "（\($0)）" : " (\($0))" } ?? "")].map { Table.Cell($0) }
+                      + [Table.Cell(inlines: places.references(to: row.sections.map(\.id)))])
         }
         return Table(columns: [.init(alignment: .left, weight: 4), .init(alignment: .center, weight: 2), .init(alignment: .left, weight: 18),
                                .init(alignment: .center, weight: 3), .init(alignment: .left, weight: 8), .init(alignment: .center, weight: 3),

@@ -5,6 +5,8 @@ import Foundation
 struct SectionGenerator {
     let project: Project
     let prices: PriceSummary
+    /// Where sections are, for the deviation tables' 所在章节 column.
+    let places: SectionPlaces
     private var zh: Bool { project.language == .zh }
     private func t(_ chinese: String, _ english: String) -> String { zh ? chinese : english }
 
@@ -33,21 +35,31 @@ struct SectionGenerator {
     private var currencyUnit: String { zh ? (prices.currency == "CNY" ? "元" : prices.currency) : prices.currency }
 
     private func priceSchedule() -> [Block] {
-        let headers = [t("序号", "No."), t("名称", "Item"), t("规格型号", "Specification"), t("品牌", "Brand"),
-                       t("单位", "Unit"), t("数量", "Qty"), t("单价（\(currencyUnit)）", "Unit price (\(currencyUnit))"),
-                       t("合价（\(currencyUnit)）", "Amount (\(currencyUnit))"), t("备注", "Remark")]
-        let columns: [Table.Column] = [
-            .init(alignment: .center, weight: 4), .init(alignment: .left, weight: 14), .init(alignment: .left, weight: 18),
-            .init(alignment: .left, weight: 8), .init(alignment: .center, weight: 4), .init(alignment: .right, weight: 6),
-            .init(alignment: .right, weight: 10), .init(alignment: .right, weight: 11), .init(alignment: .left, weight: 8),
-        ]
+        // A bill of quantities (GB 50500) has the same nine places: the item code instead of the brand,
+        // its own words for the rest, so the totals rows below fit either.
+        let boq = project.pricing.schedule == .billOfQuantities
+        let headers = boq
+            ? [t("序号", "No."), t("项目编码", "Item code"), t("项目名称", "Item"), t("项目特征描述", "Description"),
+               t("计量单位", "Unit"), t("工程量", "Quantity"), t("综合单价（\(currencyUnit)）", "Unit rate (\(currencyUnit))"),
+               t("合价（\(currencyUnit)）", "Amount (\(currencyUnit))"), t("备注", "Remark")]
+            : [t("序号", "No."), t("名称", "Item"), t("规格型号", "Specification"), t("品牌", "Brand"),
+               t("单位", "Unit"), t("数量", "Qty"), t("单价（\(currencyUnit)）", "Unit price (\(currencyUnit))"),
+               t("合价（\(currencyUnit)）", "Amount (\(currencyUnit))"), t("备注", "Remark")]
+        let columns: [Table.Column] = boq
+            ? [.init(alignment: .center, weight: 4), .init(alignment: .left, weight: 10), .init(alignment: .left, weight: 12),
+               .init(alignment: .left, weight: 20), .init(alignment: .center, weight: 4), .init(alignment: .right, weight: 6),
+               .init(alignment: .right, weight: 10), .init(alignment: .right, weight: 11), .init(alignment: .left, weight: 6)]
+            : [.init(alignment: .center, weight: 4), .init(alignment: .left, weight: 14), .init(alignment: .left, weight: 18),
+               .init(alignment: .left, weight: 8), .init(alignment: .center, weight: 4), .init(alignment: .right, weight: 6),
+               .init(alignment: .right, weight: 10), .init(alignment: .right, weight: 11), .init(alignment: .left, weight: 8)]
         // A bid mixing VAT rates shows each line's rate (in the remark column) and the tax per rate.
         let mixed = prices.isMixedRate
         let body = prices.lines.map { line in
             let i = line.item
+            let described = boq ? [i.code, i.name, i.spec] : [i.name, i.spec, i.brand]
             let remark = mixed ? [Money.percent(line.taxRate), i.remark].filter { !$0.isEmpty }.joined(separator: t("；", "; ")) : i.remark
-            return Table.Row([i.no, i.name, i.spec, i.brand, i.unit, Self.quantity(i.quantity), Money.format(i.unitPrice),
-                              Money.format(line.amount), remark].map { Table.Cell($0) })
+            return Table.Row(([i.no] + described + [i.unit, Self.quantity(i.quantity), Money.format(i.unitPrice),
+                              Money.format(line.amount), remark]).map { Table.Cell($0) })
         }
         func totalRow(_ label: String, _ value: String) -> Table.Row {
             Table.Row([Table.Cell(label, colspan: 7), Table.Cell(value), Table.Cell("")])
@@ -73,7 +85,7 @@ struct SectionGenerator {
         }
         let table = Table(columns: columns, header: [Table.Row(headers.map { Table.Cell($0) })], body: body, footer: footer,
                           role: "price-schedule")
-        let note = t("注：单价与合价均为\(prices.pricesIncludeTax ? "含税价" : "不含税价")，货币单位为\(currencyUnit)。", "All prices in \(prices.currency)\(prices.pricesIncludeTax ? ", including tax" : ", excluding tax").")
+        let note = t("注：\(boq ? "综合单价" : "单价")与合价均为\(prices.pricesIncludeTax ? "含税价" : "不含税价")，货币单位为\(currencyUnit)。", "All prices in \(prices.currency)\(prices.pricesIncludeTax ? ", including tax" : ", excluding tax").")
         return [.paragraph(Paragraph([.text(note)])), .table(table), signature]
     }
 
@@ -100,7 +112,6 @@ struct SectionGenerator {
 
     private func deviations(_ category: Requirement.Category) -> [Block] {
         let clauses = project.requirements.filter { $0.kind == .clause && ($0.category ?? .technical) == category }
-        let sections = Dictionary(project.sections.enumerated().map { ($1.id, $1) }, uniquingKeysWith: { a, _ in a })
         let rows = clauses.enumerated().map { n, req -> Table.Row in
             let r = project.response(to: req.id)
             let status: String
@@ -110,9 +121,9 @@ struct SectionGenerator {
             case .negativeDeviation?: status = t("负偏离", "Negative deviation")
             case nil: status = t("未响应", "No response")
             }
-            let place = r?.section.flatMap { sections[$0]?.title } ?? ""
+            let place = r?.section.flatMap(places.reference).map { [$0] } ?? []
             return Table.Row([String(n + 1), req.id, req.markedText, r?.offer ?? "", status,
-                              r?.explanation ?? "", place].map { Table.Cell($0) })
+                              r?.explanation ?? ""].map { Table.Cell($0) } + [Table.Cell(inlines: place)])
         }
         let headers = [t("序号", "No."), t("条款号", "Clause"), t("招标要求", "Requirement"), t("投标响应", "Our offer"),
                        t("偏离情况", "Deviation"), t("说明", "Explanation"), t("所在章节", "Where in the bid")]

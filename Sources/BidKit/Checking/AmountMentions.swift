@@ -33,6 +33,8 @@ enum AmountMentions {
         #"(?<![A-Za-z\d.,])(?:(?<sym>"# + symbols.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + #")|(?<code>\b(?:"# + codes.joined(separator: "|")
         + #")\b))?\s*(?<num>"# + number + #")(?![\d,]{0,40}\d)(?:\s*(?<after>万元|元|圆|\b(?:"# + codes.joined(separator: "|") + #")\b))?"#)
 
+    private static let chineseUnits: Set<Unicode.Scalar> = ["元", "圆", "角", "分"]
+
     /// Grouped as a whole: capital numerals with 元/角/分.
     private static let chinese = try? NSRegularExpression(pattern:
         #"(?:人民币|美元|欧元|港币|港元|英镑|日元)?(?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿负]{1,40}[元圆][零壹贰叁肆伍陆柒捌玖角分整正]{0,6}|[零壹贰叁肆伍陆柒捌玖]{1,4}[角分][零壹贰叁肆伍陆柒捌玖分整正]{0,4})"#)
@@ -54,11 +56,14 @@ enum AmountMentions {
         let ns = line as NSString
         let all = NSRange(location: 0, length: ns.length)
         var out: [AmountMention] = []
-        chinese?.enumerateMatches(in: line, range: all) { m, _, _ in
+        // Every Chinese amount ends its numerals with 元/圆 or 角/分: a line without them skips that regex
+        // (its cost, run on every cell and line with a trigger word, was a tenth of `check`).
+        let mayHoldChinese = line.unicodeScalars.contains { chineseUnits.contains($0) }
+        if mayHoldChinese { chinese?.enumerateMatches(in: line, range: all) { m, _, _ in
             guard let m else { return }
             let text = ns.substring(with: m.range)
             out.append(AmountMention(kind: .chineseWords, text: text, value: ChineseAmount.parse(text), currencies: chineseCurrency(text), range: m.range))
-        }
+        } }
         english?.enumerateMatches(in: line, range: all) { m, _, _ in
             guard let m else { return }
             let text = ns.substring(with: m.range)

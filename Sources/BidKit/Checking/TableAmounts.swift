@@ -75,6 +75,11 @@ enum TableAmounts {
 
     /// A label without its 大写/小写 marker and brackets: "投标总价（大写）" and "投标总价（小写）" → "投标总价".
     static func stem(_ label: String) -> String {
+        // Labels without letters or CJK (the 序号 "1" … "5000" of a price schedule) hold no marker:
+        // only the punctuation goes (every marker has a letter or a CJK character).
+        if label.utf8.allSatisfy({ $0 < 0x80 && !(0x61...0x7A).contains($0 | 0x20) }) {
+            return label.filter { !"（）()[]【】:： ".contains($0) }
+        }
         var s = label.lowercased()
         for marker in wordsLabels + figureLabels + ["(words)", "(figures)", "words", "figures"] { s = s.replacingOccurrences(of: marker, with: "") }
         return s.filter { !"（）()[]【】:： ".contains($0) }
@@ -100,9 +105,17 @@ enum TableAmounts {
     static func wordsAgainstFigures(_ bid: AssembledBid, _ tables: [Located]) -> [Problem] {
         var out: [Problem] = []
         let words = TriggerSet([ScanPattern(".", triggers: AmountMentions.wordTriggers)].compactMap { $0 })
+        // Cells repeat across a bid's tables (units, models, the same remark): each text is read once.
+        var read: [String: AmountMention?] = [:]
+        func cellAmount(_ text: String) -> AmountMention? {
+            if let known = read[text] { return known }
+            let found = amount(in: text)
+            read[text] = .some(found)
+            return found
+        }
         for table in tables {
             for (i, row) in table.rows.enumerated() where !words.candidates(in: row.cells.map(\.text).joined(separator: " ")).isEmpty {
-                let amounts = row.cells.dropFirst().compactMap { amount(in: $0.text) }
+                let amounts = row.cells.dropFirst().compactMap { cellAmount($0.text) }
                 guard let words = amounts.first(where: \.isWords) else { continue }
                 // A Markdown row is one line: the text check pairs what stands in it.
                 var figure = table.section.kind == "markdown" ? nil

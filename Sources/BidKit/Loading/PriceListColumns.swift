@@ -14,7 +14,8 @@ enum PriceListColumns {
     static let headings: [(column: String, names: [String])] = [
         ("no", ["no", "序号", "编号", "项号", "行号", "no.", "#", "item", "item no", "item no.", "line", "s/n", "sn"]),
         ("name", ["name", "名称", "货物名称", "产品名称", "设备名称", "品名", "服务名称", "项目名称", "description", "item description", "product"]),
-        ("spec", ["spec", "规格型号", "规格", "型号", "规格及型号", "型号规格", "技术参数", "specification", "specifications", "model"]),
+        ("code", ["code", "项目编码", "item code"]),
+        ("spec", ["spec", "项目特征描述", "项目特征", "规格型号", "规格", "型号", "规格及型号", "型号规格", "技术参数", "specification", "specifications", "model"]),
         ("brand", ["brand", "品牌", "厂家", "生产厂家", "制造商", "品牌/厂家", "manufacturer", "make"]),
         ("unit", ["unit", "单位", "计量单位", "uom", "unit of measure"]),
         ("quantity", ["quantity", "数量", "qty", "qty."]),

@@ -134,12 +134,13 @@ enum PriceListTable {
         default: throw LoadError(cell("credit")?.location ?? row.location, "expected true or false for 'credit', found '\(try text("credit"))'")
         }
         let no = try text("no")
-        let item = PriceItem(
+        var item = PriceItem(
             no: no.isEmpty ? String(number) : no, name: try text("name", required: true), spec: try text("spec"), brand: try text("brand"),
             unit: try text("unit", required: true), quantity: try decimal("quantity", .positive, required: true) ?? 0,
             unitPrice: try decimal("unit_price", .any, required: true) ?? 0, statedAmount: try decimal("amount", .any, required: false),
             unitCost: try decimal("unit_cost", .nonNegative, required: false), remark: try text("remark"),
             taxRate: try PricingLoader.lineRate(rate("tax_rate"), at: cell("tax_rate")?.location), location: row.location, credit: credit)
+        item.code = try text("code")
         try PricingLoader.requireSign(item, at: cell("unit_price")?.location ?? row.location, field: "'unit_price'")
         return item
     }

@@ -6,8 +6,8 @@ import Foundation
 /// total, positive quantities, and negative unit prices only on lines declared `credit: true`.
 enum PricingLoader {
     static let keys = ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items_encoding", "items_sheet", "items", "stated_total",
-                       "margin_floor"]
-    static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark", "credit", "tax_rate"]
+                       "margin_floor", "schedule"]
+    static let itemColumns = ["no", "code", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark", "credit", "tax_rate"]
     /// The columns every price list line needs.
     static let requiredColumns = ["name", "unit", "quantity", "unit_price"]
 
@@ -58,7 +58,8 @@ enum PricingLoader {
             currency: try currency(m["currency"]), taxRate: rate,
             pricesIncludeTax: try m["prices_include_tax"]?.bool() ?? true, discount: try readDiscount(m["discount"]),
             items: items, itemsSource: source, statedTotal: try m["stated_total"]?.figure(.nonNegative),
-            statedTotalLocation: m["stated_total"]?.location, marginFloor: floor)
+            statedTotalLocation: m["stated_total"]?.location, marginFloor: floor,
+            schedule: try m["schedule"]?.enum(ScheduleLayout.self) ?? .goods)
         try requirePositiveTotal(config, pricing: value, discount: m["discount"])
         return (config, csv)
     }
@@ -115,13 +116,15 @@ enum PricingLoader {
     private static func readItem(_ value: YAMLValue, index: Int) throws -> PriceItem {
         let m = try value.mapping(keys: itemColumns)
         let credit = try m["credit"]?.bool() ?? false
-        let item = PriceItem(
+        var item = PriceItem(
             no: try m.optionalString("no") ?? String(index + 1), name: try m.string("name"),
-            spec: try m.optionalString("spec") ?? "", brand: try m.optionalString("brand") ?? "", unit: try m.string("unit"),
+            spec: try m.optionalString("spec") ?? "", brand: try m.optionalString("brand") ?? "",
+            unit: try m.string("unit"),
             quantity: try m.required("quantity").figure(.positive), unitPrice: try m.required("unit_price").figure(.any),
             statedAmount: try m["amount"]?.figure(.any), unitCost: try m["unit_cost"]?.figure(.nonNegative),
             remark: try m.optionalString("remark") ?? "", taxRate: try lineRate(m["tax_rate"]?.rate(.nonNegative), at: m["tax_rate"]?.location),
             location: value.location, credit: credit)
+        item.code = try m.optionalString("code") ?? ""
         try requireSign(item, at: try m.required("unit_price").location, field: "'unit_price'")
         return item
     }

@@ -21,7 +21,10 @@ struct YAMLDocument {
         try YAMLBudget.check(text, file: file)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // No implicit tag resolution: values are read by hand (string, decimal, bool, null below),
+            // and the default resolver's regular expressions ran on every mapping key Yams hashes
+            // for its duplicate check — a fifth of `check` on a large bid.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw Self.loadError(error, file: file)
         } catch {

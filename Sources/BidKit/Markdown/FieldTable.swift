@@ -69,16 +69,19 @@ public struct FieldTable: Sendable {
         return errors
     }
 
-    /// Replaces every known `{{name}}` in `text`; unknown ones are left for the leftover check.
+    /// Replaces every known `{{name}}` in `text` (joined by `FieldJoin`: no "RFP RFP-…", no "Inc.."); unknown
+    /// ones are left for the leftover check.
     func substitute(_ text: String) -> String {
         guard Self.hasPlaceholder(text) else { return text }
         var out = ""
         var last = text.startIndex
         for (range, name) in Self.placeholders(in: text[...]) {
             guard let value = values[name] else { continue }
-            out += text[last..<range.lowerBound]
+            let before = text[last..<range.lowerBound]
+            out += before.dropLast(FieldJoin.duplicatedWord(before: before, value: value))
             out += value
             last = range.upperBound
+            if FieldJoin.duplicatedPeriod(value: value, after: text[last...]) { last = text.index(after: last) }
         }
         return out + text[last...]
     }

@@ -37,7 +37,7 @@ struct MarkdownConverter {
             throw LoadError(location(line: 1), "cannot parse Markdown (out of memory)")
         }
         if let warning = notes.warning(file: displayFile) { context.warn(warning) }
-        return blocks
+        return context.project.language == .zh ? ChineseQuotes.apply(blocks) : blocks
     }
 
     func location(_ node: OpaquePointer) -> SourceLocation {

@@ -25,7 +25,7 @@ extension CheckReport {
                       .init(alignment: .left, weight: 20), .init(alignment: .left, weight: 10)],
             header: [Table.Row([t("级别", "Severity"), t("规则", "Rule"), t("要求", "Req."), t("问题", "Finding"), t("位置", "Where")].map { Table.Cell($0) })],
             body: rows, role: "findings")
-        let matrix = bid.compliance.table(language: bid.project.language)
+        let matrix = bid.compliance.table(language: bid.project.language, places: SectionPlaces(bid.project))
         let verdict = errors > 0 ? t("结论：不通过，须改正 \(errors) 项错误后再递交。", "Verdict: not ready — fix \(Counted.phrase(errors, "error")) before submission.")
             : warnings > 0 ? t("结论：可以递交，请复核 \(warnings) 项警告。", "Verdict: ready to submit; review \(Counted.phrase(warnings, "warning")).")
             : t("结论：通过，可以递交。", "Verdict: ready to submit.")

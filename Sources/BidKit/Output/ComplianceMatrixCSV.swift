@@ -2,7 +2,7 @@
 /// quoted when they hold a comma, quote or line break), for a spreadsheet or a buyer's portal.
 extension CheckReport {
     public func matrixCSV(for bid: AssembledBid) -> String {
-        let table = bid.compliance.table(language: bid.project.language)
+        let table = bid.compliance.table(language: bid.project.language, places: SectionPlaces(bid.project))
         return (table.header + table.body).map { row in
             row.cells.map { Self.csvField(Block.textUnits($0.blocks).joined(separator: "\n")) }.joined(separator: ",")
         }.joined(separator: "\r\n") + "\r\n"

@@ -11,11 +11,16 @@ public struct PageReference: Sendable, Hashable {
     public var text: String
 }
 
-/// Writes a page map's printed numbers into a package: TOC entries and page references. Always
+/// Writes a page map's printed numbers into a package: TOC entries (front matter and any table of
+/// contents inside a part) and page references. Always
 /// applied to the package as assembled (without numbers), so a second layout pass starts clean.
 enum PageNumbers {
     static func apply(_ map: PageMap, to package: BidPackage, references: [PageReference], language: Language) -> BidPackage {
         var out = package
+        if case .toc(var entries)? = out.frontMatter.contents?.blocks.first {
+            for i in entries.indices { entries[i].page = map[entries[i].anchor]?.label ?? "" }
+            out.frontMatter.contents?.blocks = [.toc(entries)]
+        }
         for p in out.parts.indices {
             for s in out.parts[p].sections.indices {
                 let id = out.parts[p].sections[s].id

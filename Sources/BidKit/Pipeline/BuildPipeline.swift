@@ -137,18 +137,22 @@ public struct BuildPipeline: Sendable {
     /// Renders one package to every format and writes `dir/<baseName>.<ext>` atomically;
     /// a failing format is recorded and the others still written.
     /// `paged` is the same package with page numbers filled in, for the paged formats (DOCX, PDF).
+    /// Formats of different plugins render at the same time (`RenderGroups`); files are written
+    /// afterwards in request order, so the result does not depend on which finished first.
     public func write(_ package: BidPackage, paged: BidPackage? = nil, formats: [String], to dir: String, baseName: String,
                       options: [String: String], announce: (String) -> Void = { _ in }) -> BuildResult {
         let wire = PackageWire.encode(package)
         let pagedWire = paged.map(PackageWire.encode) ?? wire
         var result = BuildResult(written: [], failures: [])
         let outDir = URL(fileURLWithPath: dir)
-        for format in formats {
-            announce("render \(format)")
+        for format in formats { announce("render \(format)") }
+        let rendered = RenderGroups(formats, host: host).render { format -> Result<([UInt8], String), any Error> in
+            let isPaged = Pagination.pagedFormats.contains(format)
+            return Result { try render(format, package: isPaged ? (paged ?? package) : package, wire: isPaged ? pagedWire : wire, options: options) }
+        }
+        for (format, output) in rendered {
             do {
-                let isPaged = Pagination.pagedFormats.contains(format)
-                let (bytes, ext) = try render(format, package: isPaged ? (paged ?? package) : package,
-                                              wire: isPaged ? pagedWire : wire, options: options)
+                let (bytes, ext) = try output.get()
                 let url = outDir.appendingPathComponent("\(baseName).\(ext)")
                 if options["images"] == "external" { try writeResources(of: package, to: outDir, baseName: baseName) }
                 try AtomicFile.write(bytes, to: url)

@@ -42,16 +42,15 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
 
     /// 2026年12月8日
-    public var chinese: String { "\(year)年\(month)月\(day)日" }
+    public var chinese: String { formatted(.zh) }
 
     /// 8 December 2026
-    public var english: String {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August",
-                     "September", "October", "November", "December"]
-        return "\(day) \(names.indices.contains(month - 1) ? names[month - 1] : String(month)) \(year)"
-    }
+    public var english: String { formatted(.en) }
 
-    public func formatted(_ language: Language) -> String { language == .zh ? chinese : english }
+    /// As printed in the bid's language; the wording is `StandardWording`'s, like every printed date.
+    public func formatted(_ language: Language) -> String {
+        StandardWording.date(year: year, month: month, day: day, language: language.rawValue)
+    }
 
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)

@@ -129,6 +129,15 @@ public struct PricingConfig: Sendable {
     public var statedTotal: Decimal?
     public var statedTotalLocation: SourceLocation?
     public var marginFloor: Decimal
+    /// The generated schedule's columns (`pricing.schedule`).
+    public var schedule: ScheduleLayout = .goods
+}
+
+/// Which columns the price schedule has: a goods price list (名称, 规格型号, 品牌 …) or a bill of
+/// quantities after GB 50500 (项目编码, 项目名称, 项目特征描述, 计量单位, 工程量, 综合单价, 合价).
+public enum ScheduleLayout: String, CaseIterable, Sendable {
+    case goods
+    case billOfQuantities = "bill-of-quantities"
 }
 
 public enum Discount: Sendable, Equatable {
@@ -139,6 +148,7 @@ public enum Discount: Sendable, Equatable {
 public struct PriceItem: Sendable {
     public var no: String
     public var name: String
+    /// 规格型号 (goods), or 项目特征描述 for a bill of quantities (column `spec` or `description`).
     public var spec: String
     public var brand: String
     public var unit: String
@@ -153,6 +163,8 @@ public struct PriceItem: Sendable {
     public var location: SourceLocation
     /// A credit line (trade-in, rebate): declared with `credit: true`, its unit price is negative.
     public var credit: Bool = false
+    /// 项目编码: the bill-of-quantities item code (GB 50500's twelve digits), when given.
+    public var code: String = ""
 }
 
 public struct PartPlan: Sendable {

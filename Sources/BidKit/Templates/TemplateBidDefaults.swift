@@ -85,6 +85,7 @@ enum TemplateBidDefaults {
         for key in ["tax_rate", "margin_floor", "discount"] { _ = try m[key].map { try $0.percentage() ?? $0.decimal() } }
         _ = try m["stated_total"]?.decimal()
         _ = try m["prices_include_tax"]?.bool()
+        _ = try m["schedule"]?.enum(ScheduleLayout.self)
         switch (m["items_file"], m["items"]) {
         case (let file?, nil):
             try skeletonFile(file, skeleton: skeleton, what: "price list")

@@ -9,7 +9,8 @@ public struct BidDocument: Sendable {
 
 /// Volumes are a view over the assembled package (DESIGN §6), not a second assembly: each volume
 /// keeps its parts with the numbers, anchors and content the whole bid gave them, and gets its own
-/// table of contents (the entries of its parts) and a cover that names it (metadata field `volume`).
+/// table of contents (the entries of its parts) and a cover that names it (`Cover.volume`, and the
+/// metadata field `volume`).
 /// Coverage and checks always run on the whole bid.
 public enum VolumeSplitter {
     public static func documents(of bid: AssembledBid, selecting selection: VolumeSelection? = nil) throws -> [BidDocument] {
@@ -37,28 +38,16 @@ public enum VolumeSplitter {
         var out = package
         out.parts = volume.parts.compactMap { id in package.parts.first { $0.id == id } }
         let kept = Set(out.parts.flatMap { [$0.id] + $0.sections.map(\.id) })
-        // Each volume's TOC lists what the volume holds; the whole bid's TOC (in the first part) goes
-        // to the volume that holds that part, trimmed to it.
-        for p in out.parts.indices {
-            for s in out.parts[p].sections.indices {
-                out.parts[p].sections[s].blocks = out.parts[p].sections[s].blocks.map { block in
-                    guard case .toc(let entries) = block else { return block }
-                    return .toc(trimmed(entries, keeping: kept))
-                }
-            }
-        }
-        // A volume without the bid's TOC section gets its own at the front of its first part.
-        let hasTOC = out.parts.first?.sections.first?.kind == GeneratedKind.toc.rawValue
-        if !hasTOC, !out.parts.isEmpty {
-            let zh = package.metadata.language == "zh"
-            let all = package.sections.first { $0.kind == GeneratedKind.toc.rawValue }.flatMap { s -> [TocEntry]? in
-                if case .toc(let e)? = s.blocks.first { return e }
-                return nil
-            } ?? Assembler.tableOfContents(package.parts)
-            out.parts[0].sections.insert(Section(id: "toc-\(volume.name)", title: zh ? "目录" : "Contents", number: "",
-                                                 kind: GeneratedKind.toc.rawValue, blocks: [.toc(trimmed(all, keeping: kept))]), at: 0)
-        }
+        // Each volume's table of contents lists what the volume holds: the bid's, trimmed to it, or
+        // (for a bid without one) the volume's own.
+        let all: [TocEntry]
+        if case .toc(let entries)? = package.frontMatter.contents?.blocks.first { all = entries } else { all = Assembler.tableOfContents(package.parts) }
+        var contents = package.frontMatter.contents
+            ?? Section(id: "toc-\(volume.name)", title: package.frontMatter.labels[Labels.Key.contents], number: "", kind: GeneratedKind.toc.rawValue)
+        contents.blocks = [.toc(trimmed(all, keeping: kept))]
+        out.frontMatter.contents = contents
         out.metadata.fields = (out.metadata.fields.filter { $0.key != "volume" } + [Field("volume", volume.name)]).sorted { $0.key < $1.key }
+        out.frontMatter.cover.volume = volume.name
         // A PDF attachment's own file stays with its page images (the PDF renderer places its pages).
         let used = AttachmentPages.closure(of: Set(out.parts.flatMap(\.sections).flatMap { Block.resourceIDs(in: $0.blocks) }))
         out.resources = package.resources.filter { used.contains($0.id) }

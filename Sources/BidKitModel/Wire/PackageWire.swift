@@ -1,4 +1,4 @@
-/// The BidPackage wire format, version 1 (docs/plugin-abi.md).
+/// The BidPackage wire format, version 2 (docs/plugin-abi.md).
 ///
 /// Layout: magic "BKPG", major version (varint), minor version (varint), then the package.
 /// Records are written field by field in declaration order; enums as a tag byte followed
@@ -6,8 +6,10 @@
 /// version bump may only append new enum tags that old readers report as unsupported.
 public enum PackageWire {
     public static let magic: [UInt8] = Array("BKPG".utf8)
-    public static let majorVersion = 1
-    public static let minorVersion = 2
+    /// 2.0: the front matter (cover, table of contents, labels) between the metadata and the parts;
+    /// it keeps every tag of 1.1 and 1.2 (figure, labelled table, footnote and reference, image width).
+    public static let majorVersion = 2
+    public static let minorVersion = 0
 
     public static func encode(_ package: BidPackage) -> [UInt8] {
         var w = WireWriter(capacity: 1 << 16)
@@ -37,6 +39,7 @@ public enum PackageWire {
 extension BidPackage {
     func write(to w: inout WireWriter) {
         metadata.write(to: &w)
+        frontMatter.write(to: &w)
         w.array(parts) { w, p in p.write(to: &w) }
         w.array(resources) { w, r in
             w.string(r.id)
@@ -47,11 +50,12 @@ extension BidPackage {
 
     init(from r: inout WireReader) throws {
         let metadata = try Metadata(from: &r)
+        let frontMatter = try FrontMatter(from: &r)
         let parts = try r.array { try Part(from: &$0) }
         let resources = try r.array { r in
             Resource(id: try r.string(), mediaType: try r.string(), data: try r.blob())
         }
-        self.init(metadata: metadata, parts: parts, resources: resources)
+        self.init(metadata: metadata, frontMatter: frontMatter, parts: parts, resources: resources)
     }
 }
 

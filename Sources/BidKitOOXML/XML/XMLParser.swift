@@ -172,3 +172,14 @@ enum XMLParser {
         }
     }
 }
+
+/// libxml2 as a process-wide library.
+public enum XMLLibrary {
+    /// Initialises libxml2 once, on the calling thread: its global tables must exist before two threads
+    /// parse at once (the host renders formats in parallel, and several renderers read XML).
+    public static func prepareForThreads() { XMLParser.prepare() }
+}
+
+extension XMLParser {
+    static func prepare() { _ = initialized }
+}

@@ -74,7 +74,7 @@ struct ComplianceStatusTests {
         let en = try TestProject([:], base: ExampleProject.englishFiles)
         let enBid = try en.assembleForCheck()
         #expect(enBid.project.requirement("T-01")?.mandatory == true && enBid.project.requirement("T-01")?.marker == nil)
-        let matrix = ComplianceMatrix(project: enBid.project, parts: enBid.package.parts).table(language: .en)
+        let matrix = ComplianceMatrix(project: enBid.project, parts: enBid.package.parts).table(language: .en, places: SectionPlaces(enBid.project))
         #expect(!Block.textUnits([.table(matrix)]).contains { $0.contains("★") })
     }
 }

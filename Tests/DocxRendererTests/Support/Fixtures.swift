@@ -85,9 +85,10 @@ enum Fixtures {
             .pageBreak,
             p("分页后的段落。"),
         ])
-        return BidPackage(metadata: metadata, parts: [
+        var front = FrontMatter.standard(for: metadata)
+        front.contents = Section(id: "toc", title: "目录", number: "", kind: "toc", blocks: [.toc(toc)])
+        return BidPackage(metadata: metadata, frontMatter: front, parts: [
             Part(id: "commercial", title: "商务部分", number: "第一章", sections: [
-                Section(id: "toc", title: "目录", number: "", kind: "toc", blocks: [.toc(toc)]),
                 bidLetter,
                 Section(id: "price-schedule", title: "分项报价表", number: "二、", kind: "price-schedule",
                         blocks: [p("注：单价含税。"), .table(price)]),

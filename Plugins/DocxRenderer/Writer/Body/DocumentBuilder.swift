@@ -4,8 +4,8 @@ import BidKitPluginSDK
 /// Builds `word/document.xml` from the package, collecting what the other parts need on the way
 /// (relationships, media, list numbering) and the warnings for the caller.
 ///
-/// Layout: a cover page (own section, no header or footer), the table of contents when the bid's
-/// first section is one (own section, roman page numbers), then every part in its own section
+/// Layout: a cover page (own section, no header or footer), the table of contents when the package's
+/// front matter has one (own section, roman page numbers), then every part in its own section
 /// starting on a new page, page numbers from 1, each section of a part on a new page.
 final class DocumentBuilder {
     let package: BidPackage
@@ -82,8 +82,7 @@ final class DocumentBuilder {
         cover()
         closeSection(headers: false, pageNumbers: nil)
 
-        let hoisted = package.parts.first?.sections.first.flatMap { $0.kind == "toc" ? $0 : nil }
-        if let toc = hoisted {
+        if let toc = package.frontMatter.contents {
             place = "section \(toc.title) (\(toc.id))"
             tableOfContents(section: toc, pageBreakBefore: false)
             body.append(.paragraph(ParagraphProperties(), content: ""))  // the field ends before the break
@@ -93,8 +92,7 @@ final class DocumentBuilder {
             place = "part \(part.numberedTitle) (\(part.id))"
             body.append(heading(level: 1, number: part.number, anchor: part.id, content: [.text(part.title)]))
             var first = true
-            for (s, section) in part.sections.enumerated() {
-                if p == 0, s == 0, hoisted != nil { continue }
+            for section in part.sections {
                 place = "section \(section.numberedTitle) (\(section.id))"
                 if section.kind == "toc" {
                     tableOfContents(section: section, pageBreakBefore: !first)

@@ -37,7 +37,7 @@ public struct DocxWriter: BidRenderer {
         let builder = try DocumentBuilder(package: clean, reference: reference)
         let document = try builder.documentXML()
         let footnotes = builder.footnotesPart()
-        let date = DateText.display(clean.metadata.date, language: clean.metadata.language)
+        let filling = HeaderFooter.Values(package: clean)
 
         var parts = PackageAssembler()
         parts.add("docProps/core.xml", contentType: ContentType.core, DocProps.core(clean.metadata))
@@ -49,8 +49,8 @@ public struct DocxWriter: BidRenderer {
         parts.add("word/settings.xml", contentType: ContentType.settings, try SettingsPart.finish(reference.settings))
         if let fonts = reference.fontTable { parts.add("word/fontTable.xml", contentType: ContentType.fontTable, fonts) }
         if let theme = reference.theme { parts.add("word/theme/theme1.xml", contentType: ContentType.theme, theme) }
-        parts.add("word/header1.xml", contentType: ContentType.header, HeaderFooter.fill(reference.header, metadata: clean.metadata, date: date))
-        parts.add("word/footer1.xml", contentType: ContentType.footer, HeaderFooter.fill(reference.footer, metadata: clean.metadata, date: date))
+        parts.add("word/header1.xml", contentType: ContentType.header, HeaderFooter.fill(reference.header, with: filling))
+        parts.add("word/footer1.xml", contentType: ContentType.footer, HeaderFooter.fill(reference.footer, with: filling))
         if let footnotes { parts.add("word/footnotes.xml", contentType: ContentType.footnotes, footnotes) }
         for item in builder.media { parts.add(item.name, contentType: nil, item.data, compress: false) }
         let styles = reference.styles.serialize()

@@ -84,17 +84,13 @@ enum DefaultParts {
             + "<w:themeFontLang w:val=\"\(LatinLanguage.tag)\" w:eastAsia=\"zh-CN\"/><w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/></w:settings>"
     }
 
-    static func header(language: String) -> String {
-        let number = language == "zh" ? "招标编号：{{tender.number}}" : "{{tender.number}}"
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:hdr \(wordNamespaces)><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>"
-            + "<w:r><w:t xml:space=\"preserve\">{{project.name}}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space=\"preserve\">\(number)</w:t></w:r></w:p></w:hdr>"
-    }
+    /// The words come from the package (`HeaderFooter`): `{{tender.reference}}` is "招标编号：…" or
+    /// "Tender number: …", `{{page.before}}`/`{{page.after}}` surround the page number.
+    static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:hdr \(wordNamespaces)><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>"
+        + "<w:r><w:t xml:space=\"preserve\">{{project.name}}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space=\"preserve\">{{tender.reference}}</w:t></w:r></w:p></w:hdr>"
 
-    static func footer(language: String) -> String {
-        let (before, after) = language == "zh" ? ("第 ", " 页") : ("Page ", "")
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr \(wordNamespaces)><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
-            + "<w:r><w:t xml:space=\"preserve\">\(before)</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
-            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-            + "<w:r><w:t xml:space=\"preserve\">\(after)</w:t></w:r></w:p></w:ftr>"
-    }
+    static let footer = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr \(wordNamespaces)><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
+        + "<w:r><w:t xml:space=\"preserve\">{{page.before}}</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+        + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        + "<w:r><w:t xml:space=\"preserve\">{{page.after}}</w:t></w:r></w:p></w:ftr>"
 }

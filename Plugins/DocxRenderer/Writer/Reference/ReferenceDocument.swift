@@ -47,8 +47,8 @@ struct ReferenceDocument {
             numbering: try .builtIn(DefaultParts.numbering, "numbering.xml"),
             settings: try .builtIn(DefaultParts.settings(language: language), "settings.xml"),
             theme: nil, fontTable: nil,
-            header: try .builtIn(DefaultParts.header(language: language), "header"),
-            footer: try .builtIn(DefaultParts.footer(language: language), "footer"),
+            header: try .builtIn(DefaultParts.header, "header"),
+            footer: try .builtIn(DefaultParts.footer, "footer"),
             page: .a4)
     }
 

@@ -1,7 +1,7 @@
 import BidKitPluginSDK
 
-/// Writes the document body — the generated table of contents when the package has none, then
-/// every part and section — as the markup passed to the page template as `{{{body}}}`.
+/// Writes the document body — the package's table of contents (front matter), or a generated one
+/// when it has none, then every part and section — as the markup passed to the page template as `{{{body}}}`.
 ///
 /// Heading levels: the cover title (in the template) is `<h1>`, parts are `<h2>`, sections `<h3>`
 /// and a Markdown heading of model level L (≥ 3) is `<h(L+1)>`, capped at `<h6>`; the model level
@@ -10,18 +10,18 @@ struct BodyWriter {
     var out = HtmlOutput()
     var anchors: Anchors
     let package: BidPackage
-    let labels: Labels
+    let labels: HtmlLabels
     /// Link images from `<project-id>_files/` instead of embedding them.
     var externalImages = false
 
-    init(package: BidPackage, labels: Labels) {
+    init(package: BidPackage, labels: HtmlLabels) {
         self.package = package
         self.labels = labels
         anchors = Anchors(package: package)
     }
 
     /// The body markup for `package`.
-    static func body(of package: BidPackage, labels: Labels, externalImages: Bool = false) throws -> String {
+    static func body(of package: BidPackage, labels: HtmlLabels, externalImages: Bool = false) throws -> String {
         var writer = BodyWriter(package: package, labels: labels)
         writer.externalImages = externalImages
         try writer.writeDocument()
@@ -29,7 +29,10 @@ struct BodyWriter {
     }
 
     private mutating func writeDocument() throws {
-        if !package.parts.contains(where: { $0.sections.contains { Self.containsToc($0.blocks) } }) {
+        // Front matter stands outside the parts: the package's table of contents, or one made here.
+        if let contents = package.frontMatter.contents {
+            try writeSection(contents)
+        } else if !package.parts.contains(where: { $0.sections.contains { Self.containsToc($0.blocks) } }) {
             writeGeneratedToc()
         }
         for part in package.parts {
@@ -51,7 +54,7 @@ struct BodyWriter {
         out.newline()
     }
 
-    private mutating func writeSection(_ section: Section) throws {
+    mutating func writeSection(_ section: Section) throws {
         let kind = ClassName.token(section.kind)
         out.open("section", [("class", ClassName.list(["bid-section", kind.isEmpty ? "" : "kind-" + kind]))])
         out.newline()

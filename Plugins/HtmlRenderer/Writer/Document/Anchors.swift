@@ -23,6 +23,10 @@ struct Anchors {
 
     init(package: BidPackage) {
         var plan = Planner()
+        if let contents = package.frontMatter.contents {
+            plan.add(contents.id)
+            plan.walk(contents.blocks)
+        }
         for part in package.parts {
             plan.add(part.id)
             for section in part.sections {

@@ -24,21 +24,9 @@ enum BuiltInTemplate {
     <p class="cover-kind">{{labels.bidDocument}}</p>
     <h1 class="cover-title">{{title}}</h1>
     <dl class="cover-facts">
-    {{#tenderNumber}}
-    <div><dt>{{labels.tenderNumber}}</dt><dd>{{tenderNumber}}</dd></div>
-    {{/tenderNumber}}
-    {{#buyer}}
-    <div><dt>{{labels.buyer}}</dt><dd>{{buyer}}</dd></div>
-    {{/buyer}}
-    {{#agent}}
-    <div><dt>{{labels.agent}}</dt><dd>{{agent}}</dd></div>
-    {{/agent}}
-    {{#bidder}}
-    <div><dt>{{labels.bidder}}</dt><dd>{{bidder}}</dd></div>
-    {{/bidder}}
-    {{#date}}
-    <div><dt>{{labels.date}}</dt><dd>{{date}}</dd></div>
-    {{/date}}
+    {{#cover.lines}}
+    <div class="cover-{{key}}"><dt>{{label}}</dt><dd>{{value}}{{#blank}}<span class="cover-blank"></span>{{/blank}}{{#note}}<span class="cover-note">{{note}}</span>{{/note}}</dd></div>
+    {{/cover.lines}}
     </dl>
     </header>
     <main>

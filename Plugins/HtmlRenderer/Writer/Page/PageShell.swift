@@ -10,17 +10,18 @@ import BidKitPluginSDK
 /// |---|---|
 /// | `lang` | `zh-CN` / `en` |
 /// | `title`, `projectID`, `tenderNumber`, `buyer`, `agent`, `bidder`, `deadline`, `currency` | from the package metadata |
-/// | `date` | the bid date as printed (`2026年12月8日`, `8 December 2026`); `isoDate` as in the project |
+/// | `date` | the bid date as printed (`2026年12月8日`, `8 December 2026`), from the cover; `isoDate` as in the project |
+/// | `cover` | the package's cover: `copy`, `title`, `kind`, `volume`, and `lines` (each `key`, `label`, `spacedLabel` — "招 标 人" —, `value`, `note`, and `blank` when it is left to sign) |
 /// | `copy`, `total`, `totalInWords`, `legalRepresentative`, `authorizedAgent`, `lot` | from the metadata fields |
 /// | `fields.<key>` | any metadata field by key; `fieldList` lists them as `{key, value}` in order |
-/// | `labels.<name>` | the renderer's words in the project language (see `Labels`) |
+/// | `labels.<name>` | the package's words in the project language: `colon`, `contents`, `bidDocument` (with the volume), `tenderNumber`, `lot`, `buyer`, `agent`, `bidder`, `date`, `total`, `totalInWords`, `page` |
 /// | `body` | the document body, already escaped HTML: `{{{body}}}` |
 /// | `css` | the stylesheet, already checked: `<style>{{{css}}}</style>` |
 /// | `generator` | renderer name and version |
 ///
 /// Empty values are left out, so `{{#agent}}…{{/agent}}` prints nothing for a tender without one.
 enum PageShell {
-    static func render(_ package: BidPackage, labels: Labels, body: String, template: PageTemplate, generator: String) throws -> String {
+    static func render(_ package: BidPackage, labels: HtmlLabels, body: String, template: PageTemplate, generator: String) throws -> String {
         let context = makeContext(package, labels: labels, body: body, css: template.css, generator: generator)
         guard let html = template.library.render(context, withTemplate: "page") else {
             throw RenderError("\(template.pageOrigin): no page template to render")
@@ -33,7 +34,7 @@ enum PageShell {
         return html
     }
 
-    static func makeContext(_ package: BidPackage, labels: Labels, body: String, css: String, generator: String) -> [String: Any] {
+    static func makeContext(_ package: BidPackage, labels: HtmlLabels, body: String, css: String, generator: String) -> [String: Any] {
         let m = package.metadata
         var context: [String: Any] = [:]
         func put(_ key: String, _ value: String?) {
@@ -46,7 +47,7 @@ enum PageShell {
         put("buyer", m.buyer)
         put("agent", m.agent)
         put("bidder", m.bidder)
-        put("date", labels.displayDate(m.date))
+        put("date", package.frontMatter.cover.value(Cover.Key.date))
         put("isoDate", m.date)
         put("deadline", m.deadline)
         put("currency", m.currency)
@@ -60,19 +61,40 @@ enum PageShell {
         for field in m.fields where fields[field.key] == nil && !field.value.isEmpty { fields[field.key] = field.value }
         context["fields"] = fields
         context["fieldList"] = m.fields.map { ["key": $0.key, "value": $0.value] }
-        context["labels"] = [
-            // A volume of a bid split into documents names itself on the cover: 投标文件（技术标）.
-            "colon": labels.colon, "contents": labels.contents,
-            // `document_kind` names a document that is not the bid itself (the check report's 投标文件检查报告).
-            "bidDocument": m.field("document_kind").flatMap { $0.isEmpty ? nil : $0 }
-                ?? m.field("volume").map { labels.colon == "：" ? "\(labels.bidDocument)（\($0)）" : "\(labels.bidDocument): \($0)" }
-                ?? labels.bidDocument,
-            "tenderNumber": labels.tenderNumber, "buyer": labels.buyer, "agent": labels.agent, "bidder": labels.bidder,
-            "date": labels.date, "total": labels.total, "totalInWords": labels.totalInWords,
-        ]
+        context["labels"] = labelContext(package.frontMatter, labels: labels)
+        context["cover"] = coverContext(package.frontMatter.cover)
         context["body"] = body
         context["css"] = css
         put("generator", generator)
+        return context
+    }
+
+    private static func labelContext(_ front: FrontMatter, labels: HtmlLabels) -> [String: String] {
+        typealias K = Labels.Key
+        let words = labels.words
+        let kind = front.cover.kind
+        // A volume of a bid split into documents names itself on the cover: 投标文件（技术标）.
+        let volume = front.cover.volume
+        let document = volume.isEmpty ? kind : (labels.colon == "：" ? "\(kind)（\(volume)）" : "\(kind): \(volume)")
+        return [
+            "colon": labels.colon, "contents": labels.contents, "bidDocument": document,
+            "tenderNumber": words[K.tenderNumber], "lot": words[K.lot], "buyer": words[K.buyer], "agent": words[K.agent],
+            "bidder": words[K.bidder], "date": words[K.date], "total": words[K.total], "totalInWords": words[K.totalInWords],
+            "page": words[K.page],
+        ]
+    }
+
+    private static func coverContext(_ cover: Cover) -> [String: Any] {
+        var context: [String: Any] = ["title": cover.title, "kind": cover.kind]
+        if !cover.copy.isEmpty { context["copy"] = cover.copy }
+        if !cover.volume.isEmpty { context["volume"] = cover.volume }
+        context["lines"] = cover.lines.map { line -> [String: Any] in
+            var entry: [String: Any] = ["key": line.key, "label": line.label, "spacedLabel": line.spacedLabel]
+            if !line.value.isEmpty { entry["value"] = line.value }
+            if !line.note.isEmpty { entry["note"] = line.note }
+            if line.value.isEmpty { entry["blank"] = true }
+            return entry
+        }
         return context
     }
 }

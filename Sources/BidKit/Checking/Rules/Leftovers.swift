@@ -95,8 +95,11 @@ struct Leftovers: Rule {
         findings += dataFindings(bid.project.dataSources, skipLine: isThematicBreak)
         findings += literalEmphasis(bid)
         // An empty section that covers a requirement is reported by required-documents instead.
-        for (section, plan) in zip(bid.package.sections, bid.project.sections)
-        where plan.covers.isEmpty && SectionContentInspector.isEmpty(section) && !bid.unloadedSections.contains(plan.id) {
+        // By id: the package's sections need not come in bid.yaml's order (the table of contents is front matter).
+        let plans = Dictionary(bid.project.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for section in bid.package.sections {
+            guard let plan = plans[section.id], plan.covers.isEmpty, SectionContentInspector.isEmpty(section),
+                  !bid.unloadedSections.contains(plan.id) else { continue }
             findings.append(finding("section '\(section.title)' is empty", severity: .warning, section: section.id, at: plan.location))
         }
         return findings

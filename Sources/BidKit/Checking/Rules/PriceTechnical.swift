@@ -42,6 +42,7 @@ struct PriceTechnical: Rule {
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         let lines = bid.prices.lines.map(\.item)
+        let index = PriceLines(lines)
         let tables = context.text.tables.filter { GeneratedKind(rawValue: $0.section.kind) == nil }.compactMap(Self.columns)
         // A quantity is compared only for an item the price list prices once and the tables list once:
         // an item spread over several lines or tables (per site, per phase) is counted elsewhere.
@@ -54,22 +55,22 @@ struct PriceTechnical: Rule {
                 guard let name = row.text(at: nameColumn), name.count >= 2 else { continue }
                 let modelText = row.text(at: modelColumn) ?? ""
                 let offeredModel = Self.models(in: modelText).first
-                let byModel = offeredModel.flatMap { m in lines.first { Self.models(in: $0.spec + " " + $0.name).contains(m) } }
-                let byName = lines.first { Self.sameItem($0.name, name) }
-                let at = TableAmounts.locate(row, in: table.section, bid)
-                if let m = offeredModel, byModel == nil, let line = byName, !Self.models(in: line.spec + " " + line.name).isEmpty {
+                let byModel = offeredModel.flatMap(index.first(model:)).map { lines[$0] }
+                let named = index.named(name)
+                let byName = named.first.map { lines[$0] }
+                if let m = offeredModel, byModel == nil, let line = byName, let i = named.first, !index.models[i].isEmpty {
                     findings.append(finding("the technical table in section '\(table.section.title)' offers '\(name)' as \(m), the price list's line \(line.no) as '\(line.spec)'",
-                                            section: table.section.id, at: at))
+                                            section: table.section.id, at: TableAmounts.locate(row, in: table.section, bid)))
                     continue
                 }
                 guard let line = byModel ?? (offeredModel == nil ? byName : nil), let column = quantityColumn,
                       listed[Self.key(modelText, name)] == 1,
-                      lines.filter({ item in Self.pricedAs(item, model: offeredModel, name: name) }).count == 1,
+                      (offeredModel.map(index.count(model:)) ?? named.count) == 1,
                       let stated = row.text(at: column).flatMap({ Decimal(string: $0.replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX")) })
                 else { continue }
                 if stated != line.quantity {
                     findings.append(finding("the technical table in section '\(table.section.title)' gives \(SectionGenerator.quantity(stated)) × '\(name)', the price list's line \(line.no) prices \(SectionGenerator.quantity(line.quantity))",
-                                            section: table.section.id, at: at))
+                                            section: table.section.id, at: TableAmounts.locate(row, in: table.section, bid)))
                 }
             }
         }
@@ -80,12 +81,6 @@ struct PriceTechnical: Rule {
     private static func columns(_ table: TableAmounts.Located) -> (TableAmounts.Located, Int, Int, Int?, [TableAmounts.Row])? {
         guard let header = table.header.last, let name = column(header, nameHeaders), let model = column(header, modelHeaders) else { return nil }
         return (table, name, model, column(header, quantityHeaders), table.rows)
-    }
-
-    /// Whether a price line is the item a technical row names: by its model when it has one, else by name.
-    private static func pricedAs(_ item: PriceItem, model: String?, name: String) -> Bool {
-        if let model { return models(in: item.spec + " " + item.name).contains(model) }
-        return sameItem(item.name, name)
     }
 
     /// What identifies an item across tables: its model number, else its name.
@@ -106,9 +101,13 @@ struct PriceTechnical: Rule {
 
     /// Names for one item: equal, or one containing the other ("星光级红外枪型网络摄像机" in
     /// "400万像素星光级红外枪型网络摄像机"), ignoring spaces and case.
-    static func sameItem(_ a: String, _ b: String) -> Bool {
-        let x = a.lowercased().filter { !$0.isWhitespace }, y = b.lowercased().filter { !$0.isWhitespace }
+    static func sameItem(_ a: String, _ b: String) -> Bool { sameItem(normalized: itemName(a), itemName(b)) }
+
+    static func sameItem(normalized x: String, _ y: String) -> Bool {
         guard x.count >= 2, y.count >= 2 else { return false }
         return x == y || x.contains(y) || y.contains(x)
     }
+
+    /// A name as items are compared: lower case, without spaces.
+    static func itemName(_ s: String) -> String { s.lowercased().filter { !$0.isWhitespace } }
 }

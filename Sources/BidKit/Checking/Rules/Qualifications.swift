@@ -34,9 +34,10 @@ struct Qualifications: Rule {
         let project = bid.project
         let validUntil = QualificationEvaluation.bidValidUntil(project)
         var findings: [Finding] = []
+        let plans = project.sections  // computed from the parts: once, not per requirement
         for req in project.requirements where req.kind == .qualification {
             let certificates = project.bidder.qualifications.filter { $0.requirement == req.id }
-            let bySection = project.sections.contains { $0.covers.contains(req.id) }
+            let bySection = plans.contains { $0.covers.contains(req.id) }
             if certificates.isEmpty && !bySection {
                 findings.append(finding("qualification \(req.id) '\(req.text)' has no certificate (bidder.qualifications[].requirement) or section",
                                         severity: req.mandatory ? .error : .warning, requirement: req.id, at: req.location))

@@ -21,9 +21,10 @@ struct RequiredDocuments: Rule {
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let packaged = Dictionary(bid.package.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var findings: [Finding] = []
+        let plans = bid.project.sections  // computed from the parts: once, not per requirement
         for req in bid.project.requirements where req.kind == .document {
             let severity: Finding.Severity = req.mandatory ? .error : .warning
-            let covering = bid.project.sections.filter { $0.covers.contains(req.id) }
+            let covering = plans.filter { $0.covers.contains(req.id) }
             if covering.isEmpty {
                 findings.append(finding("required document \(req.id) '\(req.text)' is not covered by any section",
                                         severity: severity, requirement: req.id, at: req.location))
@@ -44,9 +45,10 @@ struct RequiredDocuments: Rule {
     /// The fewest documents to move: those outside the longest run already in the prescribed order
     /// (a longest increasing subsequence of bid positions), each named with the document it must follow.
     private func orderFindings(_ bid: AssembledBid) -> [Finding] {
-        let position = Dictionary(bid.project.sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let plans = bid.project.sections
+        let position = Dictionary(plans.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let placed: [(req: Requirement, plan: SectionPlan, index: Int)] = bid.project.requirements.compactMap { req in
-            guard req.kind == .document, let plan = bid.project.sections.first(where: { $0.covers.contains(req.id) }),
+            guard req.kind == .document, let plan = plans.first(where: { $0.covers.contains(req.id) }),
                   let index = position[plan.id] else { return nil }
             return (req, plan, index)
         }
