@@ -15,9 +15,9 @@ enum ColumnWidths {
         var widestCharacter = Array(repeating: 1, count: n)
         var longestWord = Array(repeating: 0, count: n)
         for cell in grid.cells where cell.colspan == 1 {
-            natural[cell.column] = max(natural[cell.column], longestLine(cell.text))
-            widestCharacter[cell.column] = max(widestCharacter[cell.column], widestCharacterWidth(cell.text))
-            longestWord[cell.column] = max(longestWord[cell.column], longestWordWidth(cell.text))
+            natural[cell.column] = max(natural[cell.column], cell.text.longestLine)
+            widestCharacter[cell.column] = max(widestCharacter[cell.column], cell.text.widestCharacter)
+            longestWord[cell.column] = max(longestWord[cell.column], cell.text.longestChunk)
         }
         widenForSpans(&natural, grid: grid, metrics: metrics)
 
@@ -43,7 +43,7 @@ enum ColumnWidths {
         for cell in spanning {
             let span = cell.column..<(cell.column + cell.colspan)
             let have = widths[span].reduce(0, +) + metrics.inner * (cell.colspan - 1)
-            let extra = longestLine(cell.text) - have
+            let extra = cell.text.longestLine - have
             guard extra > 0 else { continue }
             for (i, c) in span.enumerated() {
                 widths[c] += extra / cell.colspan + (i < extra % cell.colspan ? 1 : 0)
@@ -70,25 +70,5 @@ enum ColumnWidths {
             spare -= 1
         }
         return result
-    }
-
-    /// The widest line of `text` before wrapping.
-    static func longestLine(_ text: String) -> Int {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .map { DisplayWidth.of($0) }
-            .max() ?? 0
-    }
-
-    /// The widest unbreakable run (a Latin word, a number, an ideograph with its punctuation).
-    static func longestWordWidth(_ text: String) -> Int {
-        text.split(whereSeparator: \.isNewline)
-            .flatMap { Chunker.chunks(of: $0) }
-            .map(\.width)
-            .max() ?? 0
-    }
-
-    /// The widest single character: a column narrower than this can't hold the text at all.
-    static func widestCharacterWidth(_ text: String) -> Int {
-        text.reduce(0) { max($0, DisplayWidth.of($1)) }
     }
 }

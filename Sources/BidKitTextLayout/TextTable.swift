@@ -91,21 +91,21 @@ public struct TextTable: Sendable, Hashable {
 
     /// The table in `style`, lines joined by "\n", no trailing newline. Empty for a table
     /// without rows.
-    public func render(maxWidth: Int, style: Style) -> String {
-        lines(maxWidth: maxWidth, style: style).joined(separator: "\n")
+    public func render(maxWidth: Int, style: Style, ambiguous: AmbiguousWidth = .narrow) -> String {
+        lines(maxWidth: maxWidth, style: style, ambiguous: ambiguous).joined(separator: "\n")
     }
 
     /// The rendered lines, for callers that indent or prefix them. Every line of a box table
     /// has the same display width: at most `maxWidth`, unless the columns' minimum widths
-    /// alone need more.
-    public func lines(maxWidth: Int, style: Style = .box) -> [String] {
-        var grid = TableGrid(table: self)
+    /// alone need more. `ambiguous` is how wide East Asian Ambiguous characters count.
+    public func lines(maxWidth: Int, style: Style = .box, ambiguous: AmbiguousWidth = .narrow) -> [String] {
+        var grid = TableGrid(table: self, ambiguous: ambiguous)
         guard grid.rowCount > 0 else { return [] }
         let metrics = style == .box ? SeparatorMetrics.box : SeparatorMetrics.plain
         let widths = ColumnWidths.compute(grid: grid, columns: columns, metrics: metrics, maxWidth: maxWidth)
         grid.wrapCells(widths: widths, metrics: metrics)
         let plan = VerticalPlan(grid: grid, rowRules: rowRules)
-        let drawer = TableDrawer(grid: grid, widths: widths, metrics: metrics, plan: plan)
+        var drawer = TableDrawer(grid: grid, widths: widths, metrics: metrics, plan: plan)
         return style == .box ? drawer.boxLines() : drawer.plainLines()
     }
 }

@@ -24,7 +24,7 @@ struct VerticalPlan {
         let ruleAfter = Self.rules(grid: grid, rowRules: rowRules)
         var heights = Array(repeating: 1, count: rows)
         for cell in grid.cells where cell.rowspan == 1 {
-            heights[cell.row] = max(heights[cell.row], cell.lines.count)
+            heights[cell.row] = max(heights[cell.row], cell.lineCount)
         }
         let spanning = grid.cells.enumerated()
             .filter { $0.element.rowspan > 1 }
@@ -33,7 +33,7 @@ struct VerticalPlan {
         for cell in spanning {
             let rules = (cell.row..<cell.lastRow).filter { ruleAfter[$0] }.count
             let available = heights[cell.row...cell.lastRow].reduce(0, +) + rules
-            if cell.lines.count > available { heights[cell.lastRow] += cell.lines.count - available }
+            if cell.lineCount > available { heights[cell.lastRow] += cell.lineCount - available }
         }
 
         var rowStart = Array(repeating: 0, count: rows)
@@ -58,7 +58,7 @@ struct VerticalPlan {
         case .never: separateRows = false
         case .auto:
             separateRows = grid.cells.contains { cell in
-                grid.groups[cell.row] != .header && (cell.lines.count > 1 || cell.rowspan > 1)
+                grid.groups[cell.row] != .header && (cell.lineCount > 1 || cell.rowspan > 1)
             }
         }
         return (0..<grid.rowCount).map { r in
