@@ -6,7 +6,7 @@ APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-
 # The PDF renderer's engines (LibreOffice, poppler for attachments and page numbers, the fonts templates name).
 PDF_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
 
-.PHONY: all setup build demo test validate bench bench-check fuzz fuzz-ci clean
+.PHONY: all setup build demo test test-asan test-tsan determinism validate bench bench-instructions bench-micro bench-wire fuzz fuzz-ci clean
 
 all: build
 
@@ -34,6 +34,18 @@ demo: build
 test: build
 	$(SWIFT) test
 
+# The test suite under AddressSanitizer / ThreadSanitizer, each in its own build folder (.ci/sanitize.sh:
+# plugins need the sanitizer runtime exported; TSan gets an instrumented cmark-gfm). FILTER=… narrows it.
+test-asan: setup
+	.ci/sanitize.sh address "$(FILTER)"
+
+test-tsan: setup
+	.ci/sanitize.sh thread "$(FILTER)"
+
+# Every sample built RUNS times (default 200) in every format, JOBS at once, compared byte for byte.
+determinism: build
+	.ci/determinism.sh $(RUNS)
+
 # End-to-end validation of the rendered samples: DOCX through python-docx, pandoc and LibreOffice;
 # HTML through the W3C Nu checker and headless Chromium (screenshots, print to A4 PDF); PDF through
 # poppler (pdfinfo, pdftotext, pdffonts: TOC page numbers, outline, certificates, fonts embedded).
@@ -43,18 +55,31 @@ validate: build
 	.ci/validate-html.sh
 	.ci/validate-pdf.sh
 
-# Wire-format micro-benchmark, release build: BidKit codec vs Foundation JSON on a 500-page bid.
+# Benchmarks (bench/README.md). Release builds; results land in bench/results/, one file per run.
+# `make bench`: BidKit against pandoc on generated small/large/xl projects, whole commands (< 10 min).
 bench: setup
-	$(SWIFT) build -c release --product bidkit-bench
-	.build/release/bidkit-bench 500 7
+	@$(MAKE) --no-print-directory setup APT_PACKAGES="pandoc python3"
+	$(SWIFT) build -c release
+	python3 bench/run.py
 
-# `bidkit check` on a generated 500-page project: median of 5 runs (the issue's budget is 200 ms).
-bench-check: setup
-	$(SWIFT) build -c release --product bidkit
+# Instruction counts per phase under callgrind, large and xl (about 15 min; BENCH_FORMATS=docx for one format).
+bench-instructions: setup
+	@$(MAKE) --no-print-directory setup APT_PACKAGES="valgrind binutils python3"
+	$(SWIFT) build -c release
+	python3 bench/instructions.py
+
+# Hot-path micro-benchmarks (ordo-one/benchmark, the separate package Benchmarks/) on a generated project.
+BENCH_MICRO_SIZE ?= small
+bench-micro: setup
 	$(SWIFT) build -c release --product bidkit-bench
-	rm -rf .build/bench-500 && .build/release/bidkit-bench project .build/bench-500 500
-	@for i in 1 2 3 4 5 6; do /usr/bin/time -f "%e" .build/release/bidkit check .build/bench-500 --as-of 2026-12-01 2>&1 >/dev/null | tail -1; done \
-	  | tail -5 | sort -n | awk '{a[NR]=$$1} END {print "bidkit check, 500 pages: median " a[3] " s of 5 runs (min " a[1] ", max " a[5] ")"}'
+	.build/release/bidkit-bench project .build/bench/micro-$(BENCH_MICRO_SIZE) --size $(BENCH_MICRO_SIZE)
+	cd Benchmarks && BIDKIT_BENCH_PROJECT=$(CURDIR)/.build/bench/micro-$(BENCH_MICRO_SIZE)/project \
+	  $(SWIFT) package --disable-sandbox benchmark --no-progress
+
+# The package wire format against Foundation JSON on a generated 500-page package, in one process.
+bench-wire: setup
+	$(SWIFT) build -c release --product bidkit-bench
+	.build/release/bidkit-bench wire 500 7
 
 # libFuzzer targets (Fuzz/, a separate package): each for FUZZ_SECONDS seconds, printing runs and crashes.
 FUZZ_SECONDS ?= 60
@@ -66,4 +91,4 @@ fuzz-ci: setup
 	Fuzz/run.sh 20
 
 clean:
-	rm -rf .build dist Fuzz/.build
+	rm -rf .build dist Benchmarks/.build Fuzz/.build

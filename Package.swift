@@ -30,6 +30,9 @@ let package = Package(
         .library(name: "BidKitDocxRenderer", type: .dynamic, targets: ["DocxRenderer"]),
         .library(name: "BidKitHtmlRenderer", type: .dynamic, targets: ["HtmlRenderer"]),
         .library(name: "BidKitPdfRenderer", type: .dynamic, targets: ["PdfRenderer"]),
+        // The writers without their plugin entries, for the micro-benchmarks in Benchmarks/ (a separate
+        // package depending on this one by path); the CLI never links them.
+        .library(name: "BidKitWriters", targets: ["DocxWriter", "HtmlWriter", "BidKitTextLayout"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -68,7 +71,11 @@ let package = Package(
         .executableTarget(
             name: "bidkit",
             dependencies: ["BidKit", "BidKitTextLayout", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "bidkit-bench", dependencies: ["BidKitModel"]),
+        .executableTarget(
+            name: "bidkit-bench",
+            // BidKit itself only so plugin-load timing runs with bidkit's libraries (libzip, libxml2) loaded.
+            dependencies: ["BidKit", "BidKitModel", "BidKitMoney", "BidKitPluginHost",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Each plugin: a writer library (unit-testable) and a thin entry target that exports
         // `bidkit_plugin_entry`. Tests link writers only: all test targets share one binary,
@@ -98,6 +105,7 @@ let package = Package(
         .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "BidKitOOXML", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
         .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
         .testTarget(name: "PdfRendererTests", dependencies: ["PdfWriter", "BidKitExternalTools", "BidKitTestSupport"]),
+        .testTarget(name: "BidKitBenchTests", dependencies: ["bidkit-bench", "BidKit", "BidKitTestSupport"]),
         .testTarget(name: "BidKitDocxReaderTests", dependencies: ["BidKitDocxReader", "BidKit", "CLibZip", "BidKitTestSupport"]),
         .testTarget(name: "BidKitOOXMLTests", dependencies: ["BidKitOOXML", "BidKitTestSupport"]),
     ],

@@ -34,8 +34,14 @@ enum InlineText {
             case .code(let s):
                 append("`" + s + "`")
             case .link(let url, let content):
+                // A target the shared LinkPolicy refuses (javascript:, data:, file:, …) is not printed
+                // as an address to follow: only its label shows, as in the HTML and DOCX renderers.
                 let label = InlineText.render(content)
-                append(label.isEmpty || label == url ? url : "\(label) <\(url)>")
+                if LinkPolicy.href(for: url) == nil {
+                    append(label.isEmpty ? url : label)
+                } else {
+                    append(label.isEmpty || label == url ? url : "\(label) <\(url)>")
+                }
             case .lineBreak:
                 pendingSoftBreak = false
                 text += "\n"

@@ -8,9 +8,9 @@ struct TableText {
     func lines(for table: Table, width: Int) -> [String] {
         let textTable = TextTable(
             columns: table.columns.map { TextTable.Column(alignment: Self.alignment($0.alignment)) },
-            header: table.header.map(row),
-            body: table.body.map(row),
-            footer: table.footer.map(row))
+            header: table.header.map { row($0, in: table, width: width) },
+            body: table.body.map { row($0, in: table, width: width) },
+            footer: table.footer.map { row($0, in: table, width: width) })
         let tableLines = textTable.lines(maxWidth: width, style: .box)
         guard !table.caption.isEmpty else { return tableLines }
         let tableWidth = tableLines.first.map { DisplayWidth.of($0) } ?? width
@@ -18,15 +18,35 @@ struct TableText {
         return caption + tableLines
     }
 
-    private func row(_ row: Table.Row) -> [TextTable.Cell] {
+    private func row(_ row: Table.Row, in table: Table, width: Int) -> [TextTable.Cell] {
         row.cells.map { cell in
-            TextTable.Cell(cellText(cell.blocks), colspan: cell.colspan, rowspan: cell.rowspan)
+            let inline = cell.blocks.allSatisfy { block in
+                switch block {
+                case .paragraph, .heading, .image: true
+                default: false
+                }
+            }
+            guard inline else {
+                // Lists, quotes, nested tables: laid out once, at the width the cell may expect.
+                let lines = cell.blocks.flatMap { blocks.lines(for: $0, width: cellWidth(cell, in: table, width: width)) }
+                return TextTable.Cell(lines.filter { !$0.isEmpty }.joined(separator: "\n"), colspan: cell.colspan,
+                                      rowspan: cell.rowspan, preformatted: true)
+            }
+            return TextTable.Cell(cellText(cell.blocks), colspan: cell.colspan, rowspan: cell.rowspan)
         }
     }
 
-    /// A cell's blocks as one string with line breaks. Paragraphs stay unwrapped — the table
-    /// wraps them to the column width it settles on; other blocks (lists, images) use the
-    /// block renderer, one line per block line.
+    /// The width a cell gets when the table's columns share `width` evenly: the best guess before the
+    /// table is measured, so a nested table rarely comes out wider than its cell. At least 12, so a
+    /// table nested very deep still has 8 columns for its text (and the page widens instead).
+    private func cellWidth(_ cell: Table.Cell, in table: Table, width: Int) -> Int {
+        let columns = max(table.columns.count, (table.header + table.body + table.footer).map { $0.cells.reduce(0) { $0 + $1.colspan } }.max() ?? 1, 1)
+        let column = max((width - 4 - 3 * (columns - 1)) / columns, 12)
+        return column * cell.colspan + 3 * (cell.colspan - 1)
+    }
+
+    /// A cell of paragraphs as one string with line breaks: the table wraps it to the column width it
+    /// settles on.
     private func cellText(_ cellBlocks: [Block]) -> String {
         var lines: [String] = []
         for block in cellBlocks {
@@ -38,7 +58,7 @@ struct TableText {
             case .image(let image):
                 lines.append(blocks.imageText(image))
             default:
-                lines += blocks.lines(for: block, width: blocks.settings.width).filter { !$0.isEmpty }
+                break
             }
         }
         return lines.joined(separator: "\n")

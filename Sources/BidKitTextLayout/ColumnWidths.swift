@@ -14,18 +14,26 @@ enum ColumnWidths {
         var natural = Array(repeating: 1, count: n)
         var widestCharacter = Array(repeating: 1, count: n)
         var longestWord = Array(repeating: 0, count: n)
+        var preformatted = Array(repeating: 0, count: n)
         for cell in grid.cells where cell.colspan == 1 {
-            natural[cell.column] = max(natural[cell.column], cell.text.longestLine)
+            let longest = cell.text.longestLine
+            natural[cell.column] = max(natural[cell.column], longest)
+            if cell.preformatted {
+                preformatted[cell.column] = max(preformatted[cell.column], longest)
+                continue
+            }
             widestCharacter[cell.column] = max(widestCharacter[cell.column], cell.text.widestCharacter)
             longestWord[cell.column] = max(longestWord[cell.column], cell.text.longestChunk)
         }
         widenForSpans(&natural, grid: grid, metrics: metrics)
 
-        let minimum = (0..<n).map { c in
+        var minimum = (0..<n).map { c in
             let configured = c < columns.count ? columns[c].minWidth : TextTable.Column().minWidth
             let floor = max(configured, min(longestWord[c], wholeWordLimit))
-            return max(widestCharacter[c], min(natural[c], floor))
+            return max(widestCharacter[c], preformatted[c], min(natural[c], floor))
         }
+        // Preformatted lines are never wrapped: the columns under a spanning one hold its widest line.
+        widenForSpans(&minimum, grid: grid, metrics: metrics, only: \.preformatted)
         let budget = maxWidth - metrics.overhead(columns: n)
         if natural.reduce(0, +) <= budget { return natural }
         if minimum.reduce(0, +) >= budget { return minimum }
@@ -35,9 +43,10 @@ enum ColumnWidths {
     /// A spanning cell wider than the columns under it spreads the difference evenly over
     /// them (the leftmost take the remainder). Narrow spans first, so wide spans see the
     /// result.
-    private static func widenForSpans(_ widths: inout [Int], grid: TableGrid, metrics: SeparatorMetrics) {
+    private static func widenForSpans(_ widths: inout [Int], grid: TableGrid, metrics: SeparatorMetrics,
+                                      only include: (PlacedCell) -> Bool = { _ in true }) {
         let spanning = grid.cells.enumerated()
-            .filter { $0.element.colspan > 1 }
+            .filter { $0.element.colspan > 1 && include($0.element) }
             .sorted { ($0.element.colspan, $0.offset) < ($1.element.colspan, $1.offset) }
             .map(\.element)
         for cell in spanning {

@@ -106,6 +106,22 @@ struct MeasuredText {
         }
     }
 
+    /// The text's lines as they are, split at line feeds only, for a preformatted cell.
+    func preformattedLines() -> WrappedLines {
+        var out = WrappedLines(bytes: bytes, lines: [])
+        var start = 0
+        for end in bytes.indices where bytes[end] == 0x0A {
+            out.lines.append(line(start, end))
+            start = end + 1
+        }
+        out.lines.append(line(start, bytes.count))
+        return out
+    }
+
+    private func line(_ start: Int, _ end: Int) -> WrappedLines.Line {
+        WrappedLines.Line(start: start, end: end, width: DisplayWidth.of(String(decoding: bytes[start..<end], as: UTF8.self), ambiguous: ambiguous))
+    }
+
     /// The characters of a chunk with their widths, for cutting a chunk wider than a line.
     func forEachCharacter(of chunk: Chunk, _ body: (_ start: Int, _ end: Int, _ width: Int) -> Void) {
         if standsAlone {

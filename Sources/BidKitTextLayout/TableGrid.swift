@@ -12,6 +12,7 @@ struct PlacedCell {
     var rowspan: Int
     var text: MeasuredText
     var alignment: TextAlignment
+    var preformatted = false
     var lines = WrappedLines()
 
     var lastRow: Int { row + rowspan - 1 }
@@ -47,7 +48,8 @@ struct TableGrid {
                     let alignment = cell.alignment ?? Self.alignment(of: c, columns: table.columns)
                     cells.append(PlacedCell(
                         row: r, column: c, colspan: cell.colspan, rowspan: rowspan,
-                        text: MeasuredText(cell.text, ambiguous: ambiguous), alignment: alignment))
+                        text: MeasuredText(cell.text, ambiguous: ambiguous), alignment: alignment,
+                        preformatted: cell.preformatted))
                     for rr in r..<(r + rowspan) {
                         while occupied.count <= rr { occupied.append([]) }
                         while occupied[rr].count < c + cell.colspan { occupied[rr].append(false) }
@@ -118,6 +120,10 @@ struct TableGrid {
     /// Wraps every cell's text to its final width. Strict kinsoku: a cell border is a wall.
     mutating func wrapCells(widths: [Int], metrics: SeparatorMetrics) {
         for i in cells.indices {
+            if cells[i].preformatted {
+                cells[i].lines = cells[i].text.preformattedLines()
+                continue
+            }
             let width = textWidth(of: cells[i], widths: widths, metrics: metrics)
             var lines = WrappedLines()
             cells[i].text.wrap(width: width, kinsoku: .strict, into: &lines)

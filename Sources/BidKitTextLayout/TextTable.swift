@@ -36,12 +36,18 @@ public struct TextTable: Sendable, Hashable {
         public var rowspan: Int
         /// Overrides the column's alignment for this cell.
         public var alignment: TextAlignment?
+        /// Lines already laid out (a nested table, a list): never wrapped again, and the columns
+        /// under the cell are at least as wide as its widest line. Wrapping a drawn table once more
+        /// would break its frame and, table in table, double its lines at every level.
+        public var preformatted: Bool
 
-        public init(_ text: String, colspan: Int = 1, rowspan: Int = 1, alignment: TextAlignment? = nil) {
+        public init(_ text: String, colspan: Int = 1, rowspan: Int = 1, alignment: TextAlignment? = nil,
+                    preformatted: Bool = false) {
             self.text = text
             self.colspan = max(colspan, 1)
             self.rowspan = max(rowspan, 1)
             self.alignment = alignment
+            self.preformatted = preformatted
         }
 
         public init(stringLiteral value: String) { self.init(value) }

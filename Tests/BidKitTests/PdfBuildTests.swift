@@ -147,12 +147,30 @@ struct SubmissionAndAttachmentTests {
     @Test(.enabled(if: PdfBuildTests.libreOfficeInstalled)) func theDocxAsDeliveredCarriesTocPageNumbers() throws {
         let p = try TestProject()
         let out = p.root.appendingPathComponent("dist").path
-        let r = try CLI.run(["build", p.path, "--format", "docx", "--out", out])
+        let r = try CLI.run(["build", p.path, "--format", "docx", "--paginate", "--out", out])
         #expect(r.status == 0, "\(r.output)")
         let xml = try Subprocess.run(["unzip", "-p", out + "/mini.docx", "word/document.xml"], timeout: 30).stdout
         // PAGEREF letter … separate, then the cached number as a run: "1" for the first section.
         #expect(xml.range(of: #"PAGEREF letter \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t[^>]*>1</w:t></w:r>"#,
                           options: .regularExpression) != nil)
         #expect(xml.contains("w:dirty=\"true\""), "Word still refreshes the TOC on open")
+    }
+
+    /// A DOCX-only build without `--paginate` skips the layout pass: no LibreOffice run (a fake `soffice`
+    /// that would record being started is on PATH), the TOC field left for Word to fill.
+    @Test func aDocxOnlyBuildDoesNotStartTheLayoutEngine() throws {
+        let p = try TestProject()
+        let bin = p.root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let marker = p.root.appendingPathComponent("soffice-started").path
+        let fake = bin.appendingPathComponent("soffice")
+        try "#!/bin/sh\ntouch '\(marker)'\nexit 1\n".write(to: fake, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let out = p.root.appendingPathComponent("dist").path
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let r = try CLI.run(["build", p.path, "--format", "docx", "--out", out], environment: ["PATH": path])
+        #expect(r.status == 0, "\(r.output)")
+        #expect(FileManager.default.fileExists(atPath: out + "/mini.docx"))
+        #expect(!FileManager.default.fileExists(atPath: marker), "the layout engine was started for a DOCX-only build")
     }
 }

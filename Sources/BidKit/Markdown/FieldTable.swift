@@ -52,11 +52,18 @@ public struct FieldTable: Sendable {
     func validate(_ text: String, file: String, lineOffset: Int = 0) -> [LoadError] {
         guard Self.hasPlaceholder(text) else { return [] }
         var errors: [LoadError] = []
+        // One suggestion per distinct name: a pasted line can repeat the same typo thousands of times.
+        var hints: [String: String] = [:]
         for (lineIndex, line) in TextIndex.lines(of: text).enumerated() where Self.hasPlaceholder(String(line)) {
+            // Columns counted onward from the previous unknown field: linear however many a line holds.
+            var counted = line.startIndex, column = 1
             for (range, name) in Self.placeholders(in: line) where values[name] == nil {
-                let column = line[..<range.lowerBound].count + 1
+                column += line[counted..<range.lowerBound].count
+                counted = range.lowerBound
+                let hint = hints[name] ?? DidYouMean.hint(for: name, among: names)
+                hints[name] = hint
                 errors.append(LoadError(SourceLocation(file: file, line: lineIndex + 1 + lineOffset, column: column),
-                                        "unknown field '{{\(name)}}'" + DidYouMean.hint(for: name, among: names)))
+                                        "unknown field '{{\(name)}}'" + hint))
             }
         }
         return errors

@@ -9,10 +9,14 @@ struct MarkdownConverter {
     let file: String
     let text: String
 
+    /// Lines of `text`, split when a location is first asked for.
+    private let sourceLines: SourceLines
+
     init(context: MarkdownContext, file: String, text: String) {
         self.context = context
         self.file = file
         self.text = text
+        sourceLines = SourceLines(text)
     }
 
     private var displayFile: String { context.paths.display(file) }
@@ -22,30 +26,18 @@ struct MarkdownConverter {
         let fieldErrors = context.fields.validate(text, file: displayFile)
         if let first = fieldErrors.first { throw fieldErrors.count == 1 ? first as Error : LoadErrors(fieldErrors) }
 
-        cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { throw LoadError(location(line: 1), "cannot create a Markdown parser") }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink"] {
-            if let ext = cmark_find_syntax_extension(name) { _ = cmark_parser_attach_syntax_extension(parser, ext) }
+        guard let blocks = try GFMParser.withDocument(text, { try blocks(childrenOf: $0, depth: 0) }) else {
+            throw LoadError(location(line: 1), "cannot parse Markdown (out of memory)")
         }
-        var copy = text
-        copy.withUTF8 { buf in
-            buf.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-        }
-        guard let root = cmark_parser_finish(parser) else { throw LoadError(location(line: 1), "cannot parse Markdown") }
-        defer { cmark_node_free(root) }
-        return try blocks(childrenOf: root)
+        return blocks
     }
 
     private func location(_ node: OpaquePointer) -> SourceLocation {
         let line = Int(cmark_node_get_start_line(node))
-        let byteColumn = Int(cmark_node_get_start_column(node))
-        // Lines are split only here, when a message needs a column: most sections never do.
-        let lines = TextIndex.lines(of: text)
-        guard line >= 1, line <= lines.count else { return location(line: max(line, 1)) }
-        let utf8 = lines[line - 1].utf8
-        let index = utf8.index(utf8.startIndex, offsetBy: max(0, min(byteColumn - 1, utf8.count)))
-        return SourceLocation(file: displayFile, line: line, column: lines[line - 1][..<index].count + 1)
+        guard let column = sourceLines.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))) else {
+            return location(line: max(line, 1))
+        }
+        return SourceLocation(file: displayFile, line: line, column: column)
     }
 
     private func location(line: Int) -> SourceLocation { SourceLocation(file: displayFile, line: line, column: 1) }
@@ -68,22 +60,33 @@ struct MarkdownConverter {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    private func blocks(childrenOf node: OpaquePointer) throws -> [Block] {
-        try children(node).flatMap { try blocks(for: $0) }
+    /// The blocks inside `node`, whose content sits `depth` levels deep (see `Nesting`).
+    private func blocks(childrenOf node: OpaquePointer, depth: Int) throws -> [Block] {
+        try children(node).flatMap { try blocks(for: $0, depth: depth) }
     }
 
-    private func blocks(for node: OpaquePointer) throws -> [Block] {
+    /// Content one level below `node` (a quote, list item or emphasis run inside it): refused past
+    /// `Nesting.limit`, where renderers' recursion would otherwise run out of stack.
+    private func enter(_ node: OpaquePointer, from depth: Int) throws -> Int {
+        guard depth < Nesting.limit else {
+            throw LoadError(location(node), "content nested more than \(Nesting.limit) levels deep (block quotes, list items "
+                            + "and emphasis or links count together); flatten it")
+        }
+        return depth + 1
+    }
+
+    private func blocks(for node: OpaquePointer, depth: Int) throws -> [Block] {
         switch typeName(node) {
         case "paragraph":
-            return try paragraph(node)
+            return try paragraph(node, depth: depth)
         case "heading":
             let level = Int(cmark_node_get_heading_level(node)) + 2
-            return [.heading(Heading(level: level, number: "", anchor: "", content: try inlines(childrenOf: node)))]
+            return [.heading(Heading(level: level, number: "", anchor: "", content: try inlines(childrenOf: node, depth: depth)))]
         case "block_quote":
-            return [.quote(try blocks(childrenOf: node))]
+            return [.quote(try blocks(childrenOf: node, depth: try enter(node, from: depth)))]
         case "list":
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-            let items = try children(node).map { try blocks(childrenOf: $0) }
+            let items = try children(node).map { try blocks(childrenOf: $0, depth: try enter($0, from: depth)) }
             return [.list(ListBlock(ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(node)) : 1, items: items))]
         case "code_block":
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
@@ -99,25 +102,25 @@ struct MarkdownConverter {
         case "thematic_break":
             return [.thematicBreak]
         case "table":
-            return [.table(try table(node))]
+            return [.table(try table(node, depth: depth))]
         default:
             return []
         }
     }
 
     /// A paragraph; images inside it become image blocks of their own, in order.
-    private func paragraph(_ node: OpaquePointer) throws -> [Block] {
+    private func paragraph(_ node: OpaquePointer, depth: Int) throws -> [Block] {
         var out: [Block] = []
         var pending: [OpaquePointer] = []
         func flush() throws {
-            let content = try inlines(pending).trimmedBreaks
+            let content = try inlines(pending, depth: depth).trimmedBreaks
             if !content.isEmpty { out.append(.paragraph(Paragraph(content))) }
             pending = []
         }
         for child in children(node) {
             if typeName(child) == "image" {
                 try flush()
-                out.append(.image(try image(child, parent: node)))
+                out.append(.image(try image(child, parent: node, depth: depth)))
             } else {
                 pending.append(child)
             }
@@ -126,17 +129,17 @@ struct MarkdownConverter {
         return out
     }
 
-    private func image(_ node: OpaquePointer, parent: OpaquePointer) throws -> Image {
+    private func image(_ node: OpaquePointer, parent: OpaquePointer, depth: Int) throws -> Image {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
         var at = location(node)
         if at.line < 1 { at = location(parent) }
         let relative = try context.paths.confine(url.removingPercentEncoding ?? url, from: directory, at: at)
         let id = try context.image(relative, at: at)
-        return Image(resource: id, alt: try inlines(childrenOf: node).plainText, title: context.fields.substitute(title))
+        return Image(resource: id, alt: try inlines(childrenOf: node, depth: try enter(node, from: depth)).plainText, title: context.fields.substitute(title))
     }
 
-    private func table(_ node: OpaquePointer) throws -> Table {
+    private func table(_ node: OpaquePointer, depth: Int) throws -> Table {
         let count = Int(cmark_gfm_extensions_get_table_columns(node))
         var columns: [Table.Column] = []
         if let aligns = cmark_gfm_extensions_get_table_alignments(node) {
@@ -151,7 +154,7 @@ struct MarkdownConverter {
         }
         var header: [Table.Row] = [], body: [Table.Row] = []
         for row in children(node) {
-            let cells = try children(row).map { Table.Cell(inlines: try inlines(childrenOf: $0)) }
+            let cells = try children(row).map { Table.Cell(inlines: try inlines(childrenOf: $0, depth: try enter($0, from: depth))) }
             if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header.append(Table.Row(cells)) } else { body.append(Table.Row(cells)) }
         }
         return Table(columns: columns, header: header, body: body)
@@ -159,9 +162,10 @@ struct MarkdownConverter {
 
     // MARK: Inlines
 
-    private func inlines(childrenOf node: OpaquePointer) throws -> [Inline] { try inlines(children(node)) }
+    private func inlines(childrenOf node: OpaquePointer, depth: Int) throws -> [Inline] { try inlines(children(node), depth: depth) }
 
-    private func inlines(_ nodes: [OpaquePointer]) throws -> [Inline] {
+    /// Inline content sitting `depth` levels deep; a run's content is one level further down.
+    private func inlines(_ nodes: [OpaquePointer], depth: Int) throws -> [Inline] {
         var out: [Inline] = []
         for node in nodes {
             switch typeName(node) {
@@ -176,14 +180,14 @@ struct MarkdownConverter {
             case "softbreak": out.append(.softBreak)
             case "linebreak": out.append(.lineBreak)
             case "code": out.append(.code(context.fields.substitute(literal(node))))
-            case "emph": out.append(.emphasis(try inlines(childrenOf: node)))
-            case "strong": out.append(.strong(try inlines(childrenOf: node)))
-            case "strikethrough": out.append(.strikethrough(try inlines(childrenOf: node)))
+            case "emph": out.append(.emphasis(try inlines(childrenOf: node, depth: try enter(node, from: depth))))
+            case "strong": out.append(.strong(try inlines(childrenOf: node, depth: try enter(node, from: depth))))
+            case "strikethrough": out.append(.strikethrough(try inlines(childrenOf: node, depth: try enter(node, from: depth))))
             case "link":
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                out.append(.link(url: context.fields.substitute(url), content: try inlines(childrenOf: node)))
+                out.append(.link(url: context.fields.substitute(url), content: try inlines(childrenOf: node, depth: try enter(node, from: depth))))
             case "image":
-                out.append(.text(try inlines(childrenOf: node).plainText))  // images in headings/cells: alt text
+                out.append(.text(try inlines(childrenOf: node, depth: try enter(node, from: depth)).plainText))  // images in headings/cells: alt text
             default: break
             }
         }

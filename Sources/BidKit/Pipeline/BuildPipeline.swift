@@ -8,14 +8,24 @@ public struct BuildRequest: Sendable {
     public var options: [String: String]
     /// Render only this volume (`--volume`), or only the volume holding this part (`--part`).
     public var selection: VolumeSelection?
+    /// Lay the document out (LibreOffice, several seconds) to put page numbers into a DOCX built without a
+    /// PDF (`--paginate`). A PDF build always paginates, and its DOCX shares the page numbers; a DOCX-only
+    /// build is fast by default and leaves the numbers to Word's field update on open.
+    public var paginate: Bool
 
     public init(projectFolder: String, formats: [String], outputDirectory: String, options: [String: String] = [:],
-                selection: VolumeSelection? = nil) {
+                selection: VolumeSelection? = nil, paginate: Bool = false) {
         self.projectFolder = projectFolder
         self.formats = formats
         self.outputDirectory = outputDirectory
         self.options = options
         self.selection = selection
+        self.paginate = paginate
+    }
+
+    /// Whether this build runs the layout pass: every PDF build, and a DOCX build that asked for it.
+    var wantsPages: Bool {
+        formats.contains(Pagination.layoutFormat) || (paginate && !Pagination.pagedFormats.isDisjoint(with: formats))
     }
 }
 
@@ -78,7 +88,7 @@ public struct BuildPipeline: Sendable {
         var result = BuildResult(written: [], failures: [])
         result.warnings = bid.warnings
         result.pluginFailures = host.failures
-        let wantsPages = !Pagination.pagedFormats.isDisjoint(with: request.formats)
+        let wantsPages = request.wantsPages
         for document in try VolumeSplitter.documents(of: bid, selecting: request.selection) {
             announce("encode \(document.baseName)")
             var paged: Pagination.Result?

@@ -83,13 +83,13 @@ extension Block {
             self = .paragraph(Paragraph(try Inline.readAll(from: &r), alignment: alignment))
         case .list:
             self = .list(ListBlock(ordered: try r.bool(), start: try r.varint(),
-                                   items: try r.array { try Block.readAll(from: &$0) }))
+                                   items: try r.array { r in try r.nested { try Block.readAll(from: &$0) } }))
         case .table:
             self = .table(try Table(from: &r))
         case .image:
             self = .image(Image(resource: try r.string(), alt: try r.string(), title: try r.string()))
         case .quote:
-            self = .quote(try Block.readAll(from: &r))
+            self = .quote(try r.nested { try Block.readAll(from: &$0) })
         case .code:
             self = .code(CodeBlock(language: try r.string(), text: try r.string()))
         case .thematicBreak:
@@ -142,7 +142,7 @@ extension Table {
             try r.array { r in
                 Row(try r.array { r in
                     let colspan = try r.varint(), rowspan = try r.varint()
-                    return Cell(blocks: try Block.readAll(from: &r), colspan: colspan, rowspan: rowspan)
+                    return Cell(blocks: try r.nested { try Block.readAll(from: &$0) }, colspan: colspan, rowspan: rowspan)
                 })
             }
         }
@@ -177,6 +177,11 @@ extension Inline {
 
     static func readAll(from r: inout WireReader) throws -> [Inline] {
         try r.array { try Inline(from: &$0) }
+    }
+
+    /// The content of a strong / emphasis / … run: one nesting level down.
+    private static func readNested(from r: inout WireReader) throws -> [Inline] {
+        try r.nested { try readAll(from: &$0) }
     }
 
     func write(to w: inout WireWriter) {
@@ -215,12 +220,12 @@ extension Inline {
         guard let tag = Tag(rawValue: raw) else { throw WireError("unknown inline tag \(raw) at byte \(r.offset - 1)") }
         switch tag {
         case .text: self = .text(try r.string())
-        case .strong: self = .strong(try Inline.readAll(from: &r))
-        case .emphasis: self = .emphasis(try Inline.readAll(from: &r))
-        case .underline: self = .underline(try Inline.readAll(from: &r))
-        case .strikethrough: self = .strikethrough(try Inline.readAll(from: &r))
+        case .strong: self = .strong(try Inline.readNested(from: &r))
+        case .emphasis: self = .emphasis(try Inline.readNested(from: &r))
+        case .underline: self = .underline(try Inline.readNested(from: &r))
+        case .strikethrough: self = .strikethrough(try Inline.readNested(from: &r))
         case .code: self = .code(try r.string())
-        case .link: self = .link(url: try r.string(), content: try Inline.readAll(from: &r))
+        case .link: self = .link(url: try r.string(), content: try Inline.readNested(from: &r))
         case .lineBreak: self = .lineBreak
         case .softBreak: self = .softBreak
         }

@@ -49,6 +49,8 @@ public struct WireError: Error, CustomStringConvertible, Sendable {
 public struct WireReader {
     private let bytes: [UInt8]
     public private(set) var offset: Int
+    /// Levels of nested content being read (see `Nesting`).
+    private var depth = 0
 
     public init(_ bytes: [UInt8], offset: Int = 0) {
         self.bytes = bytes
@@ -100,6 +102,17 @@ public struct WireReader {
         let n = try length()
         defer { offset += n }
         return Array(bytes[offset..<offset + n])
+    }
+
+    /// Reads content one nesting level down; deeper than `Nesting.limit` is an error, so a hostile
+    /// package cannot exhaust the stack of the decoder or of the renderer walking the result.
+    public mutating func nested<T>(_ body: (inout WireReader) throws -> T) throws -> T {
+        guard depth < Nesting.limit else {
+            throw WireError("content nested more than \(Nesting.limit) levels deep at byte \(offset)")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return try body(&self)
     }
 
     /// Element counts are bounded by the remaining bytes: every element takes at least one.

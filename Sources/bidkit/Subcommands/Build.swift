@@ -27,6 +27,9 @@ extension BidKitCommand {
         @Option(help: ArgumentHelp("Render only the volume holding this part, e.g. technical.", valueName: "part-id"))
         var part: String?
 
+        @Flag(help: "Lay the document out with LibreOffice to fill the DOCX table of contents' page numbers (a PDF build always does).")
+        var paginate = false
+
         @Flag(name: .shortAndLong, help: "Print each pipeline step.")
         var verbose = false
 
@@ -43,7 +46,8 @@ extension BidKitCommand {
             if volume != nil && part != nil { throw ValidationError("give --volume or --part, not both") }
             let selection = volume.map(VolumeSelection.volume) ?? part.map(VolumeSelection.part)
             let result = try pipeline.run(BuildRequest(projectFolder: projectOptions.project, formats: formats,
-                                                       outputDirectory: out, options: options, selection: selection))
+                                                       outputDirectory: out, options: options, selection: selection,
+                                                       paginate: paginate))
             for warning in result.warnings { Terminal.error("warning: \(warning)") }
             for path in result.written { Terminal.print("wrote \(path)") }
             for failure in result.failures { Terminal.error(failure.description) }

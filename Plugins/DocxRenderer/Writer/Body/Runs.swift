@@ -73,10 +73,11 @@ extension DocumentBuilder {
                 f.strike = true
                 flatten(c, format: f, link: link, into: &pieces, links: &links)
             case .link(let url, let c):
-                // A link inside a link cannot be expressed: the inner one stays plain text.
+                // A link inside a link cannot be expressed: the inner one stays plain text. A target the
+                // shared LinkPolicy refuses (javascript:, data:, file:, …) becomes plain text as well.
                 var target = link
-                if link == nil, !url.isEmpty {
-                    links.append(url)
+                if link == nil, let href = LinkPolicy.href(for: url) {
+                    links.append(url.hasPrefix("#") ? url : href)
                     target = links.count - 1
                 }
                 flatten(c.isEmpty ? [.text(url)] : c, format: format, link: target, into: &pieces, links: &links)
@@ -172,22 +173,7 @@ extension DocumentBuilder {
         if url.hasPrefix("#") {
             return "<w:hyperlink w:anchor=\"\(bookmarks.name(for: String(url.dropFirst())))\" w:history=\"1\">\(content)</w:hyperlink>"
         }
-        let id = relationships.hyperlink(Self.encodeURL(url))
+        let id = relationships.hyperlink(url)
         return "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">\(content)</w:hyperlink>"
-    }
-
-    /// Percent-encodes what a URI may not contain (spaces, non-ASCII, quotes, angle brackets), so
-    /// Word accepts the relationship target; everything else is kept as written.
-    static func encodeURL(_ url: String) -> String {
-        var out = ""
-        for byte in url.utf8 {
-            if byte <= 0x20 || byte >= 0x7F || "\"<>\\^`{|}".utf8.contains(byte) {
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" + hex : hex)
-            } else {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            }
-        }
-        return out
     }
 }

@@ -1,18 +1,20 @@
-import BidKitPluginSDK
-
-/// Which link targets become `href`s.
+/// Which link targets may become live links, in every output format.
 ///
-/// A bid is opened by the buyer's evaluators; a `javascript:` or `data:` link in it must not run
-/// or load anything. Allowed: `http://…`, `https://…`, `mailto:…`, relative references and
-/// `#fragments`. Everything else is rendered as the link's text only.
+/// A bid is opened by the buyer's evaluators; a `javascript:`, `vbscript:`, `data:` or `file:` link
+/// in it must not run, load or open anything. Allowed: `http://…`, `https://…`, `mailto:…`, relative
+/// references and `#fragments`. Every renderer asks `href(for:)` when it writes a link and shows a
+/// refused one as its text only (HTML: a `span.unsafe-link`; DOCX: plain runs, no hyperlink
+/// relationship; text: the label without the address). It lives in the model, not in one renderer,
+/// so that every renderer, including plugins built elsewhere, applies the same rule to whatever
+/// package it is handed.
 ///
 /// The scheme is read the way browsers read it: tabs and newlines anywhere and controls/spaces
 /// at the ends are ignored, and case does not matter (`JaVa\nScRipt:` is `javascript:`).
 /// An allowed URL is also made valid for the W3C checker: spaces, quotes, `<>`, non-ASCII and
 /// stray `%` are percent-encoded.
-enum LinkPolicy {
+public enum LinkPolicy {
     /// The `href` to write, or nil when the link must be shown as text.
-    static func href(for url: String) -> String? {
+    public static func href(for url: String) -> String? {
         let cleaned = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }))
         let trimmed = cleaned.trimmingControlsAndSpaces()
         guard !trimmed.isEmpty else { return nil }
@@ -35,7 +37,7 @@ enum LinkPolicy {
 
     /// The scheme (lowercased) when the reference has one: letters first, then letters, digits,
     /// `+ - .`, then `:` — before any `/ ? #`.
-    static func scheme(of url: String) -> String? {
+    public static func scheme(of url: String) -> String? {
         var scheme = ""
         for scalar in url.unicodeScalars {
             if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
@@ -49,7 +51,7 @@ enum LinkPolicy {
     }
 
     /// Percent-encodes what a URL may not contain literally; keeps valid `%XX` escapes.
-    static func percentEncode(_ url: String) -> String {
+    public static func percentEncode(_ url: String) -> String {
         let bytes = Array(url.utf8)
         var out = ""
         var i = 0
