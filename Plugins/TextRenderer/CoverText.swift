@@ -8,10 +8,10 @@ enum CoverText {
     static func lines(_ metadata: Metadata, settings: TextSettings) -> [String] {
         let labels = settings.labels
         let width = settings.width
-        var out = [TextPad.center(labels.documentTitle, in: width)]
-        if let volume = metadata.field("volume"), !volume.isEmpty { out.append(TextPad.center(volume, in: width)) }
+        var out = [settings.center(labels.documentTitle, in: width)]
+        if let volume = metadata.field("volume"), !volume.isEmpty { out.append(settings.center(volume, in: width)) }
         if let copy = metadata.field("copy"), !copy.isEmpty {
-            out += ["", TextPad.center(copy, in: width)]
+            out += ["", settings.center(copy, in: width)]
         }
         let items = [
             (labels.projectName, metadata.title),
@@ -22,18 +22,18 @@ enum CoverText {
         ]
         var block: [String] = []
         for (label, value) in items where !value.isEmpty {
-            block += labelledLines(labels.labelled(label, ""), value, width: width)
+            block += labelledLines(labels.labelled(label, ""), value, width: width, settings: settings)
         }
         guard !block.isEmpty else { return out }
-        let blockWidth = block.map { DisplayWidth.of($0) }.max() ?? 0
+        let blockWidth = block.map { settings.width(of: $0) }.max() ?? 0
         let margin = TextPad.spaces((width - blockWidth) / 2)
         return out + [""] + block.map { margin + $0 }
     }
 
     /// "label：value", the value wrapped with a hanging indent the width of the label.
-    private static func labelledLines(_ label: String, _ value: String, width: Int) -> [String] {
-        let labelWidth = DisplayWidth.of(label)
-        let valueLines = TextWrap.wrap(value, width: max(width - labelWidth, 10), kinsoku: .strict)
+    private static func labelledLines(_ label: String, _ value: String, width: Int, settings: TextSettings) -> [String] {
+        let labelWidth = settings.width(of: label)
+        let valueLines = settings.wrap(value, width: max(width - labelWidth, 10))
         return TextLines.prefix(valueLines, first: label, rest: TextPad.spaces(labelWidth))
     }
 }

@@ -6,9 +6,9 @@ enum DocumentText {
         let blocks = BlockText(settings: settings)
         var groups: [[String]] = [CoverText.lines(package.metadata, settings: settings)]
         for part in package.parts {
-            groups.append(titleLines(part.numberedTitle, rule: "═", width: settings.width))
+            groups.append(titleLines(part.numberedTitle, rule: settings.partRule, settings: settings))
             for section in part.sections {
-                groups.append(titleLines(section.numberedTitle, rule: "─", width: settings.width))
+                groups.append(titleLines(section.numberedTitle, rule: settings.sectionRule, settings: settings))
                 groups.append(blocks.lines(for: section.blocks, width: settings.width))
             }
         }
@@ -17,9 +17,9 @@ enum DocumentText {
 
     /// A part or section title underlined to its display width, so the rule ends exactly under
     /// the last character even for Chinese titles.
-    static func titleLines(_ title: String, rule: Character, width: Int) -> [String] {
-        let lines = TextWrap.wrap(title, width: width, kinsoku: .strict)
-        guard let longest = lines.map({ DisplayWidth.of($0) }).max(), longest > 0 else { return [] }
+    static func titleLines(_ title: String, rule: Character, settings: TextSettings) -> [String] {
+        let lines = settings.wrap(title, width: settings.width)
+        guard let longest = lines.map({ settings.width(of: $0) }).max(), longest > 0 else { return [] }
         return lines + [String(repeating: rule, count: longest)]
     }
 

@@ -122,14 +122,14 @@ struct MeasuredText {
         WrappedLines.Line(start: start, end: end, width: DisplayWidth.of(String(decoding: bytes[start..<end], as: UTF8.self), ambiguous: ambiguous))
     }
 
-    /// The characters of a chunk with their widths, for cutting a chunk wider than a line.
-    func forEachCharacter(of chunk: Chunk, _ body: (_ start: Int, _ end: Int, _ width: Int) -> Void) {
+    /// The characters of a chunk with their widths and classes, for cutting a chunk wider than a line.
+    func forEachCharacter(of chunk: Chunk, _ body: (_ start: Int, _ end: Int, _ width: Int, _ class: BreakClass) -> Void) {
         if standsAlone {
             bytes.withUnsafeBufferPointer { b in
                 var i = chunk.start
                 while i < chunk.end {
                     let (scalar, length) = UTF8Scalars.decode(b, at: i)
-                    body(i, i + length, DisplayWidth.of(scalar, ambiguous: ambiguous))
+                    body(i, i + length, DisplayWidth.of(scalar, ambiguous: ambiguous), BreakClass(scalar: scalar))
                     i += length
                 }
             }
@@ -137,7 +137,7 @@ struct MeasuredText {
             var offset = chunk.start
             for c in String(decoding: bytes[chunk.start..<chunk.end], as: UTF8.self) {
                 let length = c.utf8.count
-                body(offset, offset + length, DisplayWidth.of(c, ambiguous: ambiguous))
+                body(offset, offset + length, DisplayWidth.of(c, ambiguous: ambiguous), BreakClass(c))
                 offset += length
             }
         }

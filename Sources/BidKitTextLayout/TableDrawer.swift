@@ -7,13 +7,15 @@ struct TableDrawer {
     let widths: [Int]
     let metrics: SeparatorMetrics
     let plan: VerticalPlan
+    let glyphs: FrameGlyphs
     private var line: [UInt8] = []
 
-    init(grid: TableGrid, widths: [Int], metrics: SeparatorMetrics, plan: VerticalPlan) {
+    init(grid: TableGrid, widths: [Int], metrics: SeparatorMetrics, plan: VerticalPlan, glyphs: FrameGlyphs) {
         self.grid = grid
         self.widths = widths
         self.metrics = metrics
         self.plan = plan
+        self.glyphs = glyphs
     }
 
     /// Box style: every line is framed, so every line has the same display width.
@@ -34,7 +36,7 @@ struct TableDrawer {
         return out
     }
 
-    /// Plain style: no frame; group boundaries become `─` segments under each column, rules
+    /// Plain style: no frame; group boundaries become `─` (ASCII `-`) segments under each column, rules
     /// inside a group become blank lines. Trailing spaces are trimmed.
     mutating func plainLines() -> [String] {
         var out: [String] = []
@@ -55,7 +57,7 @@ struct TableDrawer {
                     if grid.crossing(above: above, column: cell.column) != nil {
                         padded(index, line: v)
                     } else if double {
-                        repeatGlyph(BoxCharacters.horizontal, textWidth(cell))
+                        repeatGlyph(glyphs.horizontal, textWidth(cell))
                     } else {
                         spaces(textWidth(cell))
                     }
@@ -68,12 +70,12 @@ struct TableDrawer {
     }
 
     private mutating func boxContent(row: Int, line v: Int) {
-        glyph(BoxCharacters.vertical)
+        glyph(glyphs.vertical)
         for index in grid.cells(inRow: row) {
             spaces(1)
             padded(index, line: v)
             spaces(1)
-            glyph(BoxCharacters.vertical)
+            glyph(glyphs.vertical)
         }
     }
 
@@ -85,10 +87,10 @@ struct TableDrawer {
             guard let above, below != nil else { return nil }
             return grid.crossing(above: above, column: column)
         }
-        let fill = double ? BoxCharacters.doubleHorizontal : BoxCharacters.horizontal
+        let fill = double ? glyphs.doubleHorizontal : glyphs.horizontal
         var boundary = 0
         while true {
-            glyph(BoxCharacters.junction(
+            glyph(glyphs.junction(
                 up: above.map { grid.hasEdge(row: $0, at: boundary) } ?? false,
                 down: below.map { grid.hasEdge(row: $0, at: boundary) } ?? false,
                 left: boundary > 0 && crossing(boundary - 1) == nil,

@@ -29,10 +29,12 @@ struct TableGrid {
     private(set) var owner: [[Int]] = []
     private(set) var groups: [RowGroup] = []
     private(set) var columnCount = 0
+    let ambiguous: AmbiguousWidth
 
     var rowCount: Int { groups.count }
 
     init(table: TextTable, ambiguous: AmbiguousWidth) {
+        self.ambiguous = ambiguous
         var occupied: [[Bool]] = []
         for (group, rows) in [(RowGroup.header, table.header), (.body, table.body), (.footer, table.footer)] {
             let firstRow = groups.count

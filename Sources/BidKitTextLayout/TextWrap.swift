@@ -122,13 +122,46 @@ private struct LineFiller {
         madeLines = true
     }
 
-    /// A chunk wider than a whole line: cut between characters, each piece as full as it gets.
-    /// The last piece stays open so following text can join it.
+    /// A chunk wider than a whole line (a URL, a long compound word): cut between characters,
+    /// each piece as full as it gets, preferring a cut after a hyphen or slash on the line
+    /// ("Train-the-" / "trainer", "example.com/" / "path") to one inside a word. A closing mark
+    /// (，。）) never starts a piece and an opening one (（ ¥) never ends one: the character before
+    /// it moves down with it. The last piece stays open so following text can join it.
     private mutating func hardBreak(_ chunk: MeasuredText.Chunk, of text: MeasuredText, into out: inout WrappedLines) {
-        text.forEachCharacter(of: chunk) { start, end, w in
-            if lineWidth + w > width, out.bytes.count != lineStart { breakLine(into: &out) }
+        var last: (start: Int, width: Int, class: BreakClass)?
+        var soft: (position: Int, widthBefore: Int)?
+        var pendingSoft: (position: Int, widthBefore: Int)?
+        text.forEachCharacter(of: chunk) { start, end, w, c in
+            if let p = pendingSoft, !c.contains(.digit) { soft = p }
+            pendingSoft = nil
+            if lineWidth + w > width, out.bytes.count != lineStart {
+                if let s = soft, s.position > lineStart, lineWidth - s.widthBefore + w <= width {
+                    carry(from: s.position, width: lineWidth - s.widthBefore, into: &out)
+                } else if let l = last, l.start > lineStart, l.width + w <= width,
+                          c.contains(.noLineStart) || l.class.contains(.noLineEnd) {
+                    carry(from: l.start, width: l.width, into: &out)
+                } else {
+                    breakLine(into: &out)
+                }
+                soft = nil
+            }
+            let position = out.bytes.count
             out.bytes.append(contentsOf: text.bytes[start..<end])
             lineWidth += w
+            last = (position, w, c)
+            if end - start == 1, text.bytes[start] == 0x2D || text.bytes[start] == 0x2F {
+                pendingSoft = (out.bytes.count, lineWidth)
+            }
         }
+    }
+
+    /// Ends the line at byte `position` and starts the next with what followed it (`width` columns).
+    private mutating func carry(from position: Int, width: Int, into out: inout WrappedLines) {
+        let carried = Array(out.bytes[position...])
+        out.bytes.removeSubrange(position...)
+        lineWidth -= width
+        breakLine(into: &out)
+        out.bytes.append(contentsOf: carried)
+        lineWidth = width
     }
 }

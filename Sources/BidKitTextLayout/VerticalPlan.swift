@@ -19,9 +19,11 @@ struct VerticalPlan {
     /// Index in `slots` of each cell's first line (parallel to `grid.cells`).
     private(set) var cellStart: [Int] = []
 
-    init(grid: TableGrid, rowRules: TextTable.RowRules) {
+    /// `recordStarts`: rows that begin a record of a stacked table, the only rows inside a group
+    /// that get a rule above them (with `rowRules` `.never`).
+    init(grid: TableGrid, rowRules: TextTable.RowRules, recordStarts: Set<Int> = []) {
         let rows = grid.rowCount
-        let ruleAfter = Self.rules(grid: grid, rowRules: rowRules)
+        let ruleAfter = Self.rules(grid: grid, rowRules: rowRules, recordStarts: recordStarts)
         var heights = Array(repeating: 1, count: rows)
         for cell in grid.cells where cell.rowspan == 1 {
             heights[cell.row] = max(heights[cell.row], cell.lineCount)
@@ -51,7 +53,7 @@ struct VerticalPlan {
 
     /// Whether a rule follows each row: always between groups and between header rows
     /// (multi-row headers usually span), per `rowRules` inside the body and the footer.
-    private static func rules(grid: TableGrid, rowRules: TextTable.RowRules) -> [Bool] {
+    private static func rules(grid: TableGrid, rowRules: TextTable.RowRules, recordStarts: Set<Int>) -> [Bool] {
         let separateRows: Bool
         switch rowRules {
         case .always: separateRows = true
@@ -64,7 +66,7 @@ struct VerticalPlan {
         return (0..<grid.rowCount).map { r in
             guard r + 1 < grid.rowCount else { return false }
             if grid.groups[r] != grid.groups[r + 1] || grid.groups[r] == .header { return true }
-            return separateRows
+            return separateRows || recordStarts.contains(r + 1)
         }
     }
 }
