@@ -30,8 +30,8 @@ public struct HtmlWriter: BidRenderer {
         let labels = try Labels.forLanguage(package.metadata.language)
         var template = try PageTemplate.load(templateDirectory: settings.templateDirectory)
         template.furniture = PrintFurniture.css(
-            project: package.metadata.title, tenderLabel: labels.labelled(labels.tenderNumber), tenderNumber: package.metadata.tenderNumber,
-            pageBefore: labels.pageBefore, pageAfter: labels.pageAfter)
+            project: package.metadata.title, tenderLabel: labels.tenderNumber + labels.colon, tenderNumber: package.metadata.tenderNumber,
+            chinese: labels.colon == "：")
         let body = try BodyWriter.body(of: package, labels: labels, externalImages: settings.externalImages)
         return try PageShell.render(package, labels: labels, body: body, template: template, generator: "BidKit \(name) renderer \(version)")
     }

@@ -20,12 +20,6 @@ struct Labels: Sendable {
     var total: String
     var totalInWords: String
     var isChinese: Bool
-    /// Around the printed page number: "第 " … " 页" / "Page " … "".
-    var pageBefore: String { isChinese ? "第 " : "Page " }
-    var pageAfter: String { isChinese ? " 页" : "" }
-
-    /// "招标编号：" / "Tender No.: ".
-    func labelled(_ label: String) -> String { label + colon }
 
     static func forLanguage(_ language: String) throws -> Labels {
         let tag = language.trimmingSpaces()

@@ -8,7 +8,9 @@ import BidKitPluginSDK
 /// It comes after the built-in stylesheet and before the template's, so a template restyles it
 /// or removes it (`@page { @top-left { content: none } }`).
 enum PrintFurniture {
-    static func css(project: String, tenderLabel: String, tenderNumber: String, pageBefore: String, pageAfter: String) -> String {
+    /// `chinese`: the page number reads "第 N 页", else "Page N".
+    static func css(project: String, tenderLabel: String, tenderNumber: String, chinese: Bool) -> String {
+        let (pageBefore, pageAfter) = chinese ? ("第 ", " 页") : ("Page ", "")
         var rules = "/* ---- printed page margins (this bid) ---- */\n@page {\n"
         if !project.isEmpty { rules += "  @top-left { content: \(string(project)); }\n" }
         if !tenderNumber.isEmpty { rules += "  @top-right { content: \(string(tenderLabel + tenderNumber)); }\n" }
