@@ -50,13 +50,15 @@ determinism: build
 # HTML through the W3C Nu checker and headless Chromium (screenshots at 1280 and 390 px, print to PDF:
 # no blank page, the DOCX's page size, running header and page numbers); TXT at widths 60/80/100 (no
 # line wider than the width, ambiguous characters counted as the bid's language draws them); PDF through
-# poppler (pdfinfo, pdftotext, pdffonts: TOC page numbers, outline, certificates, fonts embedded).
+# poppler (pdfinfo, pdftotext, pdffonts: TOC page numbers, outline, certificates, fonts embedded);
+# XLSX through LibreOffice Calc and openpyxl, and the tender importer on the sample tenders.
 # Each script installs the tools it needs (apt-get / pip) and leaves page images under .build/.
 validate: build
 	.ci/validate-docx.sh
 	.ci/validate-html.sh
 	.ci/validate-text.sh
 	.ci/validate-pdf.sh
+	.ci/validate-xlsx.sh
 
 # Benchmarks (bench/README.md). Release builds; results land in bench/results/, one file per run.
 # `make bench`: BidKit against pandoc on generated small/large/xl projects, whole commands (< 10 min).

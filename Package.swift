@@ -29,6 +29,7 @@ let package = Package(
         .library(name: "BidKitTextRenderer", type: .dynamic, targets: ["TextRenderer"]),
         .library(name: "BidKitDocxRenderer", type: .dynamic, targets: ["DocxRenderer"]),
         .library(name: "BidKitHtmlRenderer", type: .dynamic, targets: ["HtmlRenderer"]),
+        .library(name: "BidKitXlsxRenderer", type: .dynamic, targets: ["XlsxRenderer"]),
         .library(name: "BidKitPdfRenderer", type: .dynamic, targets: ["PdfRenderer"]),
         // The writers without their plugin entries, for the micro-benchmarks in Benchmarks/ (a separate
         // package depending on this one by path); the CLI never links them.
@@ -95,6 +96,8 @@ let package = Package(
             name: "PdfWriter", dependencies: ["DocxWriter", "BidKitExternalTools", "BidKitPluginSDK"],
             path: "Plugins/PdfRenderer/Writer"),
         .target(name: "PdfRenderer", dependencies: ["PdfWriter"], path: "Plugins/PdfRenderer/Plugin"),
+        .target(name: "XlsxWriter", dependencies: ["BidKitPluginSDK", "BidKitOOXML"], path: "Plugins/XlsxRenderer/Writer"),
+        .target(name: "XlsxRenderer", dependencies: ["XlsxWriter"], path: "Plugins/XlsxRenderer/Plugin"),
 
         .testTarget(name: "BidKitModelTests", dependencies: ["BidKitModel"]),
         .testTarget(name: "BidKitMoneyTests", dependencies: ["BidKitMoney"]),
@@ -105,6 +108,10 @@ let package = Package(
         .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "BidKitOOXML", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
         .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
         .testTarget(name: "PdfRendererTests", dependencies: ["PdfWriter", "BidKitExternalTools", "BidKitTestSupport"]),
+        .testTarget(name: "XlsxRendererTests", dependencies: ["XlsxWriter", "BidKit", "BidKitOOXML", "BidKitTestSupport"]),
+        .testTarget(
+            name: "TenderImportTests",
+            dependencies: ["BidKit", "bidkit", "BidKitOOXML", "BidKitTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "BidKitBenchTests", dependencies: ["bidkit-bench", "BidKit", "BidKitTestSupport"]),
         .testTarget(name: "BidKitDocxReaderTests", dependencies: ["BidKitDocxReader", "BidKit", "CLibZip", "BidKitTestSupport"]),
         .testTarget(name: "BidKitOOXMLTests", dependencies: ["BidKitOOXML", "BidKitTestSupport"]),

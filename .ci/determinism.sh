@@ -5,8 +5,8 @@
 # file byte for byte with the first build. Prints, per sample and pass, how many builds matched; exits 1
 # on any difference and keeps the differing files under $OUT.
 #
-# Two passes: the formats made in process (html, txt, model-json) RUNS times; the paged formats (docx,
-# pdf: each build lays the bid out with LibreOffice, some 10-20 s) PAGED_RUNS times (default RUNS).
+# Two passes: the formats made in process (html, txt, model-json, docx, xlsx) RUNS times; the PDF (each
+# build lays the bid out and exports it with LibreOffice, some 10-25 s) PAGED_RUNS times (default RUNS).
 #   .ci/determinism.sh [RUNS]       (make determinism; RUNS, PAGED_RUNS, JOBS, BIDKIT, OUT override)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +42,6 @@ pass() {
         if [ "$bad" -gt 0 ]; then head -20 "$dir.differences"; status=1; fi
     done
 }
-pass unpaged html,txt,model-json "$runs"
-pass paged docx,pdf "$paged_runs"
+pass unpaged html,txt,model-json,docx,xlsx "$runs"
+pass paged pdf "$paged_runs"
 exit $status

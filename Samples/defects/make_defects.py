@@ -58,11 +58,11 @@ parts:
 """
 
 REQUIREMENTS = """requirements:
-  - {id: D-01, kind: document, text: 投标函, mandatory: true}
-  - {id: D-02, kind: document, text: 分项报价表, mandatory: true}
-  - {id: D-03, kind: document, text: 技术方案, mandatory: true}
-  - {id: Q-01, kind: qualification, text: 具有有效的质量管理体系认证证书（ISO 9001）, mandatory: true}
-  - {id: T-01, kind: clause, category: technical, text: 摄像机有效像素不低于 400 万, mandatory: true}
+  - {id: D-01, kind: document, text: 投标函, marker: ★}
+  - {id: D-02, kind: document, text: 分项报价表, marker: ★}
+  - {id: D-03, kind: document, text: 技术方案, marker: ★}
+  - {id: Q-01, kind: qualification, text: 具有有效的质量管理体系认证证书（ISO 9001）, marker: ★}
+  - {id: T-01, kind: clause, category: technical, text: 摄像机有效像素不低于 400 万, marker: ★}
   - {id: T-02, kind: clause, category: technical, text: 录像存储时间不少于 90 天}
 responses:
   - {requirement: T-01, response: comply, offer: 800 万像素, section: solution}
@@ -94,6 +94,95 @@ SOLUTION = """# 总体方案
 2. 设备到货验收与安装
 3. 系统联调与平台接入
 """
+
+BID_EN = """project:
+  id: defect-{rule}
+  name: Harbour CCTV Renewal
+  language: en
+  date: 2026-12-08
+  known_names: [Lakeshore Plastics Group]
+tender:
+  number: RFP-2026-0101
+  buyer: Northfield County Council
+  deadline: 2026-12-10T17:00:00+00:00
+  validity_days: 90
+  ceiling: 15000.00
+  requirements: requirements.yaml
+bidder:
+  name: Harborline Consulting Ltd
+  legal_representative: Daniel Whitaker
+  address: 1 Harbour Street, Bristol
+  validity_days: 120
+  qualifications:
+    - id: iso9001
+      name: ISO 9001:2015 Quality Management System Certificate
+      number: AQC-QMS-204871
+      expires: 2028-06-30
+      file: attachments/iso9001.pdf
+      requirement: Q-01
+pricing:
+  currency: GBP
+  tax_rate: 0.13
+  items:
+    - {{name: Network camera, unit: each, quantity: 10, unit_price: 1234.56, amount: 12345.60, unit_cost: 850}}
+    - {{name: Fibre cable, unit: m, quantity: 350.5, unit_price: 3.33, amount: 1167.17, unit_cost: 2.1}}
+  stated_total: 13512.77
+parts:
+  - id: commercial
+    title: Commercial Proposal
+    sections:
+      - {{id: letter, title: Cover Letter, source: sections/letter.md, owner: Emma Clarke, due: 2026-12-05, status: done, covers: [D-01]}}
+      - {{id: prices, title: Price Schedule, generate: price-schedule, owner: Jordan Lee, due: 2026-12-05, status: done, covers: [D-02]}}
+      - {{id: qualifications, title: Qualifications, generate: qualification-list, owner: Jordan Lee, due: 2026-12-04, status: done}}
+  - id: technical
+    title: Technical Proposal
+    sections:
+      - {{id: solution, title: Proposed Solution, source: sections/solution.md, owner: Marcus Hale, due: 2026-12-06, status: done, covers: [D-03]}}
+      - {{id: deviations, title: Technical Deviations, generate: technical-deviations, owner: Marcus Hale, due: 2026-12-06, status: done}}
+"""
+
+REQUIREMENTS_EN = """requirements:
+  - {id: D-01, kind: document, text: Cover letter signed by an authorised officer, mandatory: true}
+  - {id: D-02, kind: document, text: Itemised price schedule, mandatory: true}
+  - {id: D-03, kind: document, text: Technical proposal, mandatory: true}
+  - {id: Q-01, kind: qualification, text: Current ISO 9001 certification of the proposer, mandatory: true}
+  - {id: T-01, kind: clause, category: technical, text: Cameras shall have an effective resolution of at least 4 MP, mandatory: true}
+  - {id: T-02, kind: clause, category: technical, text: Recordings retained for no less than 90 days}
+responses:
+  - {requirement: T-01, response: comply, offer: 8 MP cameras throughout, section: solution}
+  - {requirement: T-02, response: positive-deviation, offer: 180 days, explanation: Sized for 4 Mbps streams, section: solution}
+"""
+
+LETTER_EN = """To: {{tender.buyer}}
+
+Dear Sir or Madam,
+
+Having read {{tender.number}} in full, {{bidder.name}} offers to deliver {{project.name}} for a firm fixed
+price of {{pricing.total_in_words}} ({{pricing.currency}} {{pricing.total}}), including VAT.
+
+This proposal remains valid for {{bidder.validity_days}} days from the submission deadline.
+
+Yours faithfully,
+
+```signature
+seal: bidder
+signer: legal-representative
+date: true
+```
+"""
+
+SOLUTION_EN = """# Overall design
+
+Every site gets 8 MP starlight cameras on an industrial Ethernet ring, recorded on site for 180 days
+and federated to the Council's video platform over GB/T 28181.
+
+# Delivery plan
+
+1. Site surveys and detailed design
+2. Delivery, installation and acceptance
+3. Integration and go-live
+"""
+
 
 def foreign_reference_docx():
     """A minimal reference .docx whose properties still name the template's author and company."""
@@ -150,8 +239,12 @@ def certificate_pdf(lines):
 
 PDF = certificate_pdf(["ISO 9001:2015 Certificate", "Certificate no.: 00124Q35678R2M", "Fictional: for BidKit tests"])
 
-# rule id -> (what is wrong, edits: file -> [(old, new)])
+# folder -> (what is wrong, edits: file -> [(old, new)], or None to delete the file[, extra files[, options]]).
+# The folder is named after the rule it triggers; a variant adds what it shows and names its rule in
+# options ({"rule": "amount-words", "language": "en"}), the English variants starting from BID_EN.
 DEFECTS = {
+    "load": ("The technical solution's Markdown file was deleted: `check` reports it and goes on (`build` stops).",
+             {"sections/solution.md": None}),
     "required-documents": ("技术方案 (D-03, ★) is required but no section covers it.",
                            {"bid.yaml": [(", covers: [D-03]}", "}")]}),
     "mandatory-clauses": ("★ clause T-01 is answered with a negative deviation.",
@@ -174,6 +267,49 @@ DEFECTS = {
                    {"sections/letter.md": [("```signature\nseal: bidder\nsigner: legal-representative\ndate: true\n```\n", "")]}),
     "bid-bond": ("The bid bond provided (100.00) is less than the 200.00 the tender requires.",
                  {"bid.yaml": [("  bid_bond: 200.00\n  qualifications", "  bid_bond: 100.00\n  qualifications")]}),
+    "addressee": ("The bid letter, reused from another tender, is addressed to 某市中心医院, not the buyer.",
+                  {"sections/letter.md": [("致：{{tender.buyer}}", "致：某市中心医院")]}),
+    "blind-technical": ("The tender asks for a blind technical volume (暗标), but the technical solution names the bidder.",
+                        {"bid.yaml": [("  validity_days: 90\n", "  validity_days: 90\n  blind_technical: true\n")],
+                         "sections/solution.md": [("本项目在每座变电站部署", "{{bidder.name}}在每座变电站部署")]}),
+    "price-technical": ("The technical solution's equipment table offers camera model KJ-IPC-B2T20-I; the price list prices KJ-IPC-B4T40-IZ.",
+                        {"bid.yaml": [("{name: 网络摄像机, unit: 台,", "{name: 网络摄像机, spec: KJ-IPC-B4T40-IZ 400万像素星光级, unit: 台,")],
+                         "sections/solution.md": [("# 实施计划", "| 序号 | 设备名称 | 型号 | 数量 | 单位 |\n|---:|---|---|---:|---|\n"
+                                                   "| 1 | 网络摄像机 | KJ-IPC-B2T20-I | 10 | 台 |\n\n# 实施计划")]}),
+    "unbalanced-prices": ("The fibre cable is priced at 3.33 per metre against a unit cost of 4.50: far below cost, a warning.",
+                          {"bid.yaml": [("unit_cost: 2.1", "unit_cost: 4.5")]}),
+    "one-price-words-first": ("The bid letter states its total words first, 人民币壹万叁仟伍佰元整（¥13,500.00）: the words and the figure agree, "
+                              "but not with the schedule's 13,512.77.",
+                              {"sections/letter.md": [("{{pricing.total_in_words}}（¥{{pricing.total}}）", "人民币壹万叁仟伍佰元整（¥13,500.00）")]},
+                              {}, {"rule": "one-price"}),
+    "amount-words-table": ("A table gives the bid bond as ¥200.00 in its 小写 row and 人民币贰佰壹拾元整 in its 大写 row.",
+                           {"sections/letter.md": [("本投标自投标截止之日起", "| 项目 | 金额 |\n|---|---|\n| 投标保证金（小写） | ¥200.00 |\n"
+                                                    "| 投标保证金（大写） | 人民币贰佰壹拾元整 |\n\n本投标自投标截止之日起")]},
+                           {}, {"rule": "amount-words"}),
+    "schedule-task": ("The submission task (投标) is due 2026-12-11, after the deadline.",
+                      {"bid.yaml": [("parts:\n", "tasks:\n  - {id: proofread, title: 校稿, kind: proofreading, owner: 李娜, due: 2026-12-08, status: todo}\n"
+                                                 "  - {id: submit, title: 投标, kind: submission, owner: 王建国, due: 2026-12-11, status: todo}\nparts:\n")]},
+                      {}, {"rule": "schedule"}),
+    "qualifications-scope": ("Q-01 requires the ISO 9001 scope to include 视频监控; the certificate's scope is 计算机软件开发.",
+                             {"requirements.yaml": [("（ISO 9001）, marker: ★}", "（ISO 9001）, marker: ★, scope_must_include: [视频监控]}")],
+                              "bid.yaml": [("      requirement: Q-01\n", "      requirement: Q-01\n      scope: 计算机软件开发及技术服务\n")]},
+                             {}, {"rule": "qualifications"}),
+    "mandatory-clauses-bound": ("★ clause T-01 (不低于 400 万像素) is answered comply with 200 万像素.",
+                                {"requirements.yaml": [("offer: 800 万像素", "offer: 200 万像素")]}, {}, {"rule": "mandatory-clauses"}),
+    "amount-words-pounds": ("The cover letter's bid bond is Two hundred pounds only in words and GBP 210.00 in figures.",
+                            {"sections/letter.md": [("This proposal remains valid", "We enclose a bid bond of Two hundred pounds only (GBP 210.00).\n\nThis proposal remains valid")]},
+                            {}, {"rule": "amount-words", "language": "en"}),
+    "addressee-en": ("The cover letter, reused from another RFP, opens Dear City of Springfield.",
+                     {"sections/letter.md": [("Dear Sir or Madam,", "Dear City of Springfield,")]}, {}, {"rule": "addressee", "language": "en"}),
+    "leftovers-en": ("The delivery plan still holds [Client Name] and <insert date>.",
+                     {"sections/solution.md": [("Site surveys and detailed design", "Site surveys for [Client Name] by <insert date>")]},
+                     {}, {"rule": "leftovers", "language": "en"}),
+    "mandatory-clauses-en": ("T-01 requires at least 4 MP; the offer is 2 MP.",
+                             {"requirements.yaml": [("offer: 8 MP cameras throughout", "offer: 2 MP cameras throughout")]},
+                             {}, {"rule": "mandatory-clauses", "language": "en"}),
+    "one-price-en": ("The cover letter's price, Thirteen thousand pounds only (GBP 13,000.00), is not the schedule's 13,512.77.",
+                     {"sections/letter.md": [("{{pricing.total_in_words}} ({{pricing.currency}} {{pricing.total}})", "Thirteen thousand pounds only (GBP 13,000.00)")]},
+                     {}, {"rule": "one-price", "language": "en"}),
     "identity": ("Reused boilerplate in the technical solution still names another buyer (某市自来水公司).",
                  {"sections/solution.md": [("并通过 GB/T 28181", "参照某市自来水公司项目经验，并通过 GB/T 28181")]}),
     "leftovers": ("The technical solution still holds a TODO marker.",
@@ -201,22 +337,30 @@ def write(path, content):
 
 
 def main():
-    for rule, (what, edits, *extra) in sorted(DEFECTS.items()):
-        folder = os.path.join(HERE, rule)
-        shutil.rmtree(folder, ignore_errors=True)
-        files = {"bid.yaml": BID.format(rule=rule), "requirements.yaml": REQUIREMENTS,
-                 "sections/letter.md": LETTER, "sections/solution.md": SOLUTION}
+    for folder, (what, edits, *extra) in sorted(DEFECTS.items()):
+        options = extra[1] if len(extra) > 1 else {}
+        rule = options.get("rule", folder)
+        english = options.get("language") == "en"
+        target = os.path.join(HERE, folder)
+        shutil.rmtree(target, ignore_errors=True)
+        files = ({"bid.yaml": BID_EN.format(rule=folder), "requirements.yaml": REQUIREMENTS_EN,
+                  "sections/letter.md": LETTER_EN, "sections/solution.md": SOLUTION_EN} if english else
+                 {"bid.yaml": BID.format(rule=folder), "requirements.yaml": REQUIREMENTS,
+                  "sections/letter.md": LETTER, "sections/solution.md": SOLUTION})
         for name, changes in edits.items():
+            if changes is None:
+                del files[name]
+                continue
             for old, new in changes:
-                if old not in files[name]:
-                    raise SystemExit(f"{rule}: '{old}' not in {name}")
+                if old not in files.get(name, ""):
+                    raise SystemExit(f"{folder}: '{old}' not in {name}")
                 files[name] = files[name].replace(old, new, 1)
         for name, content in files.items():
-            write(os.path.join(folder, name), content)
-        write(os.path.join(folder, "attachments", "iso9001.pdf"), PDF)
+            write(os.path.join(target, name), content)
+        write(os.path.join(target, "attachments", "iso9001.pdf"), PDF)
         for name, make in (extra[0] if extra else {}).items():
-            write(os.path.join(folder, name), make())
-        write(os.path.join(folder, "README.md"), f"# Defect: `{rule}`\n\n{what}\n")
+            write(os.path.join(target, name), make())
+        write(os.path.join(target, "README.md"), f"# Defect: `{rule}`\n\n{what}\n")
 
 
 if __name__ == "__main__":

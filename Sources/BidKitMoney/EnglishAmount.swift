@@ -20,7 +20,8 @@ public enum EnglishAmount {
     /// Zero is "Zero yuan only"; amounts below one keep the major unit ("Zero dollars and five
     /// cents") so the currency is always stated. Negative amounts start with "Minus".
     /// Scales go up to trillions; above that the count of trillions is itself written out
-    /// ("one thousand trillion"). Codes other than CNY, USD and EUR are written as the code
+    /// ("one thousand trillion"). Currencies `CurrencyWords` names are written with their unit
+    /// words (pounds and pence, Hong Kong dollars and cents, yen); other ISO 4217 codes as the code
     /// in capitals with "cent(s)" as the minor unit. NaN yields "NaN".
     public static func words(_ amount: Decimal, currency: String) -> String {
         guard let parts = AmountParts(amount) else { return "NaN" }
@@ -76,32 +77,5 @@ public enum EnglishAmount {
             parts.append(ones[rest])
         }
         return parts.joined(separator: " ")
-    }
-}
-
-/// The unit words of one currency.
-struct CurrencyWords: Sendable {
-    var code: String
-    var majorSingular: String
-    var majorPlural: String
-    var minorSingular: String
-    var minorPlural: String
-
-    static let known: [CurrencyWords] = [
-        CurrencyWords(code: "CNY", majorSingular: "yuan", majorPlural: "yuan",
-                      minorSingular: "fen", minorPlural: "fen"),
-        CurrencyWords(code: "USD", majorSingular: "dollar", majorPlural: "dollars",
-                      minorSingular: "cent", minorPlural: "cents"),
-        CurrencyWords(code: "EUR", majorSingular: "euro", majorPlural: "euros",
-                      minorSingular: "cent", minorPlural: "cents"),
-    ]
-
-    /// Units for an ISO 4217 code, case-insensitive. Unknown codes are written as the code
-    /// itself (we cannot know every currency's unit names, and the code is unambiguous).
-    static func forCode(_ code: String) -> CurrencyWords {
-        let normalized = code.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
-        if let match = known.first(where: { $0.code == normalized }) { return match }
-        return CurrencyWords(code: normalized, majorSingular: normalized, majorPlural: normalized,
-                             minorSingular: "cent", minorPlural: "cents")
     }
 }

@@ -14,7 +14,12 @@ extension EnglishAmount {
     /// Returns nil for anything that is not a well-formed amount, and for amounts of 10^36 and
     /// above (more than two "trillion"s), beyond which `Decimal` is no longer exact.
     public static func parse(_ text: String) -> (amount: Decimal, currency: String?)? {
-        let cleaned = text.lowercased().map { ",.-;".contains($0) ? " " : $0 }
+        // "Hong Kong dollars", "pounds sterling": several words for one unit, folded into its code.
+        var folded = " " + text.lowercased().replacingOccurrences(of: "u.s.", with: "us") + " "
+        for (phrase, code) in CurrencyWords.phrases where folded.contains(phrase) {
+            folded = folded.replacingOccurrences(of: phrase, with: " " + code.lowercased() + " ")
+        }
+        let cleaned = folded.map { ",.-;".contains($0) ? " " : $0 }
         var tokens = String(cleaned).split(whereSeparator: \.isWhitespace).map(String.init)
         var negative = false
         if let first = tokens.first, first == "minus" || first == "negative" {
@@ -29,10 +34,11 @@ extension EnglishAmount {
         let result: (Decimal, String?)?
         if let majorIndex = tokens.firstIndex(where: { EnglishNumberWords.currencyCode(for: $0) != nil }) {
             result = parseWithMajorUnit(tokens, majorIndex: majorIndex)
-        } else if let last = tokens.last, EnglishNumberWords.minorUnits.contains(last) {
-            // Minor units only: "fifty cents", "five fen".
+        } else if let last = tokens.last, CurrencyWords.minorWords.contains(last) {
+            // Minor units only: "fifty cents", "five fen", "ninety pence".
             guard let minor = EnglishNumberWords.minorValue(tokens.dropLast()) else { return nil }
-            result = (Decimal(minor) / 100, last == "fen" ? "CNY" : nil)
+            let owners = CurrencyWords.known.filter { $0.minorNames.contains(last) }
+            result = (Decimal(minor) / 100, owners.count == 1 ? owners[0].code : nil)
         } else {
             result = EnglishNumberWords.integer(tokens[...]).map { ($0, nil) }
         }
@@ -51,7 +57,7 @@ extension EnglishAmount {
         var rest = tokens[(majorIndex + 1)...]
         guard !rest.isEmpty else { return (whole, code) }
         if rest.first == "and" { rest = rest.dropFirst() }
-        let expectedMinor: Set<String> = code == "CNY" ? ["fen"] : ["cent", "cents"]
+        let expectedMinor = CurrencyWords.forCode(code).minorNames
         guard let last = rest.last, expectedMinor.contains(last),
               let minor = EnglishNumberWords.minorValue(rest.dropLast())
         else { return nil }
@@ -62,21 +68,12 @@ extension EnglishAmount {
 /// Number words → values, shared by the major and minor parts of an English amount.
 enum EnglishNumberWords {
     static let scaleValues: [String: Int] = ["thousand": 3, "million": 6, "billion": 9]
-    static let minorUnits: Set<String> = ["cent", "cents", "fen"]
-    static let majorWords: [String: String] = [
-        "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
-        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
-    ]
 
-    /// The currency a token names: a known unit word or a three-letter code that is not
-    /// itself an English word we use in amounts.
+    /// The currency a token names: a unit word ("pounds", "yen", "yuan") or an ISO 4217 code.
     static func currencyCode(for token: String) -> String? {
-        if let code = majorWords[token] { return code }
-        let reserved = ["and", "one", "two", "six", "ten", "fen"]
-        guard token.count == 3, token.allSatisfy({ $0.isASCII && $0.isLetter }),
-              !reserved.contains(token)
-        else { return nil }
-        return token.uppercased()
+        if let code = CurrencyWords.words[token] { return code }
+        guard token.count == 3, token.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return CurrencyTable.currency(code: token.uppercased())?.code
     }
 
     /// A whole number: "zero", or groups with decreasing scales; "X trillion Y" with any X.

@@ -9,7 +9,7 @@ struct BidKitCommand: ParsableCommand {
         commandName: "bidkit",
         abstract: "Assemble bid packages (tender responses) and check them for completeness.",
         version: "0.1.0",
-        subcommands: [Init.self, Build.self, Check.self, Tasks.self, Price.self, Plugins.self, Templates.self, SigningMapCommand.self])
+        subcommands: [Init.self, Build.self, Check.self, Tasks.self, Price.self, Plugins.self, Templates.self, SigningMapCommand.self, Tender.self])
 
     /// Runs a command with BidKit's exit statuses: 0 ok, 1 findings or failed renders, 2 unusable input or usage.
     static func main() {

@@ -9,7 +9,13 @@ let englishTable: [(String, String, String)] = [
     ("1", "USD", "One dollar only"),
     ("1", "EUR", "One euro only"),
     ("2.01", "EUR", "Two euros and one cent"),
-    ("1000", "GBP", "One thousand GBP only"),
+    ("1000", "GBP", "One thousand pounds only"),
+    ("932400.5", "GBP", "Nine hundred thirty-two thousand four hundred pounds and fifty pence"),
+    ("1.01", "GBP", "One pound and one penny"),
+    ("7000.05", "HKD", "Seven thousand Hong Kong dollars and five cents"),
+    ("11000", "SGD", "Eleven thousand Singapore dollars only"),
+    ("8000000", "JPY", "Eight million yen only"),
+    ("1000", "KWD", "One thousand KWD only"),
     ("0", "CNY", "Zero yuan only"),
     ("0.5", "USD", "Zero dollars and fifty cents"),
     ("21", "USD", "Twenty-one dollars only"),
@@ -107,5 +113,33 @@ struct EnglishAmountTests {
             }
         }
         #expect(failures.isEmpty, "\(failures.prefix(10))")
+    }
+}
+
+/// Issue 10 item 1: every currency's words read back, however the bid writes them.
+@Suite("EnglishAmount currencies")
+struct EnglishAmountCurrencyTests {
+    @Test(arguments: [
+        ("Nine hundred thirty-two thousand four hundred pounds sterling only", "932400", "GBP"),
+        ("Nine hundred thirty-two thousand four hundred pounds and fifty pence only", "932400.5", "GBP"),
+        ("ninety pence", "0.9", "GBP"),
+        ("Seven hundred US dollars only", "700", "USD"),
+        ("Eight thousand euros and twenty cents", "8000.2", "EUR"),
+        ("Eleven thousand Australian dollars", "11000", "AUD"),
+        ("Five hundred thousand yen only", "500000", "JPY"),
+        ("One hundred Swiss francs and ten centimes", "100.1", "CHF"),
+        ("Twenty thousand HKD only", "20000", "HKD"),
+        ("two thousand renminbi", "2000", "CNY"),
+    ])
+    func reads(text: String, figure: String, currency: String) {
+        let parsed = EnglishAmount.parse(text)
+        #expect(parsed?.amount == Decimal(string: figure), "\(text)")
+        #expect(parsed?.currency == currency, "\(text)")
+    }
+
+    @Test func aMinorUnitMustBelongToTheCurrency() {
+        #expect(EnglishAmount.parse("one pound and fifty cents") == nil)
+        #expect(EnglishAmount.parse("one dollar and fifty pence") == nil)
+        #expect(EnglishAmount.parse("one thousand ABC only") == nil)  // not an ISO 4217 code
     }
 }

@@ -8,8 +8,8 @@ struct TaskReportTests {
         let before = TaskReport(project, asOf: CalendarDay(year: 2026, month: 12, day: 4))
         #expect(before.rows.filter(\.overdue).isEmpty)
         let after = TaskReport(project, asOf: CalendarDay(year: 2026, month: 12, day: 6))
-        #expect(after.rows.filter(\.overdue).map(\.section.id) == ["letter"])  // review, due 12-05
-        #expect(after.rows.first { $0.section.id == "letter" }?.daysLeft == -1)
+        #expect(after.rows.filter(\.overdue).map(\.id) == ["letter"])  // review, due 12-05
+        #expect(after.rows.first { $0.id == "letter" }?.daysLeft == -1)
         #expect(after.byOwner.map(\.name) == ["张伟", "李娜"])
         #expect(after.byOwner.last?.done == 1 && after.byOwner.last?.total == 2)
         #expect(after.daysToDeadline == 4)
@@ -18,7 +18,7 @@ struct TaskReportTests {
     @Test func dueAfterTheDeadlineIsFlagged() throws {
         let p = try TestProject(["bid.yaml": TestProject.bid(replacing: "due: 2026-12-05, status: done", with: "due: 2026-12-11, status: done")])
         let report = TaskReport(try p.load(), asOf: CalendarDay(year: 2026, month: 12, day: 1))
-        #expect(report.rows.filter(\.dueAfterDeadline).map(\.section.id) == ["prices"])
+        #expect(report.rows.filter(\.dueAfterDeadline).map(\.id) == ["prices"])
     }
 
     @Test func calendarArithmetic() {

@@ -13,6 +13,13 @@ public struct AssembledBid: Sendable {
     public var warnings: [String] = []
     /// Cells that cite the page of an attachment, filled in once a layout pass knows the pages.
     public var pageReferences: [PageReference] = []
+    /// Recoverable load problems (`check` only: `build` stops on them), each reported as a finding.
+    public var loadProblems: [LoadProblem] = []
+    /// Sections that could not be read (their problem is in `loadProblems`): empty, but not "left empty".
+    public var unloadedSections: Set<String> = []
+    /// Where the bid stands on each requirement, decided once (the generated matrix, the checker's
+    /// summary and the report all read it).
+    public var compliance = ComplianceMatrix(rows: [])
 }
 
 /// Turns the task breakdown into one ordered, numbered BidPackage.
@@ -20,10 +27,25 @@ public enum Assembler {
     /// `attachmentPages`: place the attachments' page images (PDF pages rasterised with pdftoppm),
     /// as a build needs; without it (check, tasks) each file is only verified to be there and of a
     /// known type, and its caption placed, so headings, anchors and the table of contents are the same.
+    /// Any problem is an error (what `build` needs).
     public static func assemble(_ project: Project, attachmentPages: Bool = false) throws -> AssembledBid {
+        try assemble(project, attachmentPages: attachmentPages, loaderProblems: [], collecting: false).strict()
+    }
+
+    /// The bid for `check`: every recoverable problem of loading and assembling is in `loadProblems`
+    /// (an unreadable section is left empty), so the checker reports them all in one run.
+    public static func assemble(_ loaded: Loaded<Project>, attachmentPages: Bool = false) -> AssembledBid {
+        let result = assemble(loaded.value, attachmentPages: attachmentPages, loaderProblems: loaded.problems, collecting: true)
+        var bid = result.value
+        bid.loadProblems = result.problems
+        return bid
+    }
+
+    private static func assemble(_ project: Project, attachmentPages: Bool, loaderProblems: [LoadProblem], collecting: Bool) -> Loaded<AssembledBid> {
         let prices = PriceSummary(project.pricing)
         let fields = FieldTable(project: project, prices: prices)
-        let context = MarkdownContext(project: project, fields: fields)
+        let context = MarkdownContext(project: project, fields: fields, collecting: collecting)
+        let unreadable = Set(loaderProblems.compactMap(\.section))
         let generator = SectionGenerator(project: project, prices: prices)
 
         // 1. Every section's content, converted in parallel (sections are independent) and numbered.
@@ -35,17 +57,16 @@ public enum Assembler {
                 let isTOC: Bool
                 if case .generated(.toc) = plan.content { isTOC = true } else { isTOC = false }
                 if !isTOC { sectionCounter += 1 }
-                jobs.append(SectionJob(part: p, plan: plan, path: [p + 1, sectionCounter], numbered: !isTOC))
+                jobs.append(SectionJob(part: p, plan: plan, path: [p + 1, sectionCounter], numbered: !isTOC,
+                                       skip: unreadable.contains(plan.id)))
             }
         }
         let attachments = Attachments(paths: context.paths, language: project.language, rasterize: attachmentPages)
         let results = Parallel.map(jobs) { job in
-            convert(job, context: context, generator: generator, attachments: attachments, project: project)
+            convert(job, context: context, generator: generator, attachments: attachments, project: project, collecting: collecting)
         }
         // The reference DOCX is read here too, as the renderer will read it: a hostile one is a load error.
-        let errors = results.flatMap(\.errors) + ReferenceDocxCheck.check(project)
-        if errors.count == 1, let only = errors.first { throw only }
-        if !errors.isEmpty { throw LoadErrors(errors) }
+        let problems = loaderProblems + results.flatMap(\.problems) + context.problems + ReferenceDocxCheck.check(project).map { LoadProblem($0) }
         var parts = project.parts.enumerated().map { p, plan in
             Part(id: plan.id, title: plan.title, number: Numbering.number([p + 1], language: project.language))
         }
@@ -67,7 +88,8 @@ public enum Assembler {
 
         // 2. Tables of contents and compliance matrices, now that every number and every section's content is known.
         let toc = tableOfContents(parts)
-        let matrix = ComplianceMatrix(project: project, parts: parts).table(language: project.language)
+        let compliance = ComplianceMatrix(project: project, parts: parts)
+        let matrix = compliance.table(language: project.language)
         for p in parts.indices {
             for s in parts[p].sections.indices {
                 switch parts[p].sections[s].kind {
@@ -87,8 +109,11 @@ public enum Assembler {
             package = cleaned
             warnings += more
         }
-        return AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings,
-                            pageReferences: attachmentReferences(project))
+        var bid = AssembledBid(project: project, package: package, prices: prices, fields: fields, sources: sources, warnings: warnings,
+                               pageReferences: attachmentReferences(project))
+        bid.unloadedSections = Set(problems.filter { $0.rule == "load" }.compactMap(\.section))
+        bid.compliance = compliance
+        return Loaded(bid, problems: problems)
     }
 
     private struct SectionJob: Sendable {
@@ -96,74 +121,83 @@ public enum Assembler {
         var plan: SectionPlan
         var path: [Int]
         var numbered: Bool
+        /// Its file could not be found: left empty, its problem already recorded.
+        var skip: Bool
     }
 
     private struct SectionResult: Sendable {
         var section: Section
         var sourceText: String?
-        var errors: [LoadError]
+        var problems: [LoadProblem]
         var resources: [Resource] = []
     }
 
     private static func convert(_ job: SectionJob, context: MarkdownContext, generator: SectionGenerator,
-                                attachments: Attachments, project: Project) -> SectionResult {
+                                attachments: Attachments, project: Project, collecting: Bool) -> SectionResult {
         let plan = job.plan
         let language = project.language
         var resources: [Resource] = []
         var blocks: [Block] = []
-        var kind = "markdown"
-        var source: String?
         var text: String?
-        var errors: [LoadError] = []
-        do {
-            switch plan.content {
-            case .markdown(let file):
-                text = try context.paths.readText(file, referencedAt: plan.location)
-                source = file
-                blocks = try MarkdownConverter(context: context, file: file, text: text ?? "").convert()
-            case .generated(let generated):
-                kind = generated.rawValue
-                blocks = generator.blocks(for: generated)
-                if generated == .qualificationList {
-                    // Each certificate's copy follows the list, in the list's order (read side by side).
-                    let placed = Parallel.map(project.bidder.qualifications.filter { $0.file != nil }) { q in
-                        Result { try attachments.blocks(file: q.file ?? "", caption: attachments.caption(name: q.name, number: q.number),
-                                                        anchor: Attachments.anchor(qualification: q.id), at: q.location) }
-                    }
-                    for result in placed {
-                        let (more, images) = try result.get()
-                        blocks += more
-                        resources += images
-                    }
-                }
-            case .attachment(let file):
-                kind = "attachment"
-                source = file
-                let placed = try attachments.blocks(file: file, caption: nil, anchor: "", at: plan.location)
-                blocks = placed.blocks
-                resources = placed.resources
-            case .docxForm(let file):
-                kind = "docx-form"
-                source = file
-                blocks = try formBlocks(file, context: context, referencedAt: plan.location)
-            }
-        } catch let error as LoadError {
-            errors.append(error)
-        } catch let many as LoadErrors {
-            errors += many.errors
-        } catch {
-            errors.append(LoadError(plan.location, "\(error)"))
+        var unknownFields: [LoadError] = []
+        var certificateErrors: [LoadError] = []
+        let (kind, source): (String, String?)
+        switch plan.content {
+        case .markdown(let file): (kind, source) = ("markdown", file)
+        case .generated(let generated): (kind, source) = (generated.rawValue, nil)
+        case .attachment(let file): (kind, source) = ("attachment", file)
+        case .docxForm(let file): (kind, source) = ("docx-form", file)
         }
+        var problems = ProblemCollector()
+        if !job.skip {
+            problems.recover((), section: plan.id) {
+                switch plan.content {
+                case .markdown(let file):
+                    text = try context.paths.readText(file, referencedAt: plan.location)
+                    blocks = try MarkdownConverter(context: context, file: file, text: text ?? "").convert()
+                case .generated(let generated):
+                    blocks = generator.blocks(for: generated)
+                    if generated == .qualificationList {
+                        // Each certificate's copy follows the list, in the list's order (read side by side).
+                        let placed = Parallel.map(project.bidder.qualifications.filter { $0.file != nil }) { q in
+                            Result { try attachments.blocks(file: q.file ?? "", caption: attachments.caption(name: q.name, number: q.number),
+                                                            anchor: Attachments.anchor(qualification: q.id), at: q.location) }
+                        }
+                        // A certificate that cannot be placed leaves the others in the list.
+                        for result in placed {
+                            do {
+                                let (more, images) = try result.get()
+                                blocks += more
+                                resources += images
+                            } catch let error as LoadError {
+                                certificateErrors.append(error)
+                            }
+                        }
+                    }
+                case .attachment(let file):
+                    let placed = try attachments.blocks(file: file, caption: nil, anchor: "", at: plan.location)
+                    blocks = placed.blocks
+                    resources = placed.resources
+                case .docxForm(let file):
+                    (blocks, unknownFields) = try formBlocks(file, context: context, referencedAt: plan.location)
+                }
+            }
+        }
+        // Unknown fields in a form stop a build; a check reports them as leftovers and reads the rest of the form.
+        for e in unknownFields { problems.record(e, rule: collecting ? "leftovers" : "load", section: plan.id) }
+        for e in certificateErrors { problems.record(e, rule: collecting ? "qualifications" : "load") }
         numberHeadings(&blocks, under: job.path, sectionID: plan.id, language: language)
         let section = Section(id: plan.id, title: plan.title, number: job.numbered ? Numbering.number(job.path, language: language) : "",
                               kind: kind, source: source, blocks: blocks)
-        return SectionResult(section: section, sourceText: text, errors: errors, resources: resources)
+        return SectionResult(section: section, sourceText: text, problems: problems.problems, resources: resources)
     }
 
     /// A buyer's Word form with its fields filled. Its headings stay bold paragraphs (the reader makes
     /// them so): the form is reproduced as the buyer issued it, not numbered into our outline.
-    /// An unknown field is a load error at the paragraph (the n-th `<w:p>` of word/document.xml).
-    private static func formBlocks(_ file: String, context: MarkdownContext, referencedAt location: SourceLocation) throws -> [Block] {
+    /// An unknown field is an error at the paragraph (the n-th `<w:p>` of word/document.xml), left in the text.
+    private static func formBlocks(_ file: String, context: MarkdownContext, referencedAt location: SourceLocation) throws
+        -> (blocks: [Block], unknownFields: [LoadError])
+    {
         let display = context.paths.display(file)
         let data = try context.paths.read(file, as: .wordForm, referencedAt: location)
         let form: DocxForm
@@ -179,8 +213,7 @@ public enum Assembler {
                       "unknown field '{{\(field.name)}}' in paragraph \(field.paragraph) of \(form.part)"
                       + DidYouMean.hint(for: field.name, among: fields.names))
         }
-        if let first = errors.first { throw errors.count == 1 ? first as Error : LoadErrors(errors) }
-        return filled.blocks
+        return (filled.blocks, errors)
     }
 
     /// Numbers content headings (level ≥ 3) below the section's path and gives them stable anchors

@@ -41,22 +41,36 @@ struct SectionGenerator {
             .init(alignment: .left, weight: 8), .init(alignment: .center, weight: 4), .init(alignment: .right, weight: 6),
             .init(alignment: .right, weight: 10), .init(alignment: .right, weight: 11), .init(alignment: .left, weight: 8),
         ]
+        // A bid mixing VAT rates shows each line's rate (in the remark column) and the tax per rate.
+        let mixed = prices.isMixedRate
         let body = prices.lines.map { line in
             let i = line.item
+            let remark = mixed ? [Money.percent(line.taxRate), i.remark].filter { !$0.isEmpty }.joined(separator: t("；", "; ")) : i.remark
             return Table.Row([i.no, i.name, i.spec, i.brand, i.unit, Self.quantity(i.quantity), Money.format(i.unitPrice),
-                              Money.format(line.amount), i.remark].map { Table.Cell($0) })
+                              Money.format(line.amount), remark].map { Table.Cell($0) })
         }
         func totalRow(_ label: String, _ value: String) -> Table.Row {
             Table.Row([Table.Cell(label, colspan: 7), Table.Cell(value), Table.Cell("")])
         }
         var footer = [totalRow(t("小计", "Subtotal"), Money.format(prices.subtotal))]
         if prices.discount != 0 { footer.append(totalRow(t("优惠", "Discount"), "-" + Money.format(prices.discount))) }
-        let rate = Money.percent(prices.taxRate)
-        footer.append(totalRow(prices.pricesIncludeTax ? t("其中：增值税（\(rate)）", "of which VAT (\(rate))") : t("增值税（\(rate)）", "VAT (\(rate))"),
-                               Money.format(prices.tax)))
+        for group in prices.rates {
+            let rate = Money.percent(group.rate)
+            footer.append(totalRow(prices.pricesIncludeTax ? t("其中：增值税（\(rate)）", "of which VAT (\(rate))") : t("增值税（\(rate)）", "VAT (\(rate))"),
+                                   Money.format(group.tax)))
+        }
         footer.append(totalRow(t("投标总价", "Total"), Money.format(prices.total)))
         footer.append(Table.Row([Table.Cell(t("投标总价（大写）", "Total in words"), colspan: 2),
                                  Table.Cell(prices.totalInWords(project.language), colspan: 7)]))
+        if mixed {
+            // Totals and words per rate: what the buyer's invoices will show for each.
+            for group in prices.rates {
+                let label = t("税率 \(Money.percent(group.rate)) 部分合计", "Total at \(Money.percent(group.rate)) VAT")
+                footer.append(totalRow(label, Money.format(group.total)))
+                footer.append(Table.Row([Table.Cell(t("\(label)（大写）", "\(label) in words"), colspan: 2),
+                                         Table.Cell(prices.inWords(group.total, project.language), colspan: 7)]))
+            }
+        }
         let table = Table(columns: columns, header: [Table.Row(headers.map { Table.Cell($0) })], body: body, footer: footer,
                           role: "price-schedule")
         let note = t("注：单价与合价均为\(prices.pricesIncludeTax ? "含税价" : "不含税价")，货币单位为\(currencyUnit)。", "All prices in \(prices.currency)\(prices.pricesIncludeTax ? ", including tax" : ", excluding tax").")
@@ -74,7 +88,7 @@ struct SectionGenerator {
             (t("投标人名称", "Bidder"), p.bidder.name),
             (t("投标总价（小写）", "Total price (figures)"), (zh ? "¥" : prices.currency + " ") + Money.format(prices.total)),
             (t("投标总价（大写）", "Total price (words)"), words),
-            (t("税率", "Tax rate"), Money.percent(prices.taxRate)),
+            (t("税率", "Tax rate"), prices.rateText(p.language)),
             (t("投标有效期", "Bid validity"), t("自投标截止之日起 \(p.bidder.validityDays) 日历天", "\(p.bidder.validityDays) days from the submission deadline")),
         ]
         let table = Table(
@@ -97,7 +111,7 @@ struct SectionGenerator {
             case nil: status = t("未响应", "No response")
             }
             let place = r?.section.flatMap { sections[$0]?.title } ?? ""
-            return Table.Row([String(n + 1), req.id, (req.mandatory ? "★" : "") + req.text, r?.offer ?? "", status,
+            return Table.Row([String(n + 1), req.id, req.markedText, r?.offer ?? "", status,
                               r?.explanation ?? "", place].map { Table.Cell($0) })
         }
         let headers = [t("序号", "No."), t("条款号", "Clause"), t("招标要求", "Requirement"), t("投标响应", "Our offer"),
@@ -106,11 +120,18 @@ struct SectionGenerator {
                                        .init(alignment: .left, weight: 20), .init(alignment: .left, weight: 14),
                                        .init(alignment: .center, weight: 6), .init(alignment: .left, weight: 14),
                                        .init(alignment: .left, weight: 8)]
-        let note = t("注：标注★的条款为实质性条款，不允许负偏离。", "Clauses marked ★ are mandatory; a negative deviation on them is not allowed.")
-        return [.paragraph(Paragraph([.text(note)])),
-                .table(Table(columns: columns, header: [Table.Row(headers.map { Table.Cell($0) })], body: rows,
-                             role: category == .technical ? "technical-deviations" : "commercial-deviations")),
-                signature]
+        // The note explains only the markers the tender used.
+        var notes: [String] = []
+        if clauses.contains(where: { $0.marker == .star }) {
+            notes.append(t("标注★的条款为实质性条款，不允许负偏离", "Clauses marked ★ are mandatory; a negative deviation on them is not allowed"))
+        }
+        if clauses.contains(where: { $0.marker == .triangle }) {
+            notes.append(t("标注▲的条款为重要条款（评分项）", "Clauses marked ▲ are important (scored)"))
+        }
+        let note = notes.isEmpty ? [] : [Block.paragraph(Paragraph([.text(t("注：", "") + notes.joined(separator: t("；", "; ")) + t("。", "."))]))]
+        let table = Table(columns: columns, header: [Table.Row(headers.map { Table.Cell($0) })], body: rows,
+                          role: category == .technical ? "technical-deviations" : "commercial-deviations")
+        return note + [.table(table), signature]
     }
 
     private func qualificationList() -> [Block] {

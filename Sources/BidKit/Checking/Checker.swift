@@ -3,18 +3,23 @@ import Foundation
 /// The one table of rules (like swift-format's rule registry) and the run over them.
 public enum Checker {
     public static let rules: [any Rule.Type] = [
+        Load.self,
         RequiredDocuments.self,
         MandatoryClauses.self,
         AmountInWords.self,
         OnePrice.self,
         PriceArithmetic.self,
         PriceCeiling.self,
+        UnbalancedPrices.self,
+        PriceTechnical.self,
         Validity.self,
         Qualifications.self,
         Signatures.self,
         BidBond.self,
         Identity.self,
+        Addressee.self,
         DocxMetadata.self,
+        BlindTechnical.self,
         Leftovers.self,
         ConditionalPrice.self,
         Schedule.self,
@@ -37,13 +42,16 @@ public enum Checker {
             }
             let context = RuleContext(asOf: day, thresholds: rule.thresholds.merging(entry?.thresholds ?? [:]) { _, project in project },
                                       text: text, renderedFiles: rendered)
-            var produced = rule.init().check(bid, context: context)
+            // A recoverable load problem is a finding of the rule that owns it.
+            var produced = bid.loadProblems.filter { $0.rule == rule.id }.map(Finding.init(problem:)) + rule.init().check(bid, context: context)
             if let severity = entry?.severity {
                 for i in produced.indices where produced[i].severity != .info { produced[i].severity = severity }
             }
             return produced
         }.flatMap { $0 }
-        return CheckReport(findings: findings.sorted(by: Self.order), coverage: Coverage(bid))
+        var report = CheckReport(findings: findings.sorted(by: Self.order), coverage: Coverage(bid))
+        report.mandatoryRequirements = bid.project.requirements.filter(\.mandatory).map(\.id)
+        return report
     }
 
     /// Errors first, then by file position (line, then column), then by rule: stable output for diffs and tests.
@@ -58,20 +66,44 @@ public enum Checker {
 public struct CheckReport: Sendable {
     public var findings: [Finding]
     public var coverage: Coverage
+    /// Ids of the requirements whose failure rejects the bid (JUnit fails on them).
+    public var mandatoryRequirements: [String] = []
+
+    public init(findings: [Finding], coverage: Coverage) {
+        self.findings = findings
+        self.coverage = coverage
+    }
+
+    /// The report on a project that cannot be read at all: its load errors, nothing covered.
+    public init(unusable error: Error) {
+        let errors = (error as? LoadErrors)?.errors ?? (error as? LoadError).map { [$0] } ?? [LoadError(SourceLocation(file: ""), "\(error)")]
+        self.init(findings: errors.map { Finding(problem: LoadProblem($0)) }, coverage: Coverage(statuses: []))
+    }
+
     public var errors: Int { findings.filter { $0.severity == .error }.count }
     public var warnings: Int { findings.filter { $0.severity == .warning }.count }
 }
 
-/// Which requirements the bid answers (see ComplianceMatrix for the rules).
+/// Where the bid stands on each requirement (decided by `ComplianceMatrix`), in requirement order.
 public struct Coverage: Sendable {
-    public var total: Int
-    public var covered: Set<String>
+    public var statuses: [(requirement: String, status: ComplianceStatus)]
+
+    public init(statuses: [(requirement: String, status: ComplianceStatus)]) { self.statuses = statuses }
 
     init(_ bid: AssembledBid) {
-        let matrix = ComplianceMatrix(project: bid.project, parts: bid.package.parts)
-        total = matrix.rows.count
-        covered = matrix.covered
+        statuses = bid.compliance.rows.map { ($0.requirement.id, $0.status) }
     }
+
+    public var total: Int { statuses.count }
+    public func count(_ status: ComplianceStatus) -> Int { statuses.filter { $0.status == status }.count }
+    /// Requirements the bid answers or covers, met or not.
+    public var answered: Int { statuses.filter { $0.status.isAnswered }.count }
+    /// The ids of the requirements answered or covered.
+    public var covered: Set<String> { Set(statuses.filter { $0.status.isAnswered }.map(\.requirement)) }
+    /// Requirements the bid meets.
+    public var compliant: Int { statuses.filter { $0.status.isCompliant }.count }
+    /// The ids of the requirements with `status`.
+    public func ids(_ status: ComplianceStatus) -> [String] { statuses.filter { $0.status == status }.map(\.requirement) }
 }
 
 /// What counts as content: a section with only headings, breaks or nothing at all is empty.

@@ -26,8 +26,16 @@ public struct Finding: Sendable, Hashable {
     }
 }
 
+extension Finding {
+    /// A load problem as the finding of the rule that owns it.
+    init(problem: LoadProblem) {
+        self.init(rule: problem.rule, severity: .error, section: problem.section, message: problem.error.message,
+                  location: problem.error.location.file.isEmpty ? nil : problem.error.location)
+    }
+}
+
 /// A checker rule: a stable id, a default severity, and a check that never throws on a finding.
-/// One rule per file under `Rules/`, each with its twin test.
+/// One rule per file under `Rules/`, each with its examples and its twin test.
 public protocol Rule: Sendable {
     /// Stable id printed in every finding (`required-documents`).
     static var id: String { get }
@@ -36,6 +44,10 @@ public protocol Rule: Sendable {
     static var description: String { get }
     /// Named thresholds with their defaults, settable per project under `checks:`.
     static var thresholds: [String: Decimal] { get }
+    /// Changes to the example project that make the rule report a finding …
+    static var triggering: [RuleExample] { get }
+    /// … and nearby phrasing it must accept (the generic rule test runs both lists).
+    static var nonTriggering: [RuleExample] { get }
     init()
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding]
 }

@@ -1,50 +1,93 @@
 import Foundation
 
-/// A numeric bound in a clause ("不低于 400 万", "≤ 30 days", "2 h 以内") and the quantities an offer
-/// states, so a response's value can be compared with what the clause demands.
-struct NumericBound: Equatable {
-    enum Kind { case atLeast, atMost }
-    var kind: Kind
-    var value: Decimal
-    var unit: String
-
-    private static let quantity = #"(\d+(?:\.\d+)?)\s?([A-Za-z%℃]+|\p{Han}{1,3})?"#
-    private static let prefix = try? NSRegularExpression(pattern:
-        #"(≥|>=|不低于|不少于|不小于|至少|大于等于|≤|<=|不高于|不超过|不大于|不多于|小于等于|最多)\s*"# + quantity)
-    private static let suffix = try? NSRegularExpression(pattern: quantity + #"\s*(以上|以内|以下)"#)
-    private static let any = try? NSRegularExpression(pattern: quantity)
-
-    /// The first bound a requirement's text states, if any.
-    static func first(in text: String) -> NumericBound? {
-        let ns = text as NSString
-        let range = NSRange(location: 0, length: ns.length)
-        func group(_ m: NSTextCheckingResult, _ i: Int) -> String {
-            m.range(at: i).location == NSNotFound ? "" : ns.substring(with: m.range(at: i))
-        }
-        var candidates: [(Int, NumericBound)] = []
-        if let m = prefix?.firstMatch(in: text, range: range), let v = Decimal(string: group(m, 2)) {
-            let atLeast = ["≥", ">=", "不低于", "不少于", "不小于", "至少", "大于等于"].contains(group(m, 1))
-            candidates.append((m.range.location, NumericBound(kind: atLeast ? .atLeast : .atMost, value: v, unit: group(m, 3))))
-        }
-        if let m = suffix?.firstMatch(in: text, range: range), let v = Decimal(string: group(m, 1)) {
-            candidates.append((m.range.location, NumericBound(kind: group(m, 3) == "以上" ? .atLeast : .atMost, value: v, unit: group(m, 2))))
-        }
-        return candidates.min { $0.0 < $1.0 }?.1
+/// A numeric bound a clause states — "不低于 400 万像素", "≥ 99.9%", "at least 5,000 users", "60 日历天内",
+/// "-30℃～+60℃", "2~4 人" — or its `bound:` data, and the test of an offered quantity against it.
+/// The one place bound phrasing is understood (the checker and the tender importer both read it).
+public struct NumericBound: Sendable, Equatable, CustomStringConvertible {
+    public enum Operator: String, Sendable, CaseIterable {
+        case atLeast = ">=", atMost = "<=", above = ">", below = "<", between
     }
 
-    /// The first quantity in `offer` stated in this bound's unit (a unit is needed: "24 口" is not "370 W").
-    func offeredValue(in offer: String) -> Decimal? {
-        guard !unit.isEmpty, let any = Self.any else { return nil }
-        let ns = offer as NSString
-        for m in any.matches(in: offer, range: NSRange(location: 0, length: ns.length)) {
-            guard m.range(at: 2).location != NSNotFound else { continue }
-            let u = ns.substring(with: m.range(at: 2))
-            if u.hasPrefix(unit) || unit.hasPrefix(u) { return Decimal(string: ns.substring(with: m.range(at: 1))) }
-        }
-        return nil
+    public var op: Operator
+    /// The bound (the lower one for `between`), in `unit`.
+    public var value: Decimal
+    /// The upper bound for `between`.
+    public var upper: Decimal?
+    /// The unit as written ("万像素", "days"); empty when the clause names none.
+    public var unit: String
+    /// For `between`: an offered range must cover the required one (operating temperatures,
+    /// "范围不窄于"), rather than lie inside it (staffing "2~4 人").
+    public var covering = false
+    /// The phrase as the clause writes it, for messages.
+    public var phrase: String
+    var quantityUnit: QuantityUnit?
+
+    public init(op: Operator, value: Decimal, upper: Decimal? = nil, unit: String, covering: Bool = false, phrase: String? = nil) {
+        self.op = op
+        self.value = value
+        self.upper = upper
+        self.unit = unit
+        self.covering = covering
+        self.quantityUnit = QuantityUnit.parse(unit)
+        self.phrase = phrase ?? NumericBound.describe(op, value, upper, unit)
     }
 
-    func isMet(by value: Decimal) -> Bool { kind == .atLeast ? value >= self.value : value <= self.value }
+    public var description: String { phrase }
 
-    var description: String { "\(kind == .atLeast ? "≥" : "≤") \(value) \(unit)" }
+    private static func describe(_ op: Operator, _ value: Decimal, _ upper: Decimal?, _ unit: String) -> String {
+        let u = unit.isEmpty ? "" : " " + unit
+        switch op {
+        case .between: return "\(value)～\(upper ?? value)\(u)"
+        case .atLeast: return "≥ \(value)\(u)"
+        case .atMost: return "≤ \(value)\(u)"
+        case .above: return "> \(value)\(u)"
+        case .below: return "< \(value)\(u)"
+        }
+    }
+
+    /// The bound's value in its dimension's base unit.
+    var normalizedValue: Decimal { value * (quantityUnit?.factor ?? 1) }
+    var normalizedUpper: Decimal? { upper.map { $0 * (quantityUnit?.factor ?? 1) } }
+
+    /// Whether one offered quantity (already in a comparable unit) meets the bound.
+    func isMet(by q: Quantity) -> Bool {
+        let v = q.normalized, b = normalizedValue
+        if quantityUnit?.dimension == "ip rating", op == .atLeast || op == .above {
+            // IP67 meets IP66: each digit (solids, water) at least the required one.
+            func digits(_ d: Decimal) -> (Decimal, Decimal) {
+                let tens = (d / 10).rounded(down: ())
+                return (tens, d - tens * 10)
+            }
+            let (vs, vw) = digits(v), (bs, bw) = digits(b)
+            return vs >= bs && vw >= bw && (op == .atLeast || v != b)
+        }
+        switch op {
+        case .atLeast: return v >= b
+        case .atMost: return v <= b
+        case .above: return v > b
+        case .below: return v < b
+        case .between: return v >= b && v <= (normalizedUpper ?? b)
+        }
+    }
+
+    /// Whether an offered range [low, high] meets a `between` bound.
+    func isMet(low: Quantity, high: Quantity) -> Bool {
+        let lo = min(low.normalized, high.normalized), hi = max(low.normalized, high.normalized)
+        let b = normalizedValue, u = normalizedUpper ?? b
+        return covering ? lo <= b && hi >= u : lo >= b && hi <= u
+    }
+
+    func comparable(with unit: QuantityUnit?) -> Bool {
+        guard let mine = quantityUnit, let unit else { return false }
+        return mine.comparable(with: unit)
+    }
+}
+
+extension Decimal {
+    /// Rounded toward negative infinity to an integer.
+    func rounded(down: ()) -> Decimal {
+        var value = self, result = Decimal()
+        NSDecimalRound(&result, &value, 0, .down)
+        return result
+    }
 }

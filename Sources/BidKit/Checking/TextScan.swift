@@ -108,9 +108,15 @@ final class TextIndex: Sendable {
 
     let sections: [Section]
     let lines: [Line]
+    /// The data files generated sections are built from, to locate their text (`dataLocation`).
+    let dataSources: [DataSource]
+    /// Every table as a grid of cell texts, for the rules that read across cells.
+    let tables: [TableAmounts.Located]
 
     init(_ bid: AssembledBid) {
         sections = bid.package.sections
+        dataSources = bid.project.dataSources
+        tables = TableAmounts.tables(of: bid.package.sections)
         var lines: [Line] = []
         for (i, section) in sections.enumerated() {
             if let source = section.source, let text = bid.sources[section.id] {
@@ -172,7 +178,7 @@ enum TextScan {
             if candidates.isEmpty || skipLine(text) { continue }
             for (column, match, label) in find(candidates, in: text) {
                 var location = line.location
-                if line.fromSource { location.column = column }
+                if line.fromSource { location.column = column } else { location = index.dataLocation(of: match, in: text) ?? location }
                 out.append(Match(section: index.sections[line.section], text: match, label: label, location: location,
                                  fromSource: line.fromSource, line: text))
             }

@@ -3,7 +3,7 @@
 /// Every file is read whole into memory, so each kind has a cap (docs/bid-project.md, "Limits"): far
 /// above any real bid, low enough that a wrong or hostile file is refused before it costs gigabytes.
 public enum InputKind: Sendable {
-    case bidYAML, requirements, template, priceList, markdown, image, wordForm, referenceDocx, attachment
+    case bidYAML, requirements, template, priceList, markdown, image, wordForm, referenceDocx, attachment, tender
 
     /// The largest file accepted, in bytes.
     public var byteLimit: Int {
@@ -13,6 +13,7 @@ public enum InputKind: Sendable {
         case .priceList: return 32 << 20
         case .image: return 32 << 20
         case .wordForm, .referenceDocx, .attachment: return 64 << 20
+        case .tender: return 128 << 20
         }
     }
 
@@ -28,6 +29,7 @@ public enum InputKind: Sendable {
         case .wordForm: return "Word form"
         case .referenceDocx: return "reference DOCX"
         case .attachment: return "attachment"
+        case .tender: return "tender document"
         }
     }
 

@@ -10,7 +10,7 @@ enum PartiesLoader {
             ceiling: try m["ceiling"]?.figure(.positive, why: "leave 'ceiling' out when the tender sets none; 0 would switch the ceiling check off"),
             bidBond: try m["bid_bond"]?.figure(.positive, why: "leave 'bid_bond' out when the tender asks for none"),
             requirementsFile: try paths.confine(reqValue.nonEmptyString(), at: reqValue.location),
-            requirementsLocation: reqValue.location)
+            requirementsLocation: reqValue.location, blindTechnical: try m["blind_technical"]?.bool() ?? false)
     }
 
     /// The submission deadline: ISO 8601 with a UTC offset in use on Earth (−12:00 … +14:00), in the supported years.
@@ -61,7 +61,7 @@ enum PartiesLoader {
         return Qualification(
             id: try m.string("id"), name: try m.string("name"), number: try m.string("number"),
             issuer: try m.optionalString("issuer"), expires: try m["expires"].map(ProjectLoader.day), file: file,
-            requirement: try m.optionalString("requirement"), location: value.location)
+            requirement: try m.optionalString("requirement"), scope: try m.optionalString("scope"), location: value.location)
     }
 
     static func readContact(_ value: YAMLValue) throws -> Contact {

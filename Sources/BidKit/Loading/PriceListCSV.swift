@@ -69,8 +69,9 @@ public enum PriceListCSV {
             no: no.isEmpty ? String(number) : no, name: try text("name", required: true), spec: try text("spec"), brand: try text("brand"),
             unit: try text("unit", required: true), quantity: try decimal("quantity", .positive, required: true) ?? 0,
             unitPrice: try decimal("unit_price", .any, required: true) ?? 0, statedAmount: try decimal("amount", .any, required: false),
-            unitCost: try decimal("unit_cost", .nonNegative, required: false), remark: try text("remark"), location: row.location,
-            credit: credit)
+            unitCost: try decimal("unit_cost", .nonNegative, required: false), remark: try text("remark"),
+            taxRate: try PricingLoader.lineRate(decimal("tax_rate", .nonNegative, required: false), at: cell("tax_rate")?.location),
+            location: row.location, credit: credit)
         try PricingLoader.requireSign(item, at: cell("unit_price")?.location ?? row.location, field: "'unit_price'")
         return item
     }

@@ -7,7 +7,7 @@ import Foundation
 enum PricingLoader {
     static let keys = ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items_encoding", "items", "stated_total",
                        "margin_floor"]
-    static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark", "credit"]
+    static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark", "credit", "tax_rate"]
 
     /// The pricing, and the CSV price list as read (when there is one) for the checks that scan it.
     static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> (PricingConfig, DataSource?) {
@@ -90,6 +90,15 @@ enum PricingLoader {
         }
     }
 
+    /// A line's own VAT rate (services at 0.06 in a goods bid at 0.13), a fraction like `pricing.tax_rate`.
+    static func lineRate(_ rate: Decimal?, at location: SourceLocation?) throws -> Decimal? {
+        guard let rate else { return nil }
+        guard rate < 1 else {
+            throw LoadError(location ?? SourceLocation(file: ""), "'tax_rate' is \(rate); expected a tax rate from 0 to below 1 (e.g. 0.06)")
+        }
+        return rate
+    }
+
     private static func readItem(_ value: YAMLValue, index: Int) throws -> PriceItem {
         let m = try value.mapping(keys: itemColumns)
         let credit = try m["credit"]?.bool() ?? false
@@ -98,7 +107,8 @@ enum PricingLoader {
             spec: try m.optionalString("spec") ?? "", brand: try m.optionalString("brand") ?? "", unit: try m.string("unit"),
             quantity: try m.required("quantity").figure(.positive), unitPrice: try m.required("unit_price").figure(.any),
             statedAmount: try m["amount"]?.figure(.any), unitCost: try m["unit_cost"]?.figure(.nonNegative),
-            remark: try m.optionalString("remark") ?? "", location: value.location, credit: credit)
+            remark: try m.optionalString("remark") ?? "", taxRate: try lineRate(m["tax_rate"]?.figure(.nonNegative), at: m["tax_rate"]?.location),
+            location: value.location, credit: credit)
         try requireSign(item, at: try m.required("unit_price").location, field: "'unit_price'")
         return item
     }

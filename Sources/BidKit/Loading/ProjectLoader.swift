@@ -4,19 +4,36 @@ import Foundation
 /// Markdown sections are read later, by the assembler, so `tasks` and `price` stay fast.
 public enum ProjectLoader {
     /// The keys of bid.yaml, in the order the docs list them (`bidkit init` writes them in this order too).
-    static let topKeys = ["project", "tender", "bidder", "customer", "pricing", "parts", "volumes", "submission", "checks"]
+    static let topKeys = ["project", "tender", "bidder", "customer", "pricing", "parts", "tasks", "volumes", "submission", "checks"]
     static let projectKeys = ["id", "name", "language", "template", "date", "copy", "known_names", "reference_docx"]
-    static let tenderKeys = ["number", "buyer", "agent", "lot", "deadline", "validity_days", "ceiling", "bid_bond", "requirements"]
+    static let tenderKeys = ["number", "buyer", "agent", "lot", "deadline", "validity_days", "ceiling", "bid_bond", "requirements", "blind_technical"]
     static let bidderKeys = ["name", "legal_representative", "authorized_agent", "address", "contact", "validity_days", "bid_bond",
                              "power_of_attorney_until", "qualifications"]
-    static let qualificationKeys = ["id", "name", "number", "issuer", "expires", "file", "requirement"]
+    static let qualificationKeys = ["id", "name", "number", "issuer", "expires", "file", "requirement", "scope"]
     static let contactKeys = ["name", "role", "phone", "email"]
     static let customerKeys = ["name", "grade", "contacts"]
     /// Longest project id: it names the output files, and file names stop at 255 bytes.
     static let maxIDLength = 100
 
+    /// The project, or an error for any problem (what `build`, `tasks` and `price` need).
     /// `templates` is where `project.template` names are looked up, for the list of names a bad one is told.
     public static func load(folder: String, templates: TemplateLocator = TemplateLocator()) throws -> Project {
+        try loadCollecting(folder: folder, templates: templates).strict()
+    }
+
+    /// The project with the recoverable problems met on the way (`LoadProblem`: a missing section file,
+    /// an unknown requirement id); throws only when the project is unusable (no bid.yaml, YAML or type errors).
+    public static func loadCollecting(folder: String, templates: TemplateLocator = TemplateLocator()) throws -> Loaded<Project> {
+        var problems = ProblemCollector()
+        do {
+            let project = try read(folder: folder, templates: templates, problems: &problems)
+            return Loaded(project, problems: problems.problems)
+        } catch {
+            throw problems.stopping(with: error)
+        }
+    }
+
+    private static func read(folder: String, templates: TemplateLocator, problems: inout ProblemCollector) throws -> Project {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         let displayRoot = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
         let paths = ProjectPaths(root: root, displayRoot: displayRoot)
@@ -25,12 +42,12 @@ public enum ProjectLoader {
         let doc = try YAMLDocument("bid.yaml", in: paths, as: .bidYAML, referencedAt: SourceLocation(file: bidFile))
         let top = try doc.root.mapping(keys: topKeys)
 
-        let info = try readProjectInfo(top.required("project"), paths: paths, templates: templates)
+        let info = try readProjectInfo(top.required("project"), paths: paths, templates: templates, problems: &problems)
         let tender = try PartiesLoader.readTender(top.required("tender"), paths: paths)
         let bidder = try PartiesLoader.readBidder(top.required("bidder"), paths: paths)
         let customer = try top["customer"].map(PartiesLoader.readCustomer)
         let (pricing, priceList) = try PricingLoader.read(top.required("pricing"), paths: paths)
-        let parts = try TaskBreakdownLoader.read(top.required("parts"), paths: paths)
+        let parts = try TaskBreakdownLoader.read(top.required("parts"), paths: paths, problems: &problems)
 
         let (requirements, responses, orderPrescribed, requirementsSource) = try RequirementsLoader.load(
             tender.requirementsFile, paths: paths, referencedAt: tender.requirementsLocation)
@@ -42,8 +59,10 @@ public enum ProjectLoader {
         if let volumes = top["volumes"] { project.volumes = try VolumeLoader.read(volumes, parts: parts) }
         if let submission = top["submission"] { project.submission = try SubmissionRules.read(submission) }
         project.documentOrderPrescribed = orderPrescribed
-        try ReferenceValidator.validate(project)
+        project.tasks = try TaskListLoader.read(top["tasks"], sectionIDs: project.sections.map(\.id))
+        problems.record(ReferenceValidator.errors(in: project))
         project.dataSources = [DataSource(doc), requirementsSource] + (priceList.map { [$0] } ?? [])
+        project.keyLocations = doc.root.keyLocations()
         return project
     }
 
@@ -64,11 +83,18 @@ public enum ProjectLoader {
         }
     }
 
-    private static func readProjectInfo(_ value: YAMLValue, paths: ProjectPaths, templates: TemplateLocator) throws -> ProjectInfo {
+    private static func readProjectInfo(_ value: YAMLValue, paths: ProjectPaths, templates: TemplateLocator,
+                                        problems: inout ProblemCollector) throws -> ProjectInfo {
         let m = try value.mapping(keys: projectKeys)
-        let referenceDocx = try m["reference_docx"].map { v -> String in
+        // A reference DOCX that is missing only costs the styles: a recoverable problem.
+        let referenceDocx = try m["reference_docx"].flatMap { v -> String? in
             let relative = try paths.confine(v.nonEmptyString(), at: v.location)
-            try paths.check(relative, as: .referenceDocx, referencedAt: v.location)
+            do {
+                try paths.check(relative, as: .referenceDocx, referencedAt: v.location)
+            } catch let error as LoadError {
+                problems.record(error)
+                return nil
+            }
             return relative
         }
         let idValue = try m.required("id")

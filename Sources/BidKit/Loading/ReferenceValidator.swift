@@ -1,7 +1,8 @@
 /// Cross-file references: every requirement id a section, qualification or response names must exist,
-/// and every section a response points to must exist. Reports all broken references at once.
+/// and every section a response points to must exist. Reports all broken references at once; none of
+/// them makes the project unusable (a dangling id answers nothing), so they are recoverable problems.
 enum ReferenceValidator {
-    static func validate(_ project: Project) throws {
+    static func errors(in project: Project) -> [LoadError] {
         let requirementIDs = project.requirements.map(\.id)
         let sectionIDs = project.sections.map(\.id)
         var errors: [LoadError] = []
@@ -21,7 +22,6 @@ enum ReferenceValidator {
                 errors.append(LoadError(r.location, "unknown section id '\(s)'" + DidYouMean.hint(for: s, among: sectionIDs)))
             }
         }
-        if errors.count == 1, let only = errors.first { throw only }
-        if !errors.isEmpty { throw LoadErrors(errors) }
+        return errors
     }
 }

@@ -17,7 +17,7 @@ enum RequirementsLoader {
         }
         var seen: [String: SourceLocation] = [:]
         let requirements = try top.required("requirements").list().map { value -> Requirement in
-            let m = try value.mapping(keys: ["id", "kind", "category", "text", "mandatory"])
+            let m = try value.mapping(keys: ["id", "kind", "category", "text", "marker", "mandatory", "bound", "scope_must_include"])
             let idValue = try m.required("id")
             let id = try idValue.nonEmptyString()
             if let first = seen[id] { throw idValue.error("duplicate requirement id '\(id)' (first defined at \(first))") }
@@ -28,11 +28,14 @@ enum RequirementsLoader {
                 throw c.error("'category' applies to clause requirements only ('\(id)' is a \(kind.rawValue))")
             }
             return Requirement(id: id, kind: kind, category: category, text: try m.string("text"),
-                               mandatory: try m["mandatory"]?.bool() ?? false, location: value.location)
+                               marker: try RequirementMarkers.marker(m["marker"]), mandatory: try m["mandatory"]?.bool(),
+                               bound: try RequirementMarkers.bound(m["bound"]),
+                               scopeMustInclude: try m["scope_must_include"]?.list().map { try $0.nonEmptyString() } ?? [],
+                               location: value.location)
         }
         var answered: [String: SourceLocation] = [:]
         let responses = try (top["responses"]?.list() ?? []).map { value -> ClauseResponse in
-            let m = try value.mapping(keys: ["requirement", "response", "offer", "explanation", "section"])
+            let m = try value.mapping(keys: ["requirement", "response", "offer", "explanation", "section", "status"])
             let reqValue = try m.required("requirement")
             let id = try reqValue.nonEmptyString()
             guard let requirement = requirements.first(where: { $0.id == id }) else {
@@ -46,7 +49,7 @@ enum RequirementsLoader {
             return ClauseResponse(
                 requirement: id, response: try m.required("response").enum(ClauseResponse.Kind.self),
                 offer: try m.optionalString("offer"), explanation: try m.optionalString("explanation"),
-                section: try m.optionalString("section"), location: value.location)
+                section: try m.optionalString("section"), status: try m["status"]?.enum(SectionStatus.self), location: value.location)
         }
         return (requirements, responses, orderPrescribed, DataSource(doc))
     }

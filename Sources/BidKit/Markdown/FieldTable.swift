@@ -31,7 +31,7 @@ public struct FieldTable: Sendable {
             "bidder.bid_bond": money(b.bidBond),
             "customer.name": project.customer?.name ?? "",
             "pricing.currency": prices.currency,
-            "pricing.tax_rate": Money.percent(prices.taxRate),
+            "pricing.tax_rate": prices.rateText(lang),
             "pricing.subtotal": Money.format(prices.subtotal),
             "pricing.discount": Money.format(prices.discount),
             "pricing.tax": Money.format(prices.tax),

@@ -6,18 +6,44 @@ final class MarkdownContext: @unchecked Sendable {
     let fields: FieldTable
     let paths: ProjectPaths
     let project: Project
+    /// For `check`: problems that need not stop the section (an unknown field, a missing image) are
+    /// recorded instead of thrown; the checker reports unknown fields as leftovers in the text.
+    let collecting: Bool
     /// Images read so far, keyed by project-relative path.
     private var images: [String: Resource] = [:]
+    private var recorded: [LoadProblem] = []
     private let lock = NSLock()
 
-    init(project: Project, fields: FieldTable) {
+    init(project: Project, fields: FieldTable, collecting: Bool = false) {
         self.project = project
         self.fields = fields
+        self.collecting = collecting
         paths = ProjectPaths(root: project.root, displayRoot: project.displayRoot)
     }
 
-    /// Reads an image once; the resource id is its project-relative path.
+    /// What was recorded instead of thrown, in a stable order whatever order the workers ran in.
+    var problems: [LoadProblem] {
+        lock.lock()
+        defer { lock.unlock() }
+        return recorded.sorted { ($0.error.location.file, $0.error.location.line, $0.error.location.column, $0.error.message)
+            < ($1.error.location.file, $1.error.location.line, $1.error.location.column, $1.error.message) }
+    }
+
+    /// Reads an image once; the resource id is its project-relative path. When collecting, an image
+    /// that cannot be read is recorded and its id returned without a resource.
     func image(_ relative: String, at location: SourceLocation) throws -> String {
+        guard collecting else { return try readImage(relative, at: location) }
+        do {
+            return try readImage(relative, at: location)
+        } catch let error as LoadError {
+            lock.lock()
+            recorded.append(LoadProblem(error))
+            lock.unlock()
+            return relative
+        }
+    }
+
+    private func readImage(_ relative: String, at location: SourceLocation) throws -> String {
         lock.lock()
         let known = images[relative] != nil
         lock.unlock()

@@ -23,7 +23,7 @@ struct MarkdownConverter {
     private var directory: String { file.split(separator: "/").dropLast().joined(separator: "/") }
 
     func convert() throws -> [Block] {
-        let fieldErrors = context.fields.validate(text, file: displayFile)
+        let fieldErrors = context.collecting ? [] : context.fields.validate(text, file: displayFile)
         if let first = fieldErrors.first { throw fieldErrors.count == 1 ? first as Error : LoadErrors(fieldErrors) }
 
         guard let blocks = try GFMParser.withDocument(text, { try blocks(childrenOf: $0, depth: 0) }) else {
@@ -191,10 +191,10 @@ struct MarkdownConverter {
             default: break
             }
         }
-        return out.map { inline in
+        return CJKEmphasis.strongRuns(in: out.map { inline in
             if case .text(let s) = inline { return .text(context.fields.substitute(s)) }
             return inline
-        }
+        })
     }
 }
 

@@ -11,14 +11,14 @@ extension CheckReport {
         let rows = findings.map { f in
             Table.Row([labels[f.severity] ?? "", f.rule, f.requirement ?? "", f.message, f.location?.description ?? ""].map { Table.Cell($0) })
         }
-        let summary = t("错误 \(errors) 项，警告 \(warnings) 项；已响应要求 \(coverage.covered.count)/\(coverage.total)。",
-                        "\(errors) errors, \(warnings) warnings; requirements covered \(coverage.covered.count)/\(coverage.total).")
+        let summary = t("错误 \(errors) 项，警告 \(warnings) 项；", "\(errors) errors, \(warnings) warnings; ")
+            + coverage.sentence(bid.project.language) + t("。", ".")
         let findingsTable = Table(
             columns: [.init(alignment: .center, weight: 3), .init(alignment: .left, weight: 6), .init(alignment: .left, weight: 3),
                       .init(alignment: .left, weight: 20), .init(alignment: .left, weight: 10)],
             header: [Table.Row([t("级别", "Severity"), t("规则", "Rule"), t("要求", "Req."), t("问题", "Finding"), t("位置", "Where")].map { Table.Cell($0) })],
             body: rows, role: "findings")
-        let matrix = ComplianceMatrix(project: bid.project, parts: bid.package.parts).table(language: bid.project.language)
+        let matrix = bid.compliance.table(language: bid.project.language)
         let findingsSection = Section(id: "findings", title: t("检查结果", "Findings"), number: zh ? "一、" : "1.1", kind: "findings",
                                       blocks: [.paragraph(Paragraph([.text(summary)]))] + (rows.isEmpty ? [] : [.table(findingsTable)]))
         let matrixSection = Section(id: "compliance-matrix", title: t("招标要求响应对照表", "Compliance matrix"), number: zh ? "二、" : "1.2",

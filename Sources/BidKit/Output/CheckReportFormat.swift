@@ -11,12 +11,13 @@ extension CheckReport {
                     ("message", .string(f.message)),
                     ("file", .optional(f.location?.file)),
                     ("line", f.location.flatMap { $0.line > 0 ? JSONValue.int($0.line) : nil } ?? .null),
+                    ("column", f.location.flatMap { $0.line > 0 && $0.column > 0 ? JSONValue.int($0.column) : nil } ?? .null),
                 ])
             })),
             ("summary", .object([
                 ("errors", .int(errors)),
                 ("warnings", .int(warnings)),
-                ("requirements", .object([("total", .int(coverage.total)), ("covered", .int(coverage.covered.count))])),
+                ("requirements", coverage.json),
             ])),
         ])
     }
@@ -38,7 +39,7 @@ extension CheckReport {
             out += "\n"
         }
         out += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); "
-        out += "requirements covered \(coverage.covered.count)/\(coverage.total)\n"
+        out += coverage.sentence(.en) + "\n"
         return out
     }
 }

@@ -6,6 +6,10 @@ extension PriceSummary {
             ("subtotal", .decimal(subtotal)),
             ("discount", .decimal(discount)),
             ("tax_rate", .decimal(taxRate)),
+            ("tax_rates", .array(rates.map { g in
+                .object([("rate", .decimal(g.rate)), ("subtotal", .decimal(g.subtotal)), ("discount", .decimal(g.discount)),
+                         ("tax", .decimal(g.tax)), ("total", .decimal(g.total))])
+            })),
             ("prices_include_tax", .bool(pricesIncludeTax)),
             ("tax", .decimal(tax)),
             ("total", .decimal(total)),

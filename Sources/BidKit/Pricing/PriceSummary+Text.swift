@@ -7,7 +7,12 @@ extension PriceSummary {
             ("Lines", String(lines.count)),
             ("Subtotal", Money.format(subtotal)),
             ("Discount", Money.format(discount)),
-            (pricesIncludeTax ? "Tax included (\(Money.percent(taxRate)))" : "Tax (\(Money.percent(taxRate)))", Money.format(tax)),
+        ]
+        for g in rates {
+            let label = pricesIncludeTax ? "Tax included (\(Money.percent(g.rate)))" : "Tax (\(Money.percent(g.rate)))"
+            rows.append((label, Money.format(g.tax) + (isMixedRate ? "  on \(Money.format(g.net)), total \(Money.format(g.total))" : "")))
+        }
+        rows += [
             ("Total (\(currency))", Money.format(total)),
             ("Total in words", totalInWords(language)),
         ]

@@ -16,6 +16,8 @@ public struct Project: Sendable {
     public var customer: Customer?
     public var pricing: PricingConfig
     public var parts: [PartPlan]
+    /// Work that is not a section (review, proofreading, sealing, binding, submission).
+    public var tasks: [TaskPlan] = []
     public var requirements: [Requirement]
     public var responses: [ClauseResponse]
     /// Rule settings from bid.yaml `checks:`.
@@ -25,6 +27,8 @@ public struct Project: Sendable {
     /// bid.yaml, the requirements file and the CSV price list as written, so a check can point at the
     /// line where a value was typed rather than at the generated table that shows it.
     public var dataSources: [DataSource] = []
+    /// Where each value of bid.yaml is written, by dotted path ("tender.ceiling"): see `location(of:)`.
+    public var keyLocations: [String: SourceLocation] = [:]
     /// bid.yaml `volumes:`: separate documents (商务标, 技术标 …); empty = the bid is one document.
     public var volumes: [VolumePlan] = []
     /// bid.yaml `submission:`: what the e-bidding platform accepts.
@@ -34,6 +38,11 @@ public struct Project: Sendable {
     public var sections: [SectionPlan] { parts.flatMap(\.sections) }
     public func requirement(_ id: String) -> Requirement? { requirements.first { $0.id == id } }
     public func response(to id: String) -> ClauseResponse? { responses.first { $0.requirement == id } }
+
+    /// Where the bid.yaml value at `path` ("bidder.validity_days") is written; the file when it is not.
+    public func location(of path: String) -> SourceLocation {
+        keyLocations[path] ?? SourceLocation(file: display("bid.yaml"))
+    }
 
     /// The name a project-relative path is shown with in messages.
     public func display(_ relativePath: String) -> String {
@@ -64,6 +73,8 @@ public struct Tender: Sendable {
     public var bidBond: Decimal?
     public var requirementsFile: String
     public var requirementsLocation: SourceLocation
+    /// The tender asks for a blind technical volume (暗标): nothing in it may identify the bidder.
+    public var blindTechnical: Bool = false
 }
 
 public struct Bidder: Sendable {
@@ -94,6 +105,8 @@ public struct Qualification: Sendable {
     public var expires: CalendarDay?
     public var file: String?
     public var requirement: String?
+    /// The certificate's scope as printed on it (认证范围 / scope of certification), when given.
+    public var scope: String? = nil
     public var location: SourceLocation
 }
 
@@ -135,6 +148,8 @@ public struct PriceItem: Sendable {
     public var statedAmount: Decimal?
     public var unitCost: Decimal?
     public var remark: String
+    /// The line's VAT rate when it differs from `pricing.tax_rate` (goods 13 %, services 6 %, works 9 %).
+    public var taxRate: Decimal? = nil
     public var location: SourceLocation
     /// A credit line (trade-in, rebate): declared with `credit: true`, its unit price is negative.
     public var credit: Bool = false
@@ -179,7 +194,9 @@ public struct SectionPlan: Sendable {
     public var due: CalendarDay
     public var status: SectionStatus
     public var covers: [String]
-    /// The document must carry the bidder's seal and a signature (set by the template, or by hand).
-    public var sealed: Bool = false
+    /// `sealed:` / `signed:` as written: the document must (true) or need not (false) carry the bidder's
+    /// seal / an authorised signature; nil leaves it to the title lists (see `SigningNeeds`).
+    public var sealed: Bool? = nil
+    public var signed: Bool? = nil
     public var location: SourceLocation
 }

@@ -48,12 +48,14 @@ public struct SigningMap: Sendable {
                                  fromTopMillimetres: place?.fromTop.map { Int(($0 * 25.4 / 72).rounded()) }, placement: "right"))
         }
         let withBlocks = Set(entries.map(\.sectionID))
-        for plan in bid.project.sections where plan.sealed && inDocument.contains(plan.id) && !withBlocks.contains(plan.id) {
+        // Documents that must be sealed or signed (SigningNeeds) but carry no block, like a buyer's form.
+        for plan in bid.project.sections where inDocument.contains(plan.id) && !withBlocks.contains(plan.id) {
+            let signing = SigningNeeds.of(plan)
+            guard !signing.isEmpty else { continue }
             let place = pages?[plan.id]
+            let needs = (signing.seal ? [zh ? "公章" : "company seal"] : []) + (signing.signature ? [zh ? "法定代表人或授权代表签字" : "authorised signature"] : [])
             entries.append(Entry(page: place?.page, pageLabel: place?.label ?? "", sectionID: plan.id,
-                                 section: titles[plan.id] ?? plan.title,
-                                 needs: zh ? ["公章", "法定代表人或授权代表签字"] : ["company seal", "authorised signature"],
-                                 fromTopMillimetres: nil, placement: "page"))
+                                 section: titles[plan.id] ?? plan.title, needs: needs, fromTopMillimetres: nil, placement: "page"))
         }
         entries.sort { ($0.page ?? Int.max, $0.fromTopMillimetres ?? 0) < ($1.page ?? Int.max, $1.fromTopMillimetres ?? 0) }
         if zh {

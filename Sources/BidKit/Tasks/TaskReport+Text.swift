@@ -2,19 +2,27 @@ import BidKitTextLayout
 
 extension TaskReport {
     /// The progress table `bidkit tasks` prints: CJK-aware columns, overdue rows flagged.
+    /// "12/15 sections done" and, when there are tasks, "2/5 tasks done".
+    private var summary: String {
+        let sections = rows.filter(\.work.isSection), tasks = rows.filter { !$0.work.isSection }
+        let done = { (list: [Row]) in list.filter { $0.work.status == .done }.count }
+        return "\(done(sections))/\(sections.count) sections done" + (tasks.isEmpty ? "" : ", \(done(tasks))/\(tasks.count) tasks done")
+    }
+
     public func text(color: Bool, width: Int = 120) -> String {
         let flagged = ["OVERDUE", "AFTER DEADLINE"]
         let body: [[TextTable.Cell]] = rows.map { r in
             var flags: [String] = []
             if r.overdue { flags.append(flagged[0]) }
             if r.dueAfterDeadline { flags.append(flagged[1]) }
-            return [.init(r.part), .init(r.section.title), .init(r.section.owner), .init(r.section.due.description),
-                    .init(r.section.status.rawValue), .init(r.section.status == .done ? "-" : String(r.daysLeft)),
+            let w = r.work
+            return [.init(w.isSection ? w.part : "(\(w.kind))"), .init(w.title), .init(w.owner), .init(w.due.description),
+                    .init(w.status.rawValue), .init(w.status == .done ? "-" : String(r.daysLeft)),
                     .init(flags.joined(separator: ", "))]
         }
         let table = TextTable(
             columns: [.init(), .init(), .init(), .init(), .init(), .init(alignment: .right), .init()],
-            header: [["Part", "Section", "Owner", "Due", "Status", "Days left", "Flag"]], body: body)
+            header: [["Part", "Section / task", "Owner", "Due", "Status", "Days left", "Flag"]], body: body)
         var rendered = table.render(maxWidth: width, style: .plain)
         if color {
             // Colour after layout, so escape codes never count toward column widths.
@@ -35,7 +43,7 @@ extension TaskReport {
             By part:
             \(progress(byPart))
 
-            \(done)/\(rows.count) sections done; \(rows.filter(\.overdue).count) overdue; \(rows.filter(\.dueAfterDeadline).count) due after the deadline
+            \(summary); \(rows.filter(\.overdue).count) overdue; \(rows.filter(\.dueAfterDeadline).count) due after the deadline
 
             """
     }

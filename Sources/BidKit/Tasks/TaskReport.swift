@@ -1,10 +1,11 @@
 import Foundation
 
-/// The bid's task-breakdown progress as of a day: who owes what, what is late.
+/// The bid's task-breakdown progress as of a day: who owes what, what is late — the sections to
+/// write and the tasks that are not sections (review, proofreading, sealing, binding, submission).
 public struct TaskReport: Sendable {
     public struct Row: Sendable {
-        public var part: String
-        public var section: SectionPlan
+        public var work: ScheduledWork
+        public var id: String { work.id }
         /// Days from the as-of day to the due day (negative = past due).
         public var daysLeft: Int
         /// Not done and past its due day.
@@ -30,11 +31,8 @@ public struct TaskReport: Sendable {
         self.asOf = asOf
         deadline = project.tender.deadline
         let deadlineDay = project.tender.deadline.day
-        let rows = project.parts.flatMap { part in
-            part.sections.map { s in
-                Row(part: part.title, section: s, daysLeft: asOf.days(until: s.due),
-                    overdue: s.status != .done && s.due < asOf, dueAfterDeadline: s.due > deadlineDay)
-            }
+        let rows = project.schedule.map { w in
+            Row(work: w, daysLeft: asOf.days(until: w.due), overdue: w.status != .done && w.due < asOf, dueAfterDeadline: w.due > deadlineDay)
         }
         func progress(_ key: (Row) -> String) -> [Progress] {
             // First-appearance order, not dictionary order: deterministic output.
@@ -44,16 +42,16 @@ public struct TaskReport: Sendable {
                 let k = key(row)
                 if counts[k] == nil { order.append(k) }
                 let (d, t) = counts[k] ?? (0, 0)
-                counts[k] = (d + (row.section.status == .done ? 1 : 0), t + 1)
+                counts[k] = (d + (row.work.status == .done ? 1 : 0), t + 1)
             }
             return order.map { Progress(name: $0, done: counts[$0]?.0 ?? 0, total: counts[$0]?.1 ?? 0) }
         }
         self.rows = rows
-        byOwner = progress { $0.section.owner }
-        byPart = progress { $0.part }
+        byOwner = progress { $0.work.owner }
+        byPart = progress { $0.work.isSection ? $0.work.part : "tasks" }
     }
 
-    public var done: Int { rows.filter { $0.section.status == .done }.count }
+    public var done: Int { rows.filter { $0.work.status == .done }.count }
     public var daysToDeadline: Int { asOf.days(until: deadline.day) }
 
     public var json: JSONValue {
@@ -67,9 +65,11 @@ public struct TaskReport: Sendable {
             ("days_to_deadline", .int(daysToDeadline)),
             ("tasks", .array(rows.map { r in
                 .object([
-                    ("part", .string(r.part)), ("section", .string(r.section.id)), ("title", .string(r.section.title)),
-                    ("owner", .string(r.section.owner)), ("role", .optional(r.section.role)),
-                    ("due", .string(r.section.due.description)), ("status", .string(r.section.status.rawValue)),
+                    ("part", r.work.isSection ? .string(r.work.part) : .null),
+                    ("section", r.work.isSection ? .string(r.work.id) : .null), ("task", r.work.isSection ? .null : .string(r.work.id)),
+                    ("kind", .string(r.work.kind)), ("title", .string(r.work.title)),
+                    ("owner", .string(r.work.owner)), ("role", .optional(r.work.role)),
+                    ("due", .string(r.work.due.description)), ("status", .string(r.work.status.rawValue)),
                     ("days_left", .int(r.daysLeft)), ("overdue", .bool(r.overdue)),
                     ("due_after_deadline", .bool(r.dueAfterDeadline)),
                 ])

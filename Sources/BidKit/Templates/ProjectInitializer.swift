@@ -16,10 +16,12 @@ public struct InitRequest: Sendable {
     public var owners: [String: String]
     /// The day the project starts; nil = today in the deadline's time zone.
     public var startDay: CalendarDay?
+    /// A tender document (.docx, .pdf) whose requirements and facts the project starts from.
+    public var fromTender: String?
 
     public init(directory: String, template: String, projectID: String? = nil, projectName: String? = nil,
                 tenderNumber: String? = nil, buyer: String? = nil, bidder: String? = nil, deadline: String? = nil,
-                owners: [String: String] = [:], startDay: CalendarDay? = nil) {
+                owners: [String: String] = [:], startDay: CalendarDay? = nil, fromTender: String? = nil) {
         self.directory = directory
         self.template = template
         self.projectID = projectID
@@ -30,6 +32,7 @@ public struct InitRequest: Sendable {
         self.deadline = deadline
         self.owners = owners
         self.startDay = startDay
+        self.fromTender = fromTender
     }
 }
 
@@ -56,7 +59,14 @@ public struct ProjectInitializer: Sendable {
     public func run(_ request: InitRequest, now: Date = Date()) throws -> InitResult {
         let target = URL(fileURLWithPath: request.directory).standardizedFileURL
         try Self.checkTarget(target, as: request.directory)
-        let template = try catalog.template(named: request.template)
+        var template = try catalog.template(named: request.template)
+        var request = request
+        var draft: TenderProjectDraft?
+        if let path = request.fromTender {
+            var fitted = try TenderProjectDraft.start(from: path, template: template, request: &request)
+            template = fitted.fittedTemplate()
+            draft = fitted
+        }
         for role in request.owners.keys.sorted() where template.owner(ofRole: role) == nil {
             let roles = template.roles.map(\.id)
             throw UsageError("--owner names role '\(role)', which template '\(template.name)' does not have"
@@ -77,6 +87,7 @@ public struct ProjectInitializer: Sendable {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
             try Self.copyContents(of: URL(fileURLWithPath: template.skeletonFolder), to: staging)
             try Data(builder.text().utf8).write(to: staging.appendingPathComponent("bid.yaml"))
+            if let draft, let path = request.fromTender { try draft.write(into: staging, sourceName: (path as NSString).lastPathComponent) }
             try Self.verify(staging, template: template)
             let files = Self.files(under: staging)
             // rename(2) replaces an empty directory, so an existing empty target works too.

@@ -11,13 +11,13 @@ extension BidKitCommand {
                 2 unusable input. Rules can be tuned per project under `checks:` in bid.yaml.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, junit }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, junit, csv }
 
         @OptionGroup var projectOptions: ProjectOptions
         @OptionGroup var pluginOptions: PluginOptions
         @OptionGroup var templateOptions: TemplatePathOptions
 
-        @Option(name: .shortAndLong, help: "Output format: text, json or junit.")
+        @Option(name: .shortAndLong, help: "Output format: text, json, junit, or csv (the compliance matrix).")
         var format: Format = .text
 
         @Option(help: ArgumentHelp("Check as of this day (yyyy-MM-dd), for overdue tasks; default today in the deadline's time zone.", valueName: "date"))
@@ -35,22 +35,35 @@ extension BidKitCommand {
         @Option(help: ArgumentHelp("Also write the findings and the compliance matrix as a document into this directory.", valueName: "dir"))
         var report: String?
 
-        @Option(help: ArgumentHelp("Formats of the --report document, comma separated.", valueName: "list"))
+        @Option(help: ArgumentHelp("Formats of the --report document, comma separated (txt, html, docx, xlsx …).", valueName: "list"))
         var reportFormat: String = "txt"
 
         func run() throws {
             let day = try asOf.map(DayArgument.parse)
             let clock = StepClock(enabled: verbose)
-            let project = try clock.step("load \(projectOptions.project)") { try ProjectLoader.load(folder: projectOptions.project) }
-            let bid = try clock.step("assemble") { try Assembler.assemble(project) }
+            // Recoverable problems (a missing section file, an unknown id) become findings; only a
+            // project that cannot be read at all stops here — with valid JSON / JUnit on stdout all the same.
+            let loaded: Loaded<Project>
+            do {
+                loaded = try clock.step("load \(projectOptions.project)") { try ProjectLoader.loadCollecting(folder: projectOptions.project) }
+            } catch let error where error is LoadError || error is LoadErrors {
+                if format == .json || format == .junit { print(CheckReport(unusable: error), bid: nil) }
+                throw error  // file:line:col: error: … on stderr, exit status 2
+            }
+            let bid = clock.step("assemble") { Assembler.assemble(loaded) }
             let result = clock.step("check") { Checker.check(bid, asOf: day, rendered: rendered) }
+            print(result, bid: bid)
+            if let report { try writeReport(result, bid: bid, to: report) }
+            if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode.failure }
+        }
+
+        private func print(_ result: CheckReport, bid: AssembledBid?) {
             switch format {
             case .text: Terminal.print(result.text(color: Terminal.stdoutIsColorTerminal), colored: Terminal.stdoutIsColorTerminal)
             case .json: Terminal.print(result.json.serialized())
             case .junit: Terminal.print(result.junit(strict: strict))
+            case .csv: if let bid { FileHandle.standardOutput.write(Data(result.matrixCSV(for: bid).utf8)) }
             }
-            if let report { try writeReport(result, bid: bid, to: report) }
-            if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode.failure }
         }
 
         private func writeReport(_ result: CheckReport, bid: AssembledBid, to dir: String) throws {

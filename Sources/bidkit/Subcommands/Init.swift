@@ -44,6 +44,9 @@ extension BidKitCommand {
         @Option(help: ArgumentHelp("The day the project starts (yyyy-MM-dd); default today in the deadline's time zone.", valueName: "date"))
         var asOf: String?
 
+        @Option(help: ArgumentHelp("A tender document (.docx, .pdf): its requirements become the project's, its facts fill bid.yaml, and each required document gets a section.", valueName: "tender"))
+        var fromTender: String?
+
         @OptionGroup var templateOptions: TemplatePathOptions
 
         func run() throws {
@@ -56,7 +59,8 @@ extension BidKitCommand {
             }
             let request = InitRequest(
                 directory: directory, template: template, projectID: id, projectName: projectName, tenderNumber: tenderNumber,
-                buyer: buyer, bidder: bidder, deadline: deadline, owners: ownerMap, startDay: try asOf.map(DayArgument.parse))
+                buyer: buyer, bidder: bidder, deadline: deadline, owners: ownerMap, startDay: try asOf.map(DayArgument.parse),
+                fromTender: fromTender)
             let result = try ProjectInitializer(catalog: templateOptions.makeCatalog()).run(request)
             let t = result.template
             Terminal.print("""

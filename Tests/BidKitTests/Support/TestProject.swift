@@ -72,12 +72,15 @@ final class TestProject {
 
         """
 
-    /// Writes the base project with `overrides` (path → content; nil removes the file).
-    init(_ overrides: [String: String?] = [:]) throws {
+    /// The Chinese base project's files.
+    static var zhFiles: [String: String] {
+        ["bid.yaml": bidYAML, "requirements.yaml": requirementsYAML, "sections/letter.md": letterMarkdown]
+    }
+
+    /// Writes the base project (`base`, by default the Chinese one) with `overrides` (path → content; nil removes the file).
+    init(_ overrides: [String: String?] = [:], base: [String: String] = TestProject.zhFiles) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("bidkit-test-\(UUID().uuidString)")
-        var files: [String: String?] = [
-            "bid.yaml": Self.bidYAML, "requirements.yaml": Self.requirementsYAML, "sections/letter.md": Self.letterMarkdown,
-        ]
+        var files: [String: String?] = base
         for (k, v) in overrides { files[k] = v }
         for (relative, content) in files {
             guard let content else { continue }

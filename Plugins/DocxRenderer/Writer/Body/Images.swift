@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitPluginSDK
 
 /// Pictures: PNG and JPEG resources stored once each as `word/media/imageN.ext`, placed inline

@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitPluginSDK
 
 /// Paragraph properties, written in the order CT_PPr requires (Word rejects a document whose

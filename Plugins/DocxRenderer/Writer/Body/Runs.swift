@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitPluginSDK
 
 /// Inline content → `w:r` runs, `w:hyperlink`s and breaks.

@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitPluginSDK
 
 /// `docProps/core.xml` and `docProps/app.xml`: title, creator and company are the bidder, and the

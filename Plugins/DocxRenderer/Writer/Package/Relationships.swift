@@ -1,3 +1,4 @@
+import BidKitOOXML
 /// Relationships of `word/document.xml`, numbered rId1, rId2 … in the order they are added, so
 /// the same document always gets the same ids.
 struct Relationships {

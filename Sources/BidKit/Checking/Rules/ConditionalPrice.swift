@@ -7,6 +7,16 @@ struct ConditionalPrice: Rule {
     static let severity = Finding.Severity.warning
     static let description = "No condition or alternative is attached to the price."
 
+    static let triggering: [RuleExample] = [
+        .letter("运输费用另行报价。"),
+        .letter("以招标人提供场地为前提。"),
+        .letter("All prices are subject to change without notice.", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .letter("报价已包含运输费用，不再另行收取。"),
+        .letter("The price is firm and includes all travel.", .en),
+    ]
+
     static let phrases: [ScanPattern] = [
         ScanPattern(literal: "另行报价"), ScanPattern(literal: "价格另议"), ScanPattern(literal: "另行计价"),
         ScanPattern(literal: "另行收费"), ScanPattern(literal: "费用另计"), ScanPattern(literal: "备选报价"), ScanPattern(literal: "可选报价"),

@@ -11,6 +11,16 @@ struct DocxMetadata: Rule {
     static let severity = Finding.Severity.error
     static let description = "DOCX properties name the bidder, not a template author or another company."
 
+    static let triggering: [RuleExample] = [
+        RuleExample(.zh, "the reference DOCX still names the template's author", edits: [
+            .replace(file: "bid.yaml", old: "  date: 2026-12-08\n", new: "  date: 2026-12-08\n  reference_docx: styles/reference.docx\n"),
+            .copy(from: "Samples/defects/docx-metadata/styles/reference.docx", to: "styles/reference.docx"),
+        ]),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .letter("本投标文件采用招标人提供的格式编制。"),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let p = bid.project
         let ours = Set([p.bidder.name, p.bidder.legalRepresentative, p.bidder.authorizedAgent ?? "", p.bidder.contact?.name ?? ""]
@@ -19,7 +29,8 @@ struct DocxMetadata: Rule {
         if let reference = p.info.referenceDocx {
             files.append((p.root.appendingPathComponent(reference).path, p.display(reference), .warning))
         }
-        files += context.renderedFiles.filter { $0.lowercased().hasSuffix(".docx") }.map { ($0, $0, Self.severity) }
+        // A blind technical volume must not name the bidder at all: blind-technical checks those files.
+        if !p.tender.blindTechnical { files += context.renderedFiles.filter { $0.lowercased().hasSuffix(".docx") }.map { ($0, $0, Self.severity) } }
         var findings: [Finding] = []
         for file in files {
             let at = SourceLocation(file: file.display)

@@ -8,6 +8,18 @@ struct Identity: Rule {
     static let severity = Finding.Severity.error
     static let description = "Bidder, tender number and buyer are named identically everywhere; no other buyer or project is named."
 
+    static let triggering: [RuleExample] = [
+        RuleExample(.zh, "another buyer's name left in boilerplate", edits: [
+            .replace(file: "bid.yaml", old: "  date: 2026-12-08\n", new: "  date: 2026-12-08\n  known_names: [某市自来水公司]\n"),
+            .append(file: "sections/letter.md", text: "\n参照某市自来水公司项目经验实施。\n"),
+        ]),
+        .letter("我方某某科枝有限公司承诺按期供货。"),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .replacing("  date: 2026-12-08\n", with: "  date: 2026-12-08\n  known_names: [某市自来水公司]\n"),
+        .letter("我方某某科技有限公司承诺按期供货。"),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let p = bid.project
         var findings: [Finding] = []

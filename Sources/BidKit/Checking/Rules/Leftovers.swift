@@ -1,21 +1,78 @@
 import Foundation
 
-/// No fill-in marker survives into the submitted bid: unresolved `{{…}}`, TODO / TBD / XXX, empty 【】,
-/// empty 年 月 日 date slots, runs of underscores meant for handwriting — in the Markdown sections and
-/// in the data the generated sections are built from (bid.yaml, requirements, price list) — and no
-/// section is empty.
+/// No fill-in marker survives into the submitted bid: unresolved `{{…}}`, TODO / TBD / TBC / XXX,
+/// empty or prompting 【…】 and 〔 〕, （此处填写…）, empty 年 月 日 date slots (＿＿年＿＿月＿＿日 too), runs of
+/// underscores meant for handwriting, placeholder names (张XX, XX公司, ××), "[Client Name]",
+/// "<insert date>", "xx/xx/2026", "Lorem ipsum" — in the Markdown sections and in the data the
+/// generated sections are built from (bid.yaml, requirements, price list); no `**` that CommonMark
+/// left unconverted; and no section is empty.
 struct Leftovers: Rule {
     static let id = "leftovers"
     static let severity = Finding.Severity.error
     static let description = "No placeholder, TODO/TBD/XXX, fill-in blank or empty section is left in the bid."
 
+    static let triggering: [RuleExample] = [
+        .letter("TODO 补充业绩"),
+        .letter("联系人：______"),
+        .letter("日期：    年   月   日"),
+        .letter("日期：＿年＿月＿日"),
+        .letter("附件【】"),
+        .letter("项目负责人：张XX，电话：【联系电话】"),
+        .letter("XX公司授权书见附件〔 〕。"),
+        .letter("本项目工期（此处填写工期）日历天。"),
+        .letter("Reference: TBD", .en),
+        .letter("Prepared for [Client Name] on <insert date>.", .en),
+        .letter("Signed on xx/xx/2026, price TBC.", .en),
+        .letter("Lorem ipsum dolor sit amet.", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .letter("___"),
+        .letter("2026 年 12 月 8 日"),
+        .letter("{{bidder.name}}"),
+        .letter("7×24 小时服务，2×2 拼接屏，依据财库〔2020〕46 号文件。"),
+        .letter("【重要提示】投标人**{{bidder.name}}**，承诺如下。"),
+        .letter("The TODOS system is out of scope.", .en),
+        .letter("See [the RFP](https://example.com/rfp) and [Appendix B][b].\n\n[b]: https://example.com/b", .en),
+    ]
+
+    /// In priority order: where two matches overlap, the earlier pattern's is reported.
     private static let patterns: [ScanPattern] = [
-        ScanPattern(#"\{\{[^}]*\}\}"#, label: "unresolved field", triggers: ["{{"]),
-        ScanPattern(#"(?<![A-Za-z])(TODO|TBD|XXX)(?![A-Za-z])"#, label: "marker", triggers: ["TODO", "TBD", "XXX"]),
+        ScanPattern(#"\{\{[^}]*\}\}"#, label: unresolvedField, triggers: ["{{"]),
+        ScanPattern(#"(?<![A-Za-z])(TODO|TBD|TBC|TBA|XXX)(?![A-Za-z])"#, label: "marker", triggers: ["TODO", "TBD", "TBC", "TBA", "XXX"]),
         ScanPattern(#"【\s*】"#, label: "empty 【】 to fill in", triggers: ["【"]),
+        ScanPattern(#"【[^】\n]{0,20}(?:名称|姓名|日期|金额|地址|电话|编号|号码|填写|填入|输入|待定|型号|数量|单价|XX|××)[^】\n]{0,10}】"#,
+                    label: "【】 prompt to fill in", triggers: ["【"]),
+        ScanPattern(#"〔\s*〕|〔[^〕\n]{0,20}(?:名称|姓名|日期|金额|地址|编号|填写|填入)[^〕\n]{0,10}〕"#, label: "〔〕 prompt to fill in", triggers: ["〔"]),
+        ScanPattern(#"[（(][^）)\n]{0,6}(?:填写|填入|填报|待定|待填|待补充)[^）)\n]{0,30}[）)]"#, label: "（填写…） prompt",
+                    triggers: ["填写", "填入", "填报", "待定", "待填", "待补充"]),
+        ScanPattern(#"[＿_]+[ \t\u3000]*年[ \t\u3000]*[＿_]+[ \t\u3000]*月[ \t\u3000]*[＿_]+[ \t\u3000]*日"#, label: "empty date slot", triggers: ["月"]),
         ScanPattern(#"(?<![0-9〇零一二三四五六七八九十])[ \t\u3000]*年[ \t\u3000]+月[ \t\u3000]+日"#, label: "empty date slot", triggers: ["月"]),
         ScanPattern(#"_{3,}|＿{2,}"#, label: "blank to fill in", triggers: ["___", "＿＿"]),
+        // 张XX, XX公司, ××: a name or company left as a pattern.
+        ScanPattern(#"\p{Han}(?:[XxＸｘ]{2,}|×{2,}|○{2,})|(?:[XxＸｘ]{2,}|×{2,}|○{2,})\p{Han}|(?<![A-Za-z0-9×])(?:×{2,}|○{2,})(?![A-Za-z0-9×])"#,
+                    label: "placeholder name", triggers: ["XX", "xx", "ＸＸ", "ｘｘ", "××", "○○"]),
+        ScanPattern(#"(?i)(?<![A-Za-z0-9])(?:xx|dd|mm)[/.-](?:xx|mm|dd)[/.-](?:\d{2,4}|yyyy|yy)(?![A-Za-z0-9])"#, label: "placeholder date",
+                    triggers: ["x/", "X/", "d/", "D/", "m/", "M/", "x.", "X.", "x-", "X-"]),
+        // [Client Name], [insert date], <insert date>: an English template's prompts.
+        ScanPattern(#"\[(?:[Ii]nsert|[Ee]nter|[Aa]dd|[Ss]pecify)\b[^\]\n]{0,60}\](?![(\[:])|\[[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,4}\](?![(\[:])|\[[A-Z]{2,}(?:\s[A-Z]{2,}){1,4}\](?![(\[:])"#,
+                    label: bracketPrompt, triggers: ["["]),
+        ScanPattern(#"<\s*(?:[Ii]nsert|[Ee]nter|[Aa]dd|[Ss]pecify)\b[^>\n]{0,60}>|<[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,4}>"#, label: "<…> prompt to fill in",
+                    triggers: ["<"]),
+        ScanPattern(#"(?i)lorem\s+ipsum"#, label: "dummy text", triggers: ["orem", "OREM"]),
     ].compactMap { $0 }
+
+    static let unresolvedField = "unresolved field"
+    static let bracketPrompt = "[…] prompt to fill in"
+
+    /// Whether `text` holds a fill-in marker this rule reports (other rules leave such text to it).
+    static func hasPlaceholder(_ text: String) -> Bool { !TextScan.find(patterns, in: text).isEmpty }
+
+    /// "; did you mean 'bidder.name'?" for a `{{field}}` that is not one.
+    private static func fieldHint(_ m: TextScan.Match, _ fields: FieldTable) -> String {
+        guard m.label == unresolvedField else { return "" }
+        let name = m.text.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespaces)
+        return DidYouMean.suggestion(for: name, among: fields.names).map { "; did you mean '{{\($0)}}'?" } ?? ""
+    }
 
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let isThematicBreak: (String) -> Bool = { line in
@@ -24,16 +81,22 @@ struct Leftovers: Rule {
         }
         // Generated sections only show data from bid.yaml, the requirements and the price list:
         // their markers are reported below, at the data file's line, where they are filled in.
-        var findings = TextScan.matches(of: Self.patterns, in: context.text, skipLine: isThematicBreak)
+        // An unknown field in a buyer's form is reported by the loader at its paragraph (`loadProblems`).
+        let matches = TextScan.matches(of: Self.patterns, in: context.text, skipLine: isThematicBreak)
             .filter { $0.fromSource ? !bid.fields.isKnownField($0.text) : GeneratedKind(rawValue: $0.section.kind) == nil }
+            .filter { !($0.section.kind == "docx-form" && $0.label == Self.unresolvedField) }
+        var findings = Self.withoutOverlaps(matches, place: { "\($0.location.file)|\($0.location.line)|\($0.line)" },
+                                            column: \.location.column, text: \.text, label: \.label)
             .map { m in
                 let what = Self.markerText(in: m.line, at: m.location.column, match: m.text).map { ": \($0)" } ?? ""
-                return finding("\(m.label) '\(m.text)' in section '\(m.section.title)'\(what)", section: m.section.id, at: m.location)
+                return finding("\(m.label) '\(m.text)' in section '\(m.section.title)'\(what)\(Self.fieldHint(m, bid.fields))",
+                               section: m.section.id, at: m.location)
             }
         findings += dataFindings(bid.project.dataSources, skipLine: isThematicBreak)
+        findings += literalEmphasis(bid)
         // An empty section that covers a requirement is reported by required-documents instead.
         for (section, plan) in zip(bid.package.sections, bid.project.sections)
-        where plan.covers.isEmpty && SectionContentInspector.isEmpty(section) {
+        where plan.covers.isEmpty && SectionContentInspector.isEmpty(section) && !bid.unloadedSections.contains(plan.id) {
             findings.append(finding("section '\(section.title)' is empty", severity: .warning, section: section.id, at: plan.location))
         }
         return findings
@@ -42,7 +105,7 @@ struct Leftovers: Rule {
     /// What a TODO/TBD/XXX marker asks for: from the marker to the end of its bracket or clause
     /// ("TODO：份数" out of "正本【TODO：份数】份"), nil when the marker stands alone.
     static func markerText(in line: String, at column: Int, match: String, stops extra: Set<Character> = []) -> String? {
-        guard ["TODO", "TBD", "XXX"].contains(match), column >= 1 else { return nil }
+        guard ["TODO", "TBD", "TBC", "TBA", "XXX"].contains(match), column >= 1 else { return nil }
         let tail = line.dropFirst(column - 1)
         let stops: Set<Character> = extra.union(["】", "]", "」", "）", ")", "。", "；", ";", "|"])
         let text = String(tail.prefix { !stops.contains($0) }).trimmingCharacters(in: .whitespaces)
@@ -62,7 +125,10 @@ struct Leftovers: Rule {
                 let quoted = text.trimmingCharacters(in: .whitespaces)
                 let shown = quoted.count > 80 ? String(quoted.prefix(79)) + "…" : quoted
                 let name = (source.file as NSString).lastPathComponent
-                for (column, match, label) in TextScan.find(candidates, in: text) {
+                // In YAML a [list] is syntax, not an "[insert …]" prompt.
+                let found = Self.withoutOverlaps(TextScan.find(candidates, in: text), place: { _ in "" }, column: \.0, text: \.1, label: \.2)
+                    .filter { !(source.isYAML && $0.2 == Self.bracketPrompt) }
+                for (column, match, label) in found {
                     // A YAML line names its key; a CSV line is many cells, so show the cell's marker.
                     let what = source.isYAML ? shown : Self.markerText(in: text, at: column, match: match, stops: [","]) ?? shown
                     findings.append(finding("\(label) '\(match)' in \(name): \(what)",
@@ -71,5 +137,55 @@ struct Leftovers: Rule {
             }
         }
         return findings
+    }
+
+    /// Matches that overlap an earlier pattern's on the same line are dropped: 【TODO：名称】 is one
+    /// TODO, not also a 【】 prompt.
+    static func withoutOverlaps<M>(_ matches: [M], place: (M) -> String, column: (M) -> Int, text: (M) -> String, label: (M) -> String) -> [M] {
+        let priority = Dictionary(patterns.enumerated().map { ($1.label, $0) }, uniquingKeysWith: { a, _ in a })
+        return Overlaps.removed(matches, place: place, column: column, length: { text($0).count }, rank: { priority[label($0)] ?? 0 })
+    }
+
+    /// `**` that reached the converted text: emphasis CommonMark could not open or close (the
+    /// converter already mends `投标人**{{bidder.name}}**，`); the reader would see the asterisks.
+    private func literalEmphasis(_ bid: AssembledBid) -> [Finding] {
+        var findings: [Finding] = []
+        // Only a section whose source holds "**" can show it (field values aside).
+        for section in bid.package.sections where section.kind == "markdown" && bid.sources[section.id].map(CJKEmphasis.hasDoubleStar) == true {
+            var found: [String] = []
+            Self.visit(section.blocks) { if CJKEmphasis.hasDoubleStar($0) { found.append($0) } }
+            for text in found {
+                let fragment = text.components(separatedBy: "**")[0].suffix(8)
+                let file = section.source.map { bid.project.display($0) } ?? ""
+                let lines = TextIndex.lines(of: bid.sources[section.id].map(bid.fields.substitute) ?? "")
+                let line = lines.firstIndex { CJKEmphasis.hasDoubleStar(String($0)) && $0.contains(fragment) }.map { $0 + 1 } ?? 0
+                findings.append(finding("'**' printed literally in section '\(section.title)' (CommonMark did not take it as emphasis): '\(text.prefix(40))'",
+                                        section: section.id, at: SourceLocation(file: file, line: line, column: line > 0 ? 1 : 0)))
+            }
+        }
+        return findings
+    }
+
+    /// Calls `body` with each plain text run of paragraphs, headings, lists and table cells (not code).
+    private static func visit(_ blocks: [Block], _ body: (String) -> Void) {
+        func inline(_ inlines: [Inline]) {
+            for i in inlines {
+                switch i {
+                case .text(let s): body(s)
+                case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c), .link(_, let c): inline(c)
+                default: break
+                }
+            }
+        }
+        for b in blocks {
+            switch b {
+            case .paragraph(let p): inline(p.content)
+            case .heading(let h): inline(h.content)
+            case .list(let l): for item in l.items { visit(item, body) }
+            case .quote(let q): visit(q, body)
+            case .table(let t): for row in t.header + t.body + t.footer { for cell in row.cells { visit(cell.blocks, body) } }
+            default: break
+            }
+        }
     }
 }

@@ -9,18 +9,34 @@ struct PriceCeiling: Rule {
     static let description = "The total is at most the ceiling price and not abnormally low."
     static let thresholds: [String: Decimal] = ["low_fraction": Decimal(string: "0.7") ?? 0]
 
+    static let triggering: [RuleExample] = [
+        .replacing("ceiling: 15000", with: "ceiling: 13512.76"),
+        .replacing("ceiling: 15000", with: "ceiling: 20000", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .replacing("ceiling: 15000", with: "ceiling: 13512.77"),
+        .replacing("ceiling: 15000", with: "ceiling: 19000", .en),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         guard let ceiling = bid.project.tender.ceiling, ceiling > 0 else { return [] }
-        let total = bid.prices.total
-        let at = SourceLocation(file: bid.project.display("bid.yaml"))
+        // The same figure one-price names as binding: a written opening summary over the schedule.
+        let binding = BindingPrice.of(bid, context.text.tables)
+        let total = binding.value
+        let at = bid.project.location(of: "tender.ceiling")
+        var findings: [Finding] = []
         if total > ceiling {
-            return [finding("the total \(Money.format(total)) exceeds the ceiling price \(Money.format(ceiling)) by \(Money.format(total - ceiling))", at: at)]
+            findings.append(finding("\(binding.source) total \(Money.format(total)), which binds, exceeds the ceiling price \(Money.format(ceiling)) by \(Money.format(total - ceiling))",
+                                    at: at))
+        } else if bid.prices.total > ceiling {
+            findings.append(finding("the price schedule totals \(Money.format(bid.prices.total)), over the ceiling price \(Money.format(ceiling)); \(binding.described), but the schedule's lines must be brought under the ceiling too",
+                                    at: at))
         }
         let low = context.threshold("low_fraction")
-        if total < ceiling * low {
-            return [finding("the total \(Money.format(total)) is \(Money.percent(Money.round(total / ceiling, scale: 4))) of the ceiling \(Money.format(ceiling)), below \(Money.percent(low)): an abnormally low price needs a written justification",
-                            severity: .warning, at: at)]
+        if total <= ceiling, total < ceiling * low {
+            findings.append(finding("the total \(Money.format(total)) is \(Money.percent(Money.round(total / ceiling, scale: 4))) of the ceiling \(Money.format(ceiling)), below \(Money.percent(low)): an abnormally low price needs a written justification",
+                                    severity: .warning, at: at))
         }
-        return []
+        return findings
     }
 }

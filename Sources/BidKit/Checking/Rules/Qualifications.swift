@@ -1,17 +1,38 @@
 import Foundation
 
 /// Every required qualification is evidenced by a certificate with a number and an attachment that
-/// exists, valid on the submission deadline (else the bid fails qualification) and through the
-/// validity period (else the award can fail later).
+/// exists, valid on the submission deadline (else the bid fails qualification) and through the bid's
+/// validity period (else the award can fail later: a warning), and whose scope holds every phrase the
+/// requirement's `scope_must_include:` lists (an ISO 9001 certificate for "软件开发" does not cover
+/// "视频监控系统集成").
 struct Qualifications: Rule {
     static let id = "qualifications"
     static let severity = Finding.Severity.error
     static let description = "Required qualifications are listed, attached and valid on the deadline."
 
+    static let triggering: [RuleExample] = [
+        .replacing("  - {id: T-01,", with: "  - {id: Q-01, kind: qualification, text: 具有有效的 ISO 9001 认证证书, mandatory: true}\n  - {id: T-01,", in: "requirements.yaml"),
+        RuleExample(.zh, "a certificate that expires before the deadline", edits: certificate(expires: "2026-11-30")),
+        RuleExample(.zh, "a certificate that lapses inside the bid validity", edits: certificate(expires: "2027-01-31")),
+        RuleExample(.zh, "a scope without the required phrase", edits: certificate(expires: "2028-06-30", scope: "软件开发", mustInclude: "视频监控")),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        RuleExample(.zh, "a certificate valid through the bid validity", edits: certificate(expires: "2028-06-30")),
+        RuleExample(.zh, "a scope with the required phrase", edits: certificate(expires: "2028-06-30", scope: "视频监控系统的设计、集成及服务", mustInclude: "视频监控")),
+    ]
+
+    /// The example project with qualification Q-01 answered by an ISO 9001 certificate expiring on `expires`.
+    static func certificate(expires: String, scope: String? = nil, mustInclude: String? = nil) -> [RuleExample.Edit] {
+        [.replace(file: "requirements.yaml", old: "  - {id: T-01,",
+                  new: "  - {id: Q-01, kind: qualification, text: 具有有效的 ISO 9001 认证证书, mandatory: true\(mustInclude.map { ", scope_must_include: [\($0)]" } ?? "")}\n  - {id: T-01,"),
+         .replace(file: "bid.yaml", old: "  validity_days: 120\n",
+                  new: "  validity_days: 120\n  qualifications:\n    - {id: iso9001, name: ISO 9001 证书, number: 00124Q35678R2M, expires: \(expires), file: attachments/iso9001.pdf, requirement: Q-01\(scope.map { ", scope: \($0)" } ?? "")}\n"),
+         .write(file: "attachments/iso9001.pdf", content: "%PDF-1.4\n")]
+    }
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let project = bid.project
-        let deadline = project.tender.deadline.day
-        let validUntil = deadline.adding(days: project.bidder.validityDays)
+        let validUntil = QualificationEvaluation.bidValidUntil(project)
         var findings: [Finding] = []
         for req in project.requirements where req.kind == .qualification {
             let certificates = project.bidder.qualifications.filter { $0.requirement == req.id }
@@ -20,20 +41,32 @@ struct Qualifications: Rule {
                 findings.append(finding("qualification \(req.id) '\(req.text)' has no certificate (bidder.qualifications[].requirement) or section",
                                         severity: req.mandatory ? .error : .warning, requirement: req.id, at: req.location))
             }
-        }
-        let paths = ProjectPaths(root: project.root, displayRoot: project.displayRoot)
-        for q in project.bidder.qualifications {
-            if let expires = q.expires {
-                if expires < deadline {
-                    findings.append(finding("certificate '\(q.name)' (\(q.number)) expires \(expires), before the submission deadline \(deadline)",
-                                            requirement: q.requirement, at: q.location))
-                } else if expires < validUntil {
-                    findings.append(finding("certificate '\(q.name)' (\(q.number)) expires \(expires), inside the bid validity period (to \(validUntil))",
-                                            severity: .warning, requirement: q.requirement, at: q.location))
+            for (i, q) in project.bidder.qualifications.enumerated() where q.requirement == req.id {
+                // Expired on the deadline, or a scope without the phrase the tender requires.
+                let at = project.keyLocations["bidder.qualifications[\(i)].expires"] ?? q.location
+                for failure in QualificationEvaluation.failures(of: q, for: req, in: project) {
+                    let scope = failure.contains("scope")
+                    findings.append(finding(failure, severity: req.mandatory || !scope ? .error : .warning, requirement: req.id,
+                                            at: scope ? project.keyLocations["bidder.qualifications[\(i)].scope"] ?? q.location : at))
                 }
             }
-            if let file = q.file, !paths.exists(file) {
-                findings.append(finding("attachment '\(file)' of certificate '\(q.name)' not found", requirement: q.requirement, at: q.location))
+        }
+        let paths = ProjectPaths(root: project.root, displayRoot: project.displayRoot)
+        for (i, q) in project.bidder.qualifications.enumerated() {
+            let expiresAt = project.keyLocations["bidder.qualifications[\(i)].expires"] ?? q.location
+            if let expires = q.expires {
+                if expires < project.tender.deadline.day, q.requirement.flatMap(project.requirement) == nil {
+                    findings.append(finding("certificate '\(q.name)' (\(q.number)) expires \(expires), before the submission deadline \(project.tender.deadline.day)",
+                                            requirement: q.requirement, at: expiresAt))
+                } else if expires >= project.tender.deadline.day, expires < validUntil {
+                    findings.append(finding("certificate '\(q.name)' (\(q.number)) expires \(expires), inside the bid validity period (to \(validUntil))",
+                                            severity: .warning, requirement: q.requirement, at: expiresAt))
+                }
+            }
+            // The qualification list already placed it, or said why it could not (`loadProblems`).
+            if let file = q.file, !paths.exists(file), !bid.loadProblems.contains(where: { $0.error.message.contains("'\(file)'") }) {
+                findings.append(finding("attachment '\(file)' of certificate '\(q.name)' not found", requirement: q.requirement,
+                                        at: project.keyLocations["bidder.qualifications[\(i)].file"] ?? q.location))
             } else if q.file == nil, q.requirement != nil {
                 findings.append(finding("certificate '\(q.name)' has no attachment (file:)", severity: .warning, requirement: q.requirement, at: q.location))
             }

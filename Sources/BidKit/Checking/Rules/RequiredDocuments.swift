@@ -7,6 +7,17 @@ struct RequiredDocuments: Rule {
     static let severity = Finding.Severity.error
     static let description = "Every required document is covered by a non-empty section."
 
+    static let triggering: [RuleExample] = [
+        .replacing(", covers: [D-02]", with: ""),
+        RuleExample(.zh, "投标函 holds only a heading", edits: [.write(file: "sections/letter.md", content: "# 只有标题\n")]),
+        .replacing(", covers: [D-02]", with: "", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        RuleExample(.zh, "a section holding only a table is not empty",
+                    edits: [.write(file: "sections/letter.md", content: "| 项目 | 内容 |\n|---|---|\n| 投标人 | {{bidder.name}} |\n\n```signature\nseal: bidder\nsigner: legal-representative\n```\n")]),
+        .letter("Our price schedule follows in section 1.2.", .en),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let packaged = Dictionary(bid.package.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var findings: [Finding] = []
@@ -19,7 +30,9 @@ struct RequiredDocuments: Rule {
                 continue
             }
             for plan in covering {
-                guard let section = packaged[plan.id], SectionContentInspector.isEmpty(section) else { continue }
+                // A section that could not be read is reported by `load`.
+                guard let section = packaged[plan.id], SectionContentInspector.isEmpty(section),
+                      !bid.unloadedSections.contains(plan.id) else { continue }
                 findings.append(finding("section '\(plan.title)' covers \(req.id) '\(req.text)' but is empty",
                                         severity: severity, requirement: req.id, section: plan.id, at: plan.location))
             }

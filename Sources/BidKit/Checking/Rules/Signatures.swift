@@ -1,17 +1,30 @@
 import Foundation
 
-/// Every document that must be sealed and signed carries a seal/signature block — the sections the
-/// template marks `sealed: true`, and, for projects not made from a template, documents whose titles
-/// name them (投标函, 授权委托书, …); when anyone but the legal representative signs, a power of
+/// Every document that must be sealed or signed carries the seal and/or signature it needs
+/// (`SigningNeeds`: the section's `sealed:` / `signed:`, else its title — 投标函 sealed and signed,
+/// 中小企业声明函 sealed only, …); when anyone but the legal representative signs, a power of
 /// attorney is in the bid; and signers are named consistently.
 struct Signatures: Rule {
     static let id = "signatures"
     static let severity = Finding.Severity.error
-    static let description = "Sealed documents carry their seal and signature; a power of attorney backs an agent's signature."
+    static let description = "Sealed documents carry their seal, signed ones their signature; a power of attorney backs an agent's signature."
 
-    /// Titles of documents that are void without the bidder's seal and an authorised signature.
-    static let sealedTitles = ["投标函", "授权委托书", "法定代表人身份证明", "承诺", "声明函", "开标一览表", "报价表", "偏离表",
-                               "Cover Letter", "Bid Letter", "Power of Attorney", "Declaration", "Commitment"]
+    static let triggering: [RuleExample] = [
+        .replacing("```signature\nseal: bidder\nsigner: legal-representative\ndate: true\n```\n", with: "", in: "sections/letter.md"),
+        .replacing("signer: legal-representative\n", with: "", in: "sections/letter.md"),
+        .replacing("```signature\nseal: bidder\nsigner: legal-representative\ndate: true\n```\n", with: "", in: "sections/letter.md", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        RuleExample(.zh, "中小企业声明函 carries the seal alone", edits: [
+            .replace(file: "bid.yaml", old: "{id: letter, title: 投标函,", new: "{id: letter, title: 中小企业声明函,"),
+            .replace(file: "sections/letter.md", old: "signer: legal-representative\n", new: ""),
+        ]),
+        RuleExample(.zh, "signed: false overrides the title list", edits: [
+            .replace(file: "bid.yaml", old: "covers: [D-01]}", new: "covers: [D-01], signed: false}"),
+            .replace(file: "sections/letter.md", old: "signer: legal-representative\n", new: ""),
+        ]),
+    ]
+
     static let powerOfAttorneyTitles = ["授权委托书", "Power of Attorney"]
     /// How a buyer's .docx form marks its seal and signature lines.
     static let formSealWords = ["盖章", "公章", "seal"]
@@ -27,19 +40,27 @@ struct Signatures: Rule {
                 if case .signature(let s) = block { return s.slots }
                 return []
             }
-            let needsSeal = plans[section.id]?.sealed == true
-                || Self.sealedTitles.contains { section.title.localizedCaseInsensitiveContains($0) }
-            if needsSeal, section.kind == "docx-form" {
+            // A section that could not be read is reported by `load`.
+            if bid.unloadedSections.contains(section.id) { continue }
+            let needs = SigningNeeds.of(section, plan: plans[section.id])
+            if section.kind == "docx-form" {
                 // A buyer's Word form lays out its own seal and signature lines: look for them in its text.
                 let text = Block.textUnits(section.blocks).joined(separator: "\n")
-                if !Self.formSealWords.contains(where: { text.localizedCaseInsensitiveContains($0) })
-                    || !Self.formSignatureWords.contains(where: { text.localizedCaseInsensitiveContains($0) }) {
-                    findings.append(finding("form '\(section.title)' has no seal line (盖章) or no signature line (签字) for the bidder",
+                let lacking = needs.lacking(seal: Self.formSealWords.contains { text.localizedCaseInsensitiveContains($0) },
+                                            signature: Self.formSignatureWords.contains { text.localizedCaseInsensitiveContains($0) })
+                if !lacking.isEmpty {
+                    let lines = lacking.map { $0 == .seal ? "no seal line (盖章)" : "no signature line (签字)" }.joined(separator: " or ")
+                    findings.append(finding("form '\(section.title)' has \(lines) for the bidder",
                                             section: section.id, at: section.source.map { SourceLocation(file: p.display($0)) }))
                 }
-            } else if needsSeal, !slots.contains(where: { $0.kind == .seal }) || !slots.contains(where: { $0.kind == .signature }) {
-                findings.append(finding("section '\(section.title)' must carry the bidder's seal and an authorised signature (add a ```signature block)",
-                                        section: section.id, at: plans[section.id]?.location))
+            } else {
+                let lacking = needs.lacking(seal: slots.contains { $0.kind == .seal }, signature: slots.contains { $0.kind == .signature })
+                if !lacking.isEmpty {
+                    let what = lacking.map { $0 == .seal ? "the bidder's seal" : "an authorised signature" }.joined(separator: " and ")
+                    let keys = lacking.map { $0 == .seal ? "seal: bidder" : "signer: …" }.joined(separator: ", ")
+                    findings.append(finding("section '\(section.title)' must carry \(what) (add a ```signature block with \(keys))",
+                                            section: section.id, at: plans[section.id]?.location))
+                }
             }
             for slot in slots where slot.kind == .signature {
                 if slot.value == p.bidder.authorizedAgent, slot.value != p.bidder.legalRepresentative { agentSigns = true }
@@ -54,7 +75,7 @@ struct Signatures: Rule {
         }
         if agentSigns, !hasPowerOfAttorney {
             findings.append(finding("the authorised agent \(p.bidder.authorizedAgent ?? "") signs, but the bid has no power of attorney (授权委托书)",
-                                    at: SourceLocation(file: p.display("bid.yaml"))))
+                                    at: p.location(of: "bidder.authorized_agent")))
         }
         return findings
     }

@@ -9,6 +9,15 @@ struct Submission: Rule {
     static let severity = Finding.Severity.error
     static let description = "Files to upload are of a format, size and name the e-bidding platform accepts."
 
+    static let triggering: [RuleExample] = [
+        .replacing("\nparts:\n", with: "\nsubmission:\n  formats: [pdf]\n  file_name: \"ZB-1-*.pdf\"\nparts:\n"),
+        .replacing("\nparts:\n", with: "\nsubmission:\n  formats: [pdf]\n  file_name: \"RFP-*.pdf\"\nparts:\n", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .replacing("\nparts:\n", with: "\nsubmission:\n  formats: [pdf]\n  file_name: \"*.pdf\"\nparts:\n"),
+        .replacing("\nparts:\n", with: "\nsubmission:\n  formats: [pdf, docx]\n  max_file_size: 10MB\nparts:\n", .en),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         guard let rules = bid.project.submission else { return [] }
         var findings: [Finding] = []

@@ -5,18 +5,30 @@ struct Validity: Rule {
     static let severity = Finding.Severity.error
     static let description = "The offered bid validity is at least the required validity, and the power of attorney covers it."
 
+    static let triggering: [RuleExample] = [
+        .replacing("  validity_days: 120", with: "  validity_days: 60"),
+        .replacing("  # no authorized_agent: the legal representative signs everything",
+                   with: "  authorized_agent: 李娜\n  power_of_attorney_until: 2027-03-01"),
+        .replacing("  validity_days: 120", with: "  validity_days: 89", .en),
+    ]
+    static let nonTriggering: [RuleExample] = [
+        .replacing("  validity_days: 120", with: "  validity_days: 90"),
+        .replacing("  # no authorized_agent: the legal representative signs everything",
+                   with: "  authorized_agent: 李娜\n  power_of_attorney_until: 2027-04-09"),
+    ]
+
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         let bidder = bid.project.bidder
         let offered = bidder.validityDays, required = bid.project.tender.validityDays
-        let at = SourceLocation(file: bid.project.display("bid.yaml"))
+        let project = bid.project
         var findings: [Finding] = []
         if offered < required {
-            findings.append(finding("the bid is valid for \(offered) days, the tender requires \(required)", at: at))
+            findings.append(finding("the bid is valid for \(offered) days, the tender requires \(required)", at: project.location(of: "bidder.validity_days")))
         }
-        let validUntil = bid.project.tender.deadline.day.adding(days: max(offered, required))
+        let validUntil = QualificationEvaluation.bidValidUntil(project)
         if let until = bidder.powerOfAttorneyUntil, bidder.authorizedAgent != nil, until < validUntil {
             findings.append(finding("the power of attorney ends \(until), before the bid's validity ends \(validUntil) (\(max(offered, required)) days from the deadline)",
-                                    at: at))
+                                    at: project.location(of: "bidder.power_of_attorney_until")))
         }
         return findings
     }
