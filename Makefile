@@ -3,8 +3,9 @@ SWIFT      ?= swift
 BIDKIT     := .build/debug/bidkit
 SAMPLE     ?= Samples/substation-video-tender
 APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev unzip
-# The PDF renderer's engines (LibreOffice, poppler for attachments and page numbers, the fonts templates name).
-PDF_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
+# The PDF renderer's engines (LibreOffice, poppler for attachments and page numbers, qpdf for attachment pages,
+# GraphicsMagick for oversized scans, the fonts templates name).
+PDF_PACKAGES := libreoffice-writer-nogui poppler-utils qpdf graphicsmagick fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
 
 .PHONY: all setup build demo test test-asan test-tsan determinism validate bench bench-instructions bench-micro bench-wire fuzz fuzz-ci clean
 

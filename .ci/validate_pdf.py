@@ -58,6 +58,29 @@ def outline(pdf):
     m = re.search(r"<outline>(.*)</outline>", xml, re.S)
     return [squash(re.sub(r"<[^>]+>", "", t)) for t in re.findall(r"<item[^>]*>(.*?)</item>", m.group(1), re.S)] if m else []
 
+# Certificate number → text only the certificate itself carries (the issuing body's address,
+# Samples/make_certificates.py): found on the page, it is the certificate's own text, not our caption.
+SUBSTATION_CERTIFICATES = {"91330108573126481K": "1188 Jiangnan Avenue", "05425Q30871R2M": "66 Xueyuan Road",
+                           "AF-JD-2024-01318": "9 Fengqi Road", "D233065871": "20 Baochu Road",
+                           "SIS-2025-SI3-0892": "318 Tianmushan Road", "05425S30872R2M": "(OH&S desk)"}
+
+def check_certificate_pages(pdf, pages, after, certificates):
+    """Each certificate is its own page, vector and text intact: its address (in no caption) and its
+    number are on one page after `after`, and that page draws no picture (not a rasterised copy)."""
+    drawn = {int(l.split()[0]) for l in run("pdfimages", "-list", pdf).splitlines()[2:] if l.strip()}
+    found = 0
+    for number, address in certificates.items():
+        page = next((i for i in range(after + 1, len(pages)) if squash(address) in squash(pages[i])), None)
+        if page is None:
+            fail(f"{pdf}: no page after page {after + 1} shows the certificate's own text '{address}'")
+        elif number not in squash(pages[page]):
+            fail(f"{pdf}: page {page + 1} shows '{address}' but not the certificate number {number}")
+        elif page + 1 in drawn:
+            fail(f"{pdf}: page {page + 1} (certificate {number}) still draws a picture")
+        else:
+            found += 1
+    print(f"  certificate pages: {found} of {len(certificates)} are the certificates' own text, no picture")
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bidkit", required=True)
@@ -116,12 +139,18 @@ def main():
                 if not after:
                     fail(f"{pdf}: certificate {number} not on a page after the qualification list (page {qual + 1})")
             print(f"  certificates: each number on a page after the qualification list (page {qual + 1})")
+            check_certificate_pages(pdf, pages, qual, SUBSTATION_CERTIFICATES)
+            size = os.path.getsize(pdf)
+            if size > 10 << 20:
+                fail(f"{pdf}: {size} bytes, over the platform's 10 MB")
+            print(f"  size: {size} bytes")
             again = os.path.join(a.out, name + "-again")
             subprocess.run([a.bidkit, "build", project, "--format", "pdf", "--out", again], check=True, capture_output=True)
             if open(pdf, "rb").read() != open(os.path.join(again, pdfs[0]), "rb").read():
                 fail(f"{pdf}: two builds differ")
             else:
                 print("  two builds are byte-identical")
+            run("qpdf", "--check", pdf)  # the structure qpdf edited is sound (exit 2 on errors)
             price = next(i for i in range(3, len(pages)) if "分项报价表" in squash(pages[i]) and "合价" in pages[i])
             cert = next(i for i in range(qual + 1, len(pages)) if "05425Q30871R2M" in squash(pages[i]))
             for label, page in (("cover", 1), ("toc", 2), ("price", price + 1), ("certificate", cert + 1)):

@@ -21,7 +21,11 @@ public struct ExternalTool: Sendable, Hashable {
                                                             "fonts-crosextra-caladea", "fonts-liberation2"])
     public static let pdftoppm = ExternalTool(command: "pdftoppm", product: "poppler", packages: ["poppler-utils"])
     public static let pdfinfo = ExternalTool(command: "pdfinfo", product: "poppler", packages: ["poppler-utils"])
+    public static let pdfimages = ExternalTool(command: "pdfimages", product: "poppler", packages: ["poppler-utils"])
+    public static let pdffonts = ExternalTool(command: "pdffonts", product: "poppler", packages: ["poppler-utils"])
     public static let fcMatch = ExternalTool(command: "fc-match", product: "fontconfig", packages: ["fontconfig"])
+    public static let qpdf = ExternalTool(command: "qpdf", product: "qpdf", packages: ["qpdf"])
+    public static let graphicsMagick = ExternalTool(command: "gm", product: "GraphicsMagick", packages: ["graphicsmagick"])
 
     /// `apt-get install …` for the message.
     public var installCommand: String { "apt-get install " + packages.joined(separator: " ") }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// poppler-utils as processes: `pdfinfo` (page count, named destinations) and `pdftoppm`
-/// (pages to PNG). Each call works in its own private folder and is bounded in time.
+/// poppler-utils as processes: `pdfinfo` (page count, named destinations), `pdftoppm` (pages
+/// to PNG), `pdfimages -list` (which image each page draws) and `pdffonts` (fonts not embedded). Each call works in its own private folder and is bounded in time.
 public struct Poppler: Sendable {
     public var timeout: TimeInterval = 60
     let environment: [String: String]
@@ -51,6 +51,47 @@ public struct Poppler: Sendable {
             .filter { $0.hasPrefix("page-") && $0.hasSuffix(".png") }
             .sorted { (Int($0.dropFirst(5).dropLast(4)) ?? 0) < (Int($1.dropFirst(5).dropLast(4)) ?? 0) }
         return try names.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: work.file($0)))) }
+    }
+
+    /// One image an image-drawing operator paints: on which page, which object, its pixel size.
+    public struct ImageDraw: Sendable, Hashable {
+        public var page: Int
+        public var object: Int
+        public var size: PixelSize
+
+        public init(page: Int, object: Int, size: PixelSize) {
+            self.page = page
+            self.object = object
+            self.size = size
+        }
+    }
+
+    /// `pdfimages -list` of pages 1...`lastPage` of the file at `path`, in drawing order (soft
+    /// masks and inline images left out).
+    public func imageDraws(ofFile path: String, lastPage: Int, in work: PrivateFolder) throws -> [ImageDraw] {
+        let tool = try ExternalTool.pdfimages.locate(environment: environment).get()
+        let outcome = try ChildProcess.run(tool, ["-list", "-f", "1", "-l", String(lastPage), path], environment: env(work),
+                                           in: work.path, timeout: timeout, outputLimit: 64 << 20)
+        guard outcome.succeeded else { throw ChildProcessError("pdfimages -list failed: \(outcome.stderr.prefix(300))") }
+        return outcome.stdout.split(separator: "\n").compactMap { line in
+            let f = line.split(separator: " ")
+            guard f.count >= 12, f[2] == "image", let page = Int(f[0]), let w = Int(f[3]), let h = Int(f[4]),
+                  let object = Int(f[10]), Int(f[11]) != nil else { return nil }
+            return ImageDraw(page: page, object: object, size: PixelSize(width: w, height: h))
+        }
+    }
+
+    /// Fonts of pages 1...`lastPage` of the file at `path` that are not embedded (`pdffonts`).
+    public func fontsNotEmbedded(inFile path: String, lastPage: Int, in work: PrivateFolder) throws -> [String] {
+        let tool = try ExternalTool.pdffonts.locate(environment: environment).get()
+        let outcome = try ChildProcess.run(tool, ["-f", "1", "-l", String(lastPage), path], environment: env(work),
+                                           in: work.path, timeout: timeout)
+        guard outcome.succeeded else { throw ChildProcessError("pdffonts failed: \(outcome.stderr.prefix(300))") }
+        // name, type (may hold spaces), encoding, emb, sub, uni, object, generation: read from the end.
+        return outcome.stdout.split(separator: "\n").dropFirst(2).compactMap { line in
+            let f = line.split(separator: " ")
+            return f.count >= 7 && f[f.count - 5] == "no" ? String(f[0]) : nil
+        }
     }
 
     private func env(_ work: PrivateFolder) -> [String: String] {

@@ -64,6 +64,44 @@ struct PdfBuildTests {
         #expect(unknown.status == 2 && unknown.stderr.contains("no volume '报价文件'"), "\(unknown.output)")
     }
 
+    /// A volume keeps a PDF attachment's own file with its page images (the PDF renderer places
+    /// its pages), and drops the resources of parts it does not hold.
+    @Test func aVolumeKeepsThePdfBehindItsAttachmentPages() {
+        let page = AttachmentPages.imageID(pdf: "attachments/a.pdf", page: 1)
+        let part = { (id: String, blocks: [Block]) in Part(id: id, title: id, number: "", sections: [Section(id: id + "-s", title: "s", number: "", kind: "markdown", blocks: blocks)]) }
+        let package = BidPackage(metadata: PdfBuildTests.metadata,
+                                 parts: [part("commercial", [.image(Image(resource: page, alt: "a"))]), part("technical", [.image(Image(resource: "t.png", alt: "t"))])],
+                                 resources: [Resource(id: page, mediaType: "image/png", data: [1]), Resource(id: "attachments/a.pdf", mediaType: AttachmentPages.pdfMediaType, data: [2]),
+                                             Resource(id: "t.png", mediaType: "image/png", data: [3])])
+        let view = VolumeSplitter.view(package, volume: VolumePlan(name: "商务标", parts: ["commercial"], location: SourceLocation(file: "bid.yaml", line: 1, column: 1)))
+        #expect(view.resources.map(\.id) == [page, "attachments/a.pdf"])
+    }
+
+    static let metadata = Metadata(projectID: "mini", title: "测试项目", language: "zh", tenderNumber: "ZB-1", buyer: "某招标人",
+                                   bidder: "某某科技有限公司", date: "2026-12-08")
+
+    /// The Chinese sample's PDF: each certificate page shows the certificate's own text (the issuing
+    /// body's address is in no caption, and the page draws no picture), after the qualification list.
+    @Test(.enabled(if: libreOfficeInstalled)) func theSamplesCertificatesAreTheirOwnPagesInThePdf() throws {
+        let folder = TestPaths.packageRoot + "/Samples/substation-video-tender"
+        let out = try TemporaryDirectory()
+        let r = try CLI.run(["build", folder, "--format", "pdf", "--out", out.path])
+        #expect(r.status == 0, "\(r.output)")
+        let pdf = out.path + "/substation-video-2026.pdf"
+        let pages = Int(try Subprocess.run(["qpdf", "--show-npages", pdf], timeout: 60).stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        let texts = try (1...max(pages, 1)).map { try Subprocess.run(["pdftotext", "-f", "\($0)", "-l", "\($0)", pdf, "-"], timeout: 60).stdout }
+        let list = try #require(texts.firstIndex { $0.contains("资格证明文件") && $0.contains("证书编号") })
+        let drawn = Set(try Subprocess.run(["pdfimages", "-list", pdf], timeout: 60).stdout.split(separator: "\n").dropFirst(2)
+            .compactMap { Int($0.split(separator: " ").first ?? "") })
+        for (number, address) in [("91330108573126481K", "1188 Jiangnan Avenue"), ("05425Q30871R2M", "66 Xueyuan Road"),
+                                  ("AF-JD-2024-01318", "9 Fengqi Road"), ("D233065871", "20 Baochu Road"),
+                                  ("SIS-2025-SI3-0892", "318 Tianmushan Road"), ("05425S30872R2M", "(OH&S desk)")] {
+            let page = try #require(texts.indices.first { texts[$0].contains(address) }, "no page shows \(address)")
+            #expect(page > list && texts[page].contains(number), "page \(page + 1): \(texts[page])")
+            #expect(!drawn.contains(page + 1), "page \(page + 1) still draws a picture")
+        }
+    }
+
     @Test func aPartInNoVolumeIsALoadError() throws {
         let p = try TestProject(["bid.yaml": TestProject.bidYAML + "volumes:\n  - {name: 技术标, parts: [commercial, nope]}\n"])
         let r = try CLI.run(["check", p.path])
@@ -135,9 +173,10 @@ struct SubmissionAndAttachmentTests {
         #expect(captions.count == 6)
         #expect(captions[1] == "附件：质量管理体系认证证书（ISO 9001:2015）（05425Q30871R2M）")
         let page = try #require(bid.package.resource(id: "attachments/iso9001.pdf.page-1.png"))
-        // PNG width, big-endian at byte 16: an A4 page at 150 dpi is 1240 px wide, not a 600 dpi 4960.
+        // PNG width, big-endian at byte 16: an A4 page (595.3 pt) at 150 dpi is 1240–1241 px wide, not a 600 dpi 4960.
         let width = page.data[16..<20].reduce(0) { $0 << 8 | Int($1) }
-        #expect(width == 1240)
+        #expect((1240...1241).contains(width), "\(width)")
+        #expect(bid.package.resource(id: "attachments/iso9001.pdf")?.mediaType == AttachmentPages.pdfMediaType, "the PDF travels with its pages")
         #expect(bid.pageReferences.map(\.anchor).first == "attachment-business-license")
         // check assembles without the page images, and with the same headings.
         let checked = try Assembler.assemble(ProjectLoader.load(folder: folder))

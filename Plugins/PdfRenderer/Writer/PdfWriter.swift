@@ -9,7 +9,8 @@ import DocxWriter
 /// Phases of a render: 1. DOCX bytes from `DocxWriter` (linked as a library, not as a plugin);
 /// 2. every font the DOCX names is checked to be installed or mapped (`FontCheck`); 3. LibreOffice
 /// converts with a private profile and a time limit (`LibreOffice`); 4. creation date, `/ID` and
-/// checksum are rewritten in place from the bid's date and the content.
+/// checksum are rewritten in place from the bid's date and the content; 5. the pictures of PDF
+/// attachment pages are replaced by the attachments' own pages (`VectorPages`, qpdf).
 public struct PdfWriter: BidRenderer {
     /// Where the engines are looked for: the process environment, or a given one (tests).
     let environment: [String: String]?
@@ -20,7 +21,8 @@ public struct PdfWriter: BidRenderer {
     public var formats: [OutputFormat] { [OutputFormat(name: "pdf", fileExtension: "pdf", mediaType: "application/pdf")] }
     public var paginates: Bool { true }
 
-    /// LibreOffice renders, poppler's pdfinfo reads pages back, fontconfig checks fonts: all three must be there.
+    /// LibreOffice renders, poppler reads pages and images back, fontconfig checks fonts, qpdf places
+    /// the attachments' own pages: all must be there.
     public func unavailableReason(format: String) -> String? {
         let missing = PdfEngines.missing(environment: env)
         return missing.isEmpty ? nil : missing.map(\.description).joined(separator: "; ")
@@ -30,7 +32,10 @@ public struct PdfWriter: BidRenderer {
         guard format == "pdf" else { throw RenderError("the PDF renderer does not write format '\(format)'") }
         let pdf = try convert(package, options: options).pdf
         do {
-            return try PDFBytes.reproducible(pdf, date: package.metadata.date)
+            let fixed = try PDFBytes.reproducible(pdf, date: package.metadata.date)
+            return try VectorPages(environment: env).place(into: fixed, package: package)
+        } catch let error as RenderError {
+            throw error
         } catch {
             throw RenderError("\(error)")
         }
@@ -67,10 +72,12 @@ public struct PdfWriter: BidRenderer {
 enum PdfEngines {
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+    /// One entry per missing package set (poppler's three programs come together).
     static func missing(environment: [String: String]) -> [MissingTool] {
-        [ExternalTool.libreOffice, .pdfinfo, .fcMatch].compactMap { tool in
-            if case .failure(let missing) = tool.locate(environment: environment) { return missing }
-            return nil
+        var seen = Set<[String]>()
+        return [ExternalTool.libreOffice, .pdfinfo, .pdfimages, .pdffonts, .fcMatch, .qpdf].compactMap { tool in
+            guard case .failure(let missing) = tool.locate(environment: environment), seen.insert(tool.packages).inserted else { return nil }
+            return missing
         }
     }
 }

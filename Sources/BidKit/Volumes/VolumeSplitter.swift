@@ -59,7 +59,8 @@ public enum VolumeSplitter {
                                                  kind: GeneratedKind.toc.rawValue, blocks: [.toc(trimmed(all, keeping: kept))]), at: 0)
         }
         out.metadata.fields = (out.metadata.fields.filter { $0.key != "volume" } + [Field("volume", volume.name)]).sorted { $0.key < $1.key }
-        let used = Set(out.parts.flatMap(\.sections).flatMap { BlockResources.ids(in: $0.blocks) })
+        // A PDF attachment's own file stays with its page images (the PDF renderer places its pages).
+        let used = AttachmentPages.closure(of: Set(out.parts.flatMap(\.sections).flatMap { Block.resourceIDs(in: $0.blocks) }))
         out.resources = package.resources.filter { used.contains($0.id) }
         return out
     }
@@ -79,21 +80,6 @@ public enum VolumeSplitter {
         switch s {
         case .volume(let v): return "--volume \(v)"
         case .part(let p): return "--part \(p)"
-        }
-    }
-}
-
-/// Resource ids that blocks refer to (images, nested anywhere).
-enum BlockResources {
-    static func ids(in blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case .image(let i): return [i.resource]
-            case .list(let l): return l.items.flatMap(ids)
-            case .quote(let inner): return ids(in: inner)
-            case .table(let t): return (t.header + t.body + t.footer).flatMap { $0.cells.flatMap { ids(in: $0.blocks) } }
-            default: return []
-            }
         }
     }
 }
