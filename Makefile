@@ -5,15 +5,21 @@ SAMPLE     ?= Samples/substation-video-tender
 APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev unzip
 # The PDF renderer's engines (LibreOffice, poppler for attachments and page numbers, qpdf for attachment pages,
 # GraphicsMagick for oversized scans, the fonts templates name).
+# SVG and WebP pictures get PNG copies for DOCX/PDF (rsvg-convert, dwebp).
+IMAGE_PACKAGES := librsvg2-bin webp
 PDF_PACKAGES := libreoffice-writer-nogui poppler-utils qpdf graphicsmagick fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
 
-.PHONY: all setup build demo test test-asan test-tsan determinism validate bench bench-instructions bench-micro bench-wire fuzz fuzz-ci clean
+# Where `make install` copies bidkit (PREFIX=~/.local for a user install); CONFIG=debug skips the release build.
+PREFIX     ?= /usr/local
+CONFIG     ?= release
+
+.PHONY: all setup build install uninstall demo test test-asan test-tsan determinism validate bench bench-instructions bench-micro bench-wire fuzz fuzz-ci clean
 
 all: build
 
 # System libraries through apt-get, only when one is missing (sudo when not root).
 setup:
-	@missing=""; for p in $(APT_PACKAGES) $(PDF_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(APT_PACKAGES) $(IMAGE_PACKAGES) $(PDF_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
@@ -23,6 +29,20 @@ setup:
 # Builds the CLI and every renderer plugin (shared libraries next to the executable).
 build: setup
 	$(SWIFT) build
+
+# The executable, the plugins (PREFIX/lib/bidkit/plugins), the templates (PREFIX/share/bidkit/templates)
+# where an installed or copied bidkit finds them, a man page from ArgumentParser's generate-manual
+# plugin, and bash/zsh/fish completions (.ci/install.sh lists the files).
+install: setup
+	$(SWIFT) build -c $(CONFIG)
+	$(SWIFT) package generate-manual --configuration $(CONFIG) >/dev/null
+	.ci/install.sh "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)" "$(PREFIX)" .build/plugins/GenerateManual/outputs/bidkit/bidkit.1
+
+uninstall:
+	rm -rf "$(DESTDIR)$(PREFIX)/lib/bidkit" "$(DESTDIR)$(PREFIX)/share/bidkit"
+	rm -f "$(DESTDIR)$(PREFIX)/bin/bidkit" "$(DESTDIR)$(PREFIX)/share/man/man1/bidkit.1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/bidkit" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_bidkit" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/bidkit.fish"
 
 # The main job on the bundled sample: check it, price it, render it to dist/.
 demo: build

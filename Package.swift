@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "BidKitTextLayoutTests", dependencies: ["BidKitTextLayout", "TextRenderer"]),
         .target(name: "BidKitTestSupport", path: "Tests/BidKitTestSupport"),
         .testTarget(name: "BidKitPluginHostTests", dependencies: ["BidKitPluginHost", "BidKitTestSupport"]),
-        .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitTestSupport"]),
+        .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitOOXML", "BidKitTestSupport"]),
         .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "BidKitOOXML", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
         .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
         .testTarget(name: "PdfRendererTests", dependencies: ["PdfWriter", "BidKitExternalTools", "BidKitTestSupport"]),

@@ -7,7 +7,7 @@
 #
 # Two passes: the formats made in process (html, txt, model-json, docx, xlsx) RUNS times; the PDF (each
 # build lays the bid out and exports it with LibreOffice, some 10-25 s) PAGED_RUNS times (default RUNS).
-#   .ci/determinism.sh [RUNS]       (make determinism; RUNS, PAGED_RUNS, JOBS, BIDKIT, OUT override)
+#   .ci/determinism.sh [RUNS]       (make determinism; RUNS, PAGED_RUNS, JOBS, BIDKIT, OUT, SAMPLES override)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-${RUNS:-200}}
@@ -15,7 +15,7 @@ jobs=${JOBS:-$(( $(nproc) * 2 ))}
 bidkit=${BIDKIT:-.build/debug/bidkit}
 out=${OUT:-.build/determinism}
 paged_runs=${PAGED_RUNS:-$runs}
-samples=(Samples/substation-video-tender Samples/erp-proposal-en)
+read -r -a samples <<< "${SAMPLES:-Samples/substation-video-tender Samples/erp-proposal-en}"
 [ -x "$bidkit" ] || { echo "determinism: $bidkit not built (make build)" >&2; exit 2; }
 rm -rf "$out"
 status=0

@@ -71,7 +71,7 @@ struct BlockText {
     /// `[图: alt] title` — the reader of a text file can't see the picture, so say what it is.
     func imageText(_ image: Image) -> String {
         let marker = image.alt.isEmpty ? "[\(settings.labels.figure)]" : "[\(settings.labels.figure): \(image.alt)]"
-        return image.title.isEmpty ? marker : marker + " " + image.title
+        return image.captionLine.isEmpty ? marker : marker + " " + image.captionLine
     }
 
     /// Indented four spaces and never wrapped; tabs and blank lines kept.

@@ -8,7 +8,9 @@ enum CoverText {
     static func lines(_ metadata: Metadata, settings: TextSettings) -> [String] {
         let labels = settings.labels
         let width = settings.width
-        var out = [settings.center(labels.documentTitle, in: width)]
+        // `document_kind` names a document that is not the bid itself (the check report's 投标文件检查报告).
+        let kind = metadata.field("document_kind").flatMap { $0.isEmpty ? nil : $0 } ?? labels.documentTitle
+        var out = [settings.center(kind, in: width)]
         if let volume = metadata.field("volume"), !volume.isEmpty { out.append(settings.center(volume, in: width)) }
         if let copy = metadata.field("copy"), !copy.isEmpty {
             out += ["", settings.center(copy, in: width)]

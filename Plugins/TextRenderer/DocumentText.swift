@@ -5,11 +5,14 @@ enum DocumentText {
     static func render(_ package: BidPackage, settings: TextSettings) -> String {
         let blocks = BlockText(settings: settings)
         var groups: [[String]] = [CoverText.lines(package.metadata, settings: settings)]
+        var footnote = 0
         for part in package.parts {
             groups.append(titleLines(part.numberedTitle, rule: settings.partRule, settings: settings))
             for section in part.sections {
                 groups.append(titleLines(section.numberedTitle, rule: settings.sectionRule, settings: settings))
-                groups.append(blocks.lines(for: section.blocks, width: settings.width))
+                let (content, notes) = FootnoteText.numbered(section.blocks, next: &footnote)
+                groups.append(blocks.lines(for: content, width: settings.width))
+                groups.append(FootnoteText.lines(notes, settings: settings))
             }
         }
         return finish(TextLines.joinBlocks(groups))

@@ -47,6 +47,10 @@ enum InlineText {
                 text += "\n"
             case .softBreak:
                 pendingSoftBreak = !text.isEmpty
+            case .footnote:
+                break  // numbered and placed after the section by FootnoteText
+            case .reference(let r):
+                append(r.text)
             }
         }
 

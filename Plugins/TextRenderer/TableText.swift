@@ -15,9 +15,9 @@ struct TableText {
             footer: table.footer.map { row($0, in: table, width: width) })
         let settings = blocks.settings
         let tableLines = textTable.lines(maxWidth: width, style: .box, ambiguous: settings.ambiguous)
-        guard !table.caption.isEmpty else { return tableLines }
+        guard !table.captionLine.isEmpty else { return tableLines }
         let tableWidth = tableLines.first.map { settings.width(of: $0) } ?? width
-        let caption = blocks.wrap(table.caption, width: width).map { settings.center($0, in: max(tableWidth, settings.width(of: $0))) }
+        let caption = blocks.wrap(table.captionLine, width: width).map { settings.center($0, in: max(tableWidth, settings.width(of: $0))) }
         return caption + tableLines
     }
 

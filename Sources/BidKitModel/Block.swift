@@ -73,14 +73,26 @@ public struct Table: Codable, Hashable, Sendable {
     public var caption: String
     /// What the table is, for renderers and checks: "", "price-schedule", "opening-summary", …
     public var role: String
+    /// The caption's number as printed before it, finished by the core: "表 2", "Table 2"; "" = unnumbered.
+    public var label: String = ""
+    /// The anchor cross-references to the table point at (a bookmark or id on its caption); "" = none.
+    public var anchor: String = ""
 
-    public init(columns: [Column], header: [Row] = [], body: [Row] = [], footer: [Row] = [], caption: String = "", role: String = "") {
+    public init(columns: [Column], header: [Row] = [], body: [Row] = [], footer: [Row] = [], caption: String = "", role: String = "",
+                label: String = "", anchor: String = "") {
         self.columns = columns
         self.header = header
         self.body = body
         self.footer = footer
         self.caption = caption
         self.role = role
+        self.label = label
+        self.anchor = anchor
+    }
+
+    /// "表 2 分项报价": the label and the caption as one line, as renderers print them.
+    public var captionLine: String {
+        label.isEmpty ? caption : caption.isEmpty ? label : label + " " + caption
     }
 
     public struct Column: Codable, Hashable, Sendable {
@@ -123,13 +135,42 @@ public struct Image: Codable, Hashable, Sendable {
     /// Id of a `Resource` in the package.
     public var resource: String
     public var alt: String
+    /// The caption printed under the picture ("" = none).
     public var title: String
+    /// The caption's number as printed before it, finished by the core: "图 1", "Figure 1"; "" = unnumbered.
+    public var label: String = ""
+    /// The anchor cross-references to the figure point at; "" = none.
+    public var anchor: String = ""
+    /// The width the author asked for (`{width=60%}`); `.natural` = the picture's own size, fitted to the page.
+    public var width: ImageWidth = .natural
+    /// A raster copy of the resource (a PNG made from an SVG or WebP) for formats that cannot show the
+    /// original: its resource id, "" = none.
+    public var fallback: String = ""
 
-    public init(resource: String, alt: String, title: String = "") {
+    public init(resource: String, alt: String, title: String = "", label: String = "", anchor: String = "",
+                width: ImageWidth = .natural, fallback: String = "") {
         self.resource = resource
         self.alt = alt
         self.title = title
+        self.label = label
+        self.anchor = anchor
+        self.width = width
+        self.fallback = fallback
     }
+
+    /// "图 1 网络拓扑": the label and the caption as one line, as renderers print them.
+    public var captionLine: String {
+        label.isEmpty ? title : title.isEmpty ? label : label + " " + title
+    }
+}
+
+/// How wide a picture is to be printed.
+public enum ImageWidth: Codable, Hashable, Sendable {
+    case natural
+    /// A share of the text width, 1 to 100.
+    case percent(Int)
+    /// An absolute width in micrometres (`{width=8cm}` is 80,000).
+    case micrometres(Int)
 }
 
 public struct CodeBlock: Codable, Hashable, Sendable {
@@ -193,6 +234,27 @@ public indirect enum Inline: Codable, Hashable, Sendable {
     case lineBreak
     /// A soft line break from the source: a space for Latin text, nothing between CJK characters.
     case softBreak
+    /// A footnote at this point: renderers number footnotes in reading order and print the text at the
+    /// foot of the page (DOCX, PDF) or of the section (HTML, text).
+    case footnote([Inline])
+    /// A reference to a numbered thing elsewhere in the bid (a section, figure or table).
+    case reference(CrossReference)
+}
+
+/// A cross-reference, finished by the core: the text to print ("图 2", "Table 3", "1.2 技术方案") and
+/// the anchor it points at, so a renderer links it and a paged renderer can add the page.
+public struct CrossReference: Codable, Hashable, Sendable {
+    public var anchor: String
+    public var text: String
+    /// What paged renderers print after the text, `{n}` standing for the page number
+    /// ("（第 {n} 页）", " (page {n})"); "" = no page.
+    public var page: String
+
+    public init(anchor: String, text: String, page: String = "") {
+        self.anchor = anchor
+        self.text = text
+        self.page = page
+    }
 }
 
 extension Array where Element == Inline {
@@ -212,6 +274,8 @@ extension Inline {
             for i in c { i.appendPlainText(to: &out) }
         case .lineBreak: out += "\n"
         case .softBreak: out += " "
+        case .footnote: break  // printed elsewhere; not part of the sentence's text
+        case .reference(let r): out += r.text
         }
     }
 }

@@ -4,7 +4,8 @@ extension Block {
     public static func resourceIDs(in blocks: [Block]) -> [String] {
         blocks.flatMap { block -> [String] in
             switch block {
-            case .image(let i): return [i.resource]
+            // The PNG copy of an SVG or WebP too: the DOCX and PDF draw it (and a volume must keep it).
+            case .image(let i): return i.fallback.isEmpty ? [i.resource] : [i.resource, i.fallback]
             case .list(let l): return l.items.flatMap(resourceIDs)
             case .quote(let inner): return resourceIDs(in: inner)
             case .table(let t): return (t.header + t.body + t.footer).flatMap { $0.cells.flatMap { resourceIDs(in: $0.blocks) } }

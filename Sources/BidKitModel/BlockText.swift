@@ -9,7 +9,9 @@ extension Block {
     private func appendTextUnits(to out: inout [String]) {
         switch self {
         case .heading(let h): out.append(h.content.plainText)
-        case .paragraph(let p): out.append(p.content.plainText)
+        case .paragraph(let p):
+            out.append(p.content.plainText)
+            out += p.content.footnotes.map(\.plainText)  // a footnote is read too, as its own unit
         case .list(let l): for item in l.items { out += Block.textUnits(item) }
         case .table(let t):
             for row in t.header + t.body + t.footer {
@@ -23,5 +25,23 @@ extension Block {
         case .toc(let entries): for e in entries { out.append(e.title) }
         case .thematicBreak, .pageBreak: break
         }
+    }
+}
+
+extension Array where Element == Inline {
+    /// The footnotes in this content, in reading order (a footnote inside a footnote is not nested out).
+    public var footnotes: [[Inline]] {
+        var out: [[Inline]] = []
+        func visit(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .footnote(let content): out.append(content)
+                case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c), .link(_, let c): visit(c)
+                case .text, .code, .lineBreak, .softBreak, .reference: break
+                }
+            }
+        }
+        visit(self)
+        return out
     }
 }

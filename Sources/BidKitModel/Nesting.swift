@@ -7,7 +7,7 @@
 /// the wire decoder enforces again, so a hostile package cannot crash a plugin either.
 ///
 /// A level is a block quote, a list item, a table cell, or a strong / emphasis / underline /
-/// strikethrough / link run; blocks and inlines count together, so `> - **[x](y)**` is 4 deep.
+/// strikethrough / link run or a footnote; blocks and inlines count together, so `> - **[x](y)**` is 4 deep.
 /// Real bids stay under 10; the limit leaves room and keeps the deepest walk a small fraction of a
 /// worker thread's stack.
 public enum Nesting {
@@ -37,9 +37,9 @@ public enum Nesting {
             case .inlines(let inlines):
                 for inline in inlines {
                     switch inline {
-                    case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c), .link(_, let c):
+                    case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c), .link(_, let c), .footnote(let c):
                         pending.append((.inlines(c), depth + 1))
-                    case .text, .code, .lineBreak, .softBreak: break
+                    case .text, .code, .lineBreak, .softBreak, .reference: break
                     }
                 }
             }

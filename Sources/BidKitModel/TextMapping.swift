@@ -25,10 +25,12 @@ extension Block {
             t.body = rows(t.body)
             t.footer = rows(t.footer)
             t.caption = f(t.caption)
+            t.label = f(t.label)
             return .table(t)
         case .image(var i):
             i.alt = f(i.alt)
             i.title = f(i.title)
+            i.label = f(i.label)
             return .image(i)
         case .quote(let blocks): return .quote(blocks.map { $0.mapText(f) })
         case .code(var c):
@@ -55,6 +57,8 @@ extension Inline {
         case .strikethrough(let c): return .strikethrough(c.map { $0.mapText(f) })
         case .link(let url, let c): return .link(url: f(url), content: c.map { $0.mapText(f) })
         case .lineBreak, .softBreak: return self
+        case .footnote(let c): return .footnote(c.map { $0.mapText(f) })
+        case .reference(let r): return .reference(CrossReference(anchor: r.anchor, text: f(r.text), page: f(r.page)))
         }
     }
 }

@@ -20,6 +20,8 @@ struct ValidatedDescriptor: @unchecked Sendable {
     let paginate: bidkit_paginate_fn?
     /// The descriptor version the plugin reported.
     let abiVersion: UInt32
+    /// ABI 3: the options the plugin reads; empty for older plugins (see `declaresOptions`).
+    let options: [PluginOption]
 }
 
 enum DescriptorValidation {
@@ -48,10 +50,18 @@ enum DescriptorValidation {
         let d = raw.assumingMemoryBound(to: bidkit_plugin_descriptor_v1.self).pointee
         var probe: bidkit_probe_fn?
         var paginate: bidkit_paginate_fn?
-        if abiVersion >= 2 {
-            let v2 = raw.assumingMemoryBound(to: bidkit_plugin_descriptor.self).pointee
+        var optionCount = 0
+        var optionList: UnsafePointer<bidkit_option>?
+        if abiVersion == 2 {
+            let v2 = raw.assumingMemoryBound(to: bidkit_plugin_descriptor_v2.self).pointee
             probe = v2.probe
             paginate = v2.paginate
+        } else if abiVersion >= 3 {
+            let v3 = raw.assumingMemoryBound(to: bidkit_plugin_descriptor.self).pointee
+            probe = v3.probe
+            paginate = v3.paginate
+            optionCount = v3.option_count
+            optionList = v3.options
         }
         guard Int(d.wire_format_version) == PackageWire.majorVersion else {
             return .failure(DescriptorError(
@@ -66,8 +76,9 @@ enum DescriptorValidation {
             }
             let version = try CStrings.identifier(d.version, field: "version").get()
             let formats = try readFormats(count: d.format_count, at: d.formats)
+            let options = try readOptions(count: optionCount, at: optionList)
             return ValidatedDescriptor(name: name, version: version, formats: formats, render: render, release: release,
-                                       probe: probe, paginate: paginate, abiVersion: abiVersion)
+                                       probe: probe, paginate: paginate, abiVersion: abiVersion, options: options)
         }.mapError { $0 as? DescriptorError ?? DescriptorError(String(describing: $0)) }
     }
 

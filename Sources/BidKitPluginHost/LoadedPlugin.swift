@@ -45,8 +45,14 @@ public final class LoadedPlugin: Sendable {
         return try withPackage("render", format: format, package: package, options: options, entry.render)
     }
 
-    /// The descriptor version the plugin was built against (1 or 2).
+    /// The descriptor version the plugin was built against (1, 2 or 3).
     public var abiVersion: UInt32 { entry.abiVersion }
+
+    /// The options the plugin reads (`--option name=value`), as it declares them (ABI 3).
+    public var options: [PluginOption] { entry.options }
+
+    /// ABI 3 plugins declare their options; older ones cannot, so the host passes them every option unchecked.
+    public var declaresOptions: Bool { entry.abiVersion >= 3 }
 
     /// Whether this plugin lays pages out (ABI 2 `paginate`), so the core can learn page numbers.
     public var paginates: Bool { entry.paginate != nil }

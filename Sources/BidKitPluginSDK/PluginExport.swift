@@ -44,6 +44,20 @@ private final class Registry: @unchecked Sendable {
         for (i, f) in renderer.formats.enumerated() {
             formats[i] = bidkit_format(name: strdup(f.name), extension: strdup(f.fileExtension), media_type: strdup(f.mediaType))
         }
+        let options = UnsafeMutablePointer<bidkit_option>.allocate(capacity: max(renderer.options.count, 1))
+        for (i, o) in renderer.options.enumerated() {
+            let (type, values): (String, String?)
+            switch o.kind {
+            case .string: (type, values) = ("string", nil)
+            case .integer: (type, values) = ("integer", nil)
+            case .number: (type, values) = ("number", nil)
+            case .boolean: (type, values) = ("boolean", nil)
+            case .path: (type, values) = ("path", nil)
+            case .choice(let list): (type, values) = ("choice", list.joined(separator: "|"))
+            }
+            options[i] = bidkit_option(name: strdup(o.name), type: strdup(type), values: values.map { strdup($0) } ?? nil,
+                                       description: strdup(o.description))
+        }
         let d = UnsafeMutablePointer<bidkit_plugin_descriptor>.allocate(capacity: 1)
         d.initialize(to: bidkit_plugin_descriptor(
             abi_version: BIDKIT_PLUGIN_ABI_VERSION,
@@ -55,7 +69,9 @@ private final class Registry: @unchecked Sendable {
             render: renderTrampoline,
             release: releaseTrampoline,
             probe: probeTrampoline,
-            paginate: renderer.paginates ? paginateTrampoline : nil))
+            paginate: renderer.paginates ? paginateTrampoline : nil,
+            option_count: renderer.options.count,
+            options: options))
         descriptor = d
         return UnsafeRawPointer(d)
     }

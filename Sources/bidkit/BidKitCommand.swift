@@ -33,7 +33,9 @@ struct BidKitCommand: ParsableCommand {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 { exit(withError: error) }
             // ArgumentParser's usage errors (64) become 2, as the design's exit codes say.
-            Terminal.error(fullMessage(for: error))
+            // One prefix style for every message, lower case as SwiftPM and compilers print it.
+            let message = fullMessage(for: error)
+            Terminal.error(message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message)
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

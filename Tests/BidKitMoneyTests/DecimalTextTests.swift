@@ -62,3 +62,28 @@ struct CurrencyTableTests {
         #expect(CurrencyTable.currencies(symbol: "$").count > 10)
     }
 }
+
+@Suite("Spreadsheet numbers")
+struct SpreadsheetNumberTests {
+    private func value(_ text: String) -> Decimal? {
+        if case .success(let v) = SpreadsheetNumber.parse(text) { return v }
+        return nil
+    }
+
+    @Test func excelValuesReadExactlyToFifteenDigits() {
+        #expect(value("1234.5") == Decimal(string: "1234.5"))
+        #expect(value("0.30000000000000004") == Decimal(string: "0.3"))
+        #expect(value("12345.600000000002") == Decimal(string: "12345.6"))
+        #expect(value("1.5E-3") == Decimal(string: "0.0015"))
+        #expect(value("1E+20") == Decimal(string: "100000000000000000000"))
+        #expect(value("-2.5e2") == Decimal(string: "-250"))
+        #expect(value("0") == 0)
+        #expect(value("123456789012345678") == Decimal(string: "123456789012346000"))
+    }
+
+    @Test func anythingElseIsRefused() {
+        for bad in ["", "1,234.5", "1E", "E5", "1E+1000", "NaN", "INF", "1.2.3", " 1", "1e5e5", "0x10"] {
+            #expect(value(bad) == nil, "\(bad)")
+        }
+    }
+}

@@ -25,8 +25,10 @@ struct CPlugin {
     var entryReturnValue = "(const bidkit_plugin_descriptor *)&descriptor"
     /// `bidkit_plugin_descriptor_v1` builds a plugin as ABI version 1 hosts knew it.
     var descriptorType = "bidkit_plugin_descriptor"
-    /// ABI 2 fields after `release`: ", probe_missing, NULL" makes the plugin report itself unavailable.
+    /// ABI 2 fields after `release`: ", probe_missing, NULL" makes the plugin report itself unavailable;
+    /// ABI 3 fields follow them: ", NULL, NULL, 2, options" declares the two options below.
     var abi2Fields = ""
+    var optionList = #"{"width", "integer", NULL, "columns"}, {"mode", "choice", "fast|slow", "how"}"#
 
     var source: String {
         """
@@ -39,6 +41,7 @@ struct CPlugin {
         int bidkit_test_release_calls = 0;
 
         static const bidkit_format formats[] = { \(formatList) };
+        static const bidkit_option options[] = { \(optionList) };
 
         static int32_t render_ok(const char *format, const uint8_t *package, size_t length,
                                  const char *options, bidkit_render_result *result) {

@@ -35,7 +35,7 @@ import Testing
         let path = try CPlugin(abiVersion: "99u", name: "(const char *)0x10", render: "(bidkit_render_fn)0x20")
             .build(in: tmp.path)
         let failure = try #require(PluginLoader.load(path).failure)
-        #expect(failure.reason == "ABI version 99, this host speaks 1…2")
+        #expect(failure.reason == "ABI version 99, this host speaks 1…3")
     }
 
     @Test func entryReturningNull() throws {

@@ -82,8 +82,10 @@ struct TemplateLoaderTests {
     @Test func bidValuesAreTypeChecked() throws {
         let e = try #require(try error(replacing: "    validity_days: 90\n    qualifications:", with: "    validity_days: ninety\n    qualifications:"))
         #expect(e.message.contains("expected a whole number for 'bid.bidder.validity_days'"))
-        let rate = try #require(try error(replacing: "tax_rate: 0.13", with: "tax_rate: 13%"))
-        #expect(rate.message.contains("expected a decimal amount, found '13%' for 'bid.pricing.tax_rate'"))
+        // 13% is a rate as people write it (issue 15 item 2); a rate that is not a number is still refused.
+        #expect(try error(replacing: "tax_rate: 0.13", with: "tax_rate: 13%") == nil)
+        let rate = try #require(try error(replacing: "tax_rate: 0.13", with: "tax_rate: 13x%"))
+        #expect(rate.message.contains("expected a percentage such as 13% (or a fraction such as 0.13), found '13x%' for 'bid.pricing.tax_rate'"))
         let csv = try #require(try error(replacing: "items_file: prices.csv", with: "items_file: price.csv"))
         #expect(csv.message.contains("price list 'price.csv' not found in the template's skeleton"))
     }

@@ -66,7 +66,7 @@ public enum Assembler {
             convert(job, context: context, generator: generator, attachments: attachments, project: project, collecting: collecting)
         }
         // The reference DOCX is read here too, as the renderer will read it: a hostile one is a load error.
-        let problems = loaderProblems + results.flatMap(\.problems) + context.problems + ReferenceDocxCheck.check(project).map { LoadProblem($0) }
+        var problems = loaderProblems + results.flatMap(\.problems) + context.problems + ReferenceDocxCheck.check(project).map { LoadProblem($0) }
         var parts = project.parts.enumerated().map { p, plan in
             Part(id: plan.id, title: plan.title, number: Numbering.number([p + 1], language: project.language))
         }
@@ -85,6 +85,11 @@ public enum Assembler {
             parts[job.part].sections.append(section)
             sources[job.plan.id] = result.sourceText
         }
+
+        // 1b. Figure and table numbers and the cross-references citing them; Markdown left out, once per section.
+        problems += CrossReferences.resolve(&parts, language: project.language, sources: sources, display: context.paths.display)
+            .map { LoadProblem($0.error, section: $0.section) }
+        warnings += context.warnings
 
         // 2. Tables of contents and compliance matrices, now that every number and every section's content is known.
         let toc = tableOfContents(parts)

@@ -31,7 +31,7 @@ public struct CheckSettings: Sendable {
             let thresholdNames = rule.thresholds.map(\.key).sorted()
             let e = try v.mapping(keys: ["severity", "disable"] + thresholdNames)
             var thresholds: [String: Decimal] = [:]
-            for name in thresholdNames { if let t = e[name] { thresholds[name] = try t.decimal() } }
+            for name in thresholdNames { if let t = e[name] { thresholds[name] = try t.percentage() ?? t.decimal() } }  // 70% or 0.7
             entries[id] = Entry(severity: try e["severity"]?.enum(Finding.Severity.self),
                                 disabledReason: try e["disable"]?.nonEmptyString(), thresholds: thresholds, location: v.location)
         }

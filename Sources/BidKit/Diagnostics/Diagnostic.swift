@@ -41,21 +41,41 @@ public struct LoadErrors: Error, Sendable, CustomStringConvertible {
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
 
-/// Suggests the closest known word for a typo (edit distance ≤ 2, or a case-insensitive match).
+/// Suggests the closest known words for a typo (edit distance ≤ 2, case-insensitive): every
+/// candidate at the smallest distance, so `D-11` offers both `D-01` and `D-10`.
 enum DidYouMean {
-    static func suggestion(for word: String, among candidates: [String]) -> String? {
-        let lower = word.lowercased()
-        var best: (String, Int)?
+    static func suggestions(for word: String, among candidates: [String]) -> [String] {
+        let lower = Array(word.lowercased())
+        var best = 3
+        var out: [String] = []
         for c in candidates {
-            let d = distance(Array(lower), Array(c.lowercased()))
-            if d <= 2, d < (best?.1 ?? Int.max) { best = (c, d) }
+            let d = distance(lower, Array(c.lowercased()))
+            if d < best {
+                best = d
+                out = [c]
+            } else if d == best, !out.contains(c) {
+                out.append(c)
+            }
         }
-        return best?.0
+        return out
     }
 
+    static func suggestion(for word: String, among candidates: [String]) -> String? {
+        suggestions(for: word, among: candidates).first
+    }
+
+    /// "; did you mean 'D-01' or 'D-10'?", or the candidates when none is close.
     static func hint(for word: String, among candidates: [String]) -> String {
-        if let s = suggestion(for: word, among: candidates) { return "; did you mean '\(s)'?" }
-        return "; expected one of: " + candidates.joined(separator: ", ")
+        let close = suggestions(for: word, among: candidates)
+        guard !close.isEmpty else { return "; expected one of: " + candidates.joined(separator: ", ") }
+        return "; did you mean \(alternatives(close))?"
+    }
+
+    /// "'a'", "'a' or 'b'", "'a', 'b' or 'c'".
+    static func alternatives(_ words: [String]) -> String {
+        let quoted = words.map { "'\($0)'" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
     }
 
     /// Levenshtein distance between two character sequences.

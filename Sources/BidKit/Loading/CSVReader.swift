@@ -1,16 +1,32 @@
 /// A minimal RFC 4180 reader that remembers where each cell starts.
 /// Positions are kept as plain integers and turned into locations once per cell, not per character.
 /// Rows end at LF, CRLF or a lone CR (old Mac and some Excel exports), as lines do everywhere else.
+/// The delimiter is `,` (RFC 4180), `;` (Excel's "CSV" where the decimal separator is a comma) or a tab
+/// (copied out of a spreadsheet), detected by `delimiter(of:)`.
 enum CSVReader {
-    struct Cell {
-        var text: String
-        var location: SourceLocation
-    }
+    typealias Cell = PriceListTable.Cell
+    typealias Row = PriceListTable.Row
 
-    struct Row {
-        var cells: [Cell]
-        var location: SourceLocation
-        var isBlank: Bool { cells.allSatisfy { trimmed($0.text).isEmpty } }
+    static let delimiters: [Unicode.Scalar] = [",", ";", "\t"]
+
+    /// The delimiter of the first lines (up to 10, outside quotes): the candidate seen most often,
+    /// a comma on a tie or when none is seen.
+    static func delimiter(of text: String) -> Unicode.Scalar {
+        var counts: [Unicode.Scalar: Int] = [:]
+        var lines = 0, inQuotes = false
+        for c in text.unicodeScalars {
+            if c == "\"" { inQuotes.toggle() }
+            if inQuotes { continue }
+            if c == "\n" {
+                lines += 1
+                if lines == 10 { break }
+            } else if delimiters.contains(c) {
+                counts[c, default: 0] += 1
+            }
+        }
+        var best: Unicode.Scalar = ","
+        for d in delimiters where (counts[d] ?? 0) > (counts[best] ?? 0) { best = d }
+        return best
     }
 
     /// Spaces and tabs trimmed; Foundation's `trimmingCharacters` bridges through NSString and
@@ -22,7 +38,7 @@ enum CSVReader {
         return first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) ? s : String(scalars[first...last])
     }
 
-    static func parse(_ text: String, file: String) throws -> [Row] {
+    static func parse(_ text: String, file: String, delimiter: Unicode.Scalar = ",") throws -> [Row] {
         var rows: [Row] = []
         var cells: [Cell] = []
         var field = String.UnicodeScalarView()
@@ -67,7 +83,7 @@ enum CSVReader {
             case "\"" where field.isEmpty && !quoted:
                 inQuotes = true
                 quoted = true
-            case ",":
+            case delimiter:
                 endField()
                 fieldStart = (line, column)
             case "\n":

@@ -47,3 +47,24 @@ extension YAMLValue {
         try FigureRules.check(try decimal(), sign, field: label, at: location, why: why)
     }
 }
+
+extension YAMLValue {
+    /// A rate or fraction written either way people write one: `0.13` or `13%` (also `13 %` and the
+    /// full-width `13％` a Chinese input method types). A percentage is divided by 100, exactly.
+    func rate(_ sign: FigureRules.Sign) throws -> Decimal {
+        guard let percent = try percentage() else { return try figure(sign) }
+        return try FigureRules.check(percent, sign, field: label, at: location)
+    }
+
+    /// The fraction a `…%` scalar means, or nil when the scalar is not written as a percentage.
+    func percentage() throws -> Decimal? {
+        guard case .scalar = node else { return nil }
+        let text = try string().trimmingCharacters(in: .whitespaces)
+        guard let last = text.last, last == "%" || last == "％" else { return nil }
+        let number = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        switch DecimalText.parse(number) {
+        case .success(let p): return p / 100
+        case .failure(let reason): throw error("expected a percentage such as 13% (or a fraction such as 0.13), found '\(text)' for \(label); \(reason)")
+        }
+    }
+}

@@ -1,13 +1,15 @@
 import BidKitMoney
 import Foundation
 
-/// Reads `pricing:` and its price list (inline items or a CSV file), and holds the price list to the
+/// Reads `pricing:` and its price list (inline items, a CSV file or an .xlsx workbook), and holds the price list to the
 /// rules the docs state: a known ISO 4217 currency, a tax rate and discount that leave a positive
 /// total, positive quantities, and negative unit prices only on lines declared `credit: true`.
 enum PricingLoader {
-    static let keys = ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items_encoding", "items", "stated_total",
+    static let keys = ["currency", "tax_rate", "prices_include_tax", "discount", "items_file", "items_encoding", "items_sheet", "items", "stated_total",
                        "margin_floor"]
     static let itemColumns = ["no", "name", "spec", "brand", "unit", "quantity", "unit_price", "amount", "unit_cost", "remark", "credit", "tax_rate"]
+    /// The columns every price list line needs.
+    static let requiredColumns = ["name", "unit", "quantity", "unit_price"]
 
     /// The pricing, and the CSV price list as read (when there is one) for the checks that scan it.
     static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> (PricingConfig, DataSource?) {
@@ -19,12 +21,24 @@ enum PricingLoader {
         switch (m["items_file"], m["items"]) {
         case (let file?, nil):
             let relative = try paths.confine(file.nonEmptyString(), at: file.location)
-            let text = try paths.readText(relative, as: .priceList, referencedAt: file.location, encoding: encoding)
             source = paths.display(relative)
-            csv = DataSource(file: source, text: text, isYAML: false)
-            items = try PriceListCSV.items(text, file: source)
+            switch (relative as NSString).pathExtension.lowercased() {
+            case "xlsx", "xlsm":
+                if let e = m["items_encoding"] { throw e.error("'items_encoding' applies to a CSV price list; an .xlsx file has no text encoding to declare") }
+                let bytes = try paths.read(relative, as: .priceList, referencedAt: file.location)
+                items = try PriceListXLSX.items(bytes, file: source, sheet: try m["items_sheet"]?.nonEmptyString(),
+                                                sheetLocation: m["items_sheet"]?.location ?? file.location)
+            case "xls":
+                throw file.error("'\(relative)' is an Excel 97-2003 workbook; save it as .xlsx (Excel Workbook) or CSV")
+            default:
+                if let e = m["items_sheet"] { throw e.error("'items_sheet' applies to an .xlsx price list; '\(relative)' is read as CSV") }
+                let text = try paths.readText(relative, as: .priceList, referencedAt: file.location, encoding: encoding)
+                csv = DataSource(file: source, text: text, isYAML: false)
+                items = try PriceListCSV.items(text, file: source)
+            }
         case (nil, let list?):
             if let e = m["items_encoding"] { throw e.error("'items_encoding' applies to 'items_file' (a CSV file) only") }
+            if let e = m["items_sheet"] { throw e.error("'items_sheet' applies to 'items_file' (an .xlsx file) only") }
             source = value.file
             items = try list.list().enumerated().map { try readItem($1, index: $0) }
         case (.some, .some):
@@ -32,10 +46,14 @@ enum PricingLoader {
         case (nil, nil):
             throw value.error("missing price list: give 'items_file' (a CSV file) or 'items'")
         }
-        let rate = try m["tax_rate"]?.figure(.nonNegative) ?? 0
-        if rate >= 1, let v = m["tax_rate"] { throw v.error("\(v.label) is \(rate); expected a tax rate from 0 to below 1 (e.g. 0.13)") }
-        let floor = try m["margin_floor"]?.figure(.any) ?? Decimal(string: "0.10") ?? 0
-        if abs(floor) >= 1, let v = m["margin_floor"] { throw v.error("\(v.label) is \(floor); expected a fraction above -1 and below 1 (e.g. 0.10)") }
+        let rate = try m["tax_rate"]?.rate(.nonNegative) ?? 0
+        if rate >= 1, let v = m["tax_rate"] {
+            throw v.error("\(v.label) is \(try v.string()); expected a tax rate from 0 to below 100%, written 13% or 0.13")
+        }
+        let floor = try m["margin_floor"]?.rate(.any) ?? Decimal(string: "0.10") ?? 0
+        if abs(floor) >= 1, let v = m["margin_floor"] {
+            throw v.error("\(v.label) is \(try v.string()); expected a fraction above -100% and below 100%, written 10% or 0.10")
+        }
         let config = PricingConfig(
             currency: try currency(m["currency"]), taxRate: rate,
             pricesIncludeTax: try m["prices_include_tax"]?.bool() ?? true, discount: try readDiscount(m["discount"]),
@@ -66,14 +84,9 @@ enum PricingLoader {
     /// "2%" or an amount. A percentage is 0 to below 100; the resulting total is checked later.
     private static func readDiscount(_ value: YAMLValue?) throws -> Discount {
         guard let value else { return .amount(0) }
-        let text = try value.string().trimmingCharacters(in: .whitespaces)
-        guard text.hasSuffix("%") else { return .amount(try value.figure(.nonNegative)) }
-        let number = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
-        guard case .success(let p) = DecimalText.parse(number) else {
-            throw value.expected("an amount or a percentage such as \"2%\"")
-        }
-        guard p >= 0, p < 100 else { throw value.error("\(value.label) is \(text); a percentage discount is from 0% to below 100%") }
-        return .percent(p / 100)
+        guard let p = try value.percentage() else { return .amount(try value.figure(.nonNegative)) }
+        guard p >= 0, p < 1 else { throw value.error("\(value.label) is \(try value.string()); a percentage discount is from 0% to below 100%") }
+        return .percent(p)
     }
 
     /// The lines may not sum below zero (a fresh project's are all 0.00), and a discount must leave
@@ -107,7 +120,7 @@ enum PricingLoader {
             spec: try m.optionalString("spec") ?? "", brand: try m.optionalString("brand") ?? "", unit: try m.string("unit"),
             quantity: try m.required("quantity").figure(.positive), unitPrice: try m.required("unit_price").figure(.any),
             statedAmount: try m["amount"]?.figure(.any), unitCost: try m["unit_cost"]?.figure(.nonNegative),
-            remark: try m.optionalString("remark") ?? "", taxRate: try lineRate(m["tax_rate"]?.figure(.nonNegative), at: m["tax_rate"]?.location),
+            remark: try m.optionalString("remark") ?? "", taxRate: try lineRate(m["tax_rate"]?.rate(.nonNegative), at: m["tax_rate"]?.location),
             location: value.location, credit: credit)
         try requireSign(item, at: try m.required("unit_price").location, field: "'unit_price'")
         return item

@@ -42,12 +42,32 @@ public enum ProjectLoader {
         let doc = try YAMLDocument("bid.yaml", in: paths, as: .bidYAML, referencedAt: SourceLocation(file: bidFile))
         let top = try doc.root.mapping(keys: topKeys)
 
-        let info = try readProjectInfo(top.required("project"), paths: paths, templates: templates, problems: &problems)
-        let tender = try PartiesLoader.readTender(top.required("tender"), paths: paths)
-        let bidder = try PartiesLoader.readBidder(top.required("bidder"), paths: paths)
-        let customer = try top["customer"].map(PartiesLoader.readCustomer)
-        let (pricing, priceList) = try PricingLoader.read(top.required("pricing"), paths: paths)
-        let parts = try TaskBreakdownLoader.read(top.required("parts"), paths: paths, problems: &problems)
+        // The top-level blocks are independent: each is read even when an earlier one failed, so one run
+        // reports the first error of every block, in file order (issue 15 item 7).
+        var failed: [LoadError] = []
+        func attempt<T>(_ body: () throws -> T) throws -> T? {
+            do {
+                return try body()
+            } catch let e as LoadError {
+                failed.append(e)
+            } catch let many as LoadErrors {
+                failed += many.errors
+            }
+            return nil
+        }
+        let info = try attempt { try readProjectInfo(top.required("project"), paths: paths, templates: templates, problems: &problems) }
+        let tender = try attempt { try PartiesLoader.readTender(top.required("tender"), paths: paths) }
+        let bidder = try attempt { try PartiesLoader.readBidder(top.required("bidder"), paths: paths) }
+        let customer = try attempt { try top["customer"].map(PartiesLoader.readCustomer) }
+        let priced = try attempt { try PricingLoader.read(top.required("pricing"), paths: paths) }
+        let partPlans = try attempt { try TaskBreakdownLoader.read(top.required("parts"), paths: paths, problems: &problems) }
+        let checks = try attempt { try top["checks"].map(CheckSettings.read) }
+        let submission = try attempt { try top["submission"].map(SubmissionRules.read) }
+        guard failed.isEmpty, let info, let tender, let bidder, let customer, let (pricing, priceList) = priced, let parts = partPlans,
+              let checks, let submission else {
+            let ordered = failed.sorted { ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column) }
+            throw ordered.count == 1 ? ordered[0] as Error : LoadErrors(ordered)
+        }
 
         let (requirements, responses, orderPrescribed, requirementsSource) = try RequirementsLoader.load(
             tender.requirementsFile, paths: paths, referencedAt: tender.requirementsLocation)
@@ -55,9 +75,9 @@ public enum ProjectLoader {
         var project = Project(
             root: root, displayRoot: displayRoot, info: info, tender: tender, bidder: bidder, customer: customer,
             pricing: pricing, parts: parts, requirements: requirements, responses: responses)
-        if let checks = top["checks"] { project.checks = try CheckSettings.read(checks) }
+        if let checks { project.checks = checks }
         if let volumes = top["volumes"] { project.volumes = try VolumeLoader.read(volumes, parts: parts) }
-        if let submission = top["submission"] { project.submission = try SubmissionRules.read(submission) }
+        if let submission { project.submission = submission }
         project.documentOrderPrescribed = orderPrescribed
         project.tasks = try TaskListLoader.read(top["tasks"], sectionIDs: project.sections.map(\.id))
         problems.record(ReferenceValidator.errors(in: project))
@@ -71,8 +91,8 @@ public enum ProjectLoader {
         var info = stat()
         guard stat(folder, &info) == 0 else {
             let code = errno
-            let reason = code == ENOENT ? "not found" : FileReader.describe(code)
-            throw LoadError(SourceLocation(file: folder), "cannot open the project folder '\(folder)': \(reason)")
+            throw LoadError(SourceLocation(file: folder), code == ENOENT ? "no such folder '\(folder)'"
+                            : "cannot open the project folder '\(folder)': \(FileReader.describe(code))")
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
             throw LoadError(SourceLocation(file: folder), "'\(folder)' is not a folder; give the bid project folder (holding bid.yaml)")

@@ -51,6 +51,16 @@ struct YAMLValue {
     let node: Node
     let file: String
     let path: String
+    /// The nearest list item with an `id` the node is in ("section", "letter", its path), so
+    /// messages say `'due' in section 'letter'` rather than `'parts[0].sections[1].due'`.
+    var owner: (noun: String, id: String, path: String)? = nil
+
+    init(node: Node, file: String, path: String, owner: (noun: String, id: String, path: String)? = nil) {
+        self.node = node
+        self.file = file
+        self.path = path
+        self.owner = owner
+    }
 
     var location: SourceLocation {
         SourceLocation(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
@@ -58,24 +68,26 @@ struct YAMLValue {
 
     func error(_ message: String) -> LoadError { LoadError(location, message) }
 
-    private var kindName: String {
+    /// What was found, in the user's words: "the text '12 months'", "a mapping", "a list".
+    private var found: String {
         switch node {
-        case .scalar: return "a scalar"
-        case .mapping: return "a mapping"
+        case .scalar(let s): return s.string.isEmpty ? "nothing" : "the text '\(s.string)'"
+        case .mapping: return "a mapping (key: value lines)"
         case .sequence: return "a list"
         case .alias: return "an alias"
         }
     }
 
-    var label: String { path.isEmpty ? "the document" : "'\(path)'" }
-
-    func expected(_ what: String) -> LoadError {
-        error("expected \(what) for \(label), found \(kindName)\(scalarPreview)")
+    var label: String {
+        if let owner {
+            guard path != owner.path else { return "\(owner.noun) '\(owner.id)'" }
+            return "'\(path.dropFirst(owner.path.count + 1))' in \(owner.noun) '\(owner.id)'"
+        }
+        return path.isEmpty ? "the document" : "'\(path)'"
     }
 
-    private var scalarPreview: String {
-        guard case .scalar(let s) = node else { return "" }
-        return " '\(s.string)'"
+    func expected(_ what: String) -> LoadError {
+        error("expected \(what) for \(label), found \(found)")
     }
 
     /// Reads a mapping, rejecting keys not in `keys` (with a did-you-mean) and duplicate keys.
@@ -84,14 +96,14 @@ struct YAMLValue {
         var entries: [(String, YAMLValue, YAMLValue)] = []
         var seen: Set<String> = []
         for (k, v) in m {
-            let keyValue = YAMLValue(node: k, file: file, path: path)
+            let keyValue = YAMLValue(node: k, file: file, path: path, owner: owner)
             guard case .scalar(let ks) = k else { throw keyValue.error("mapping keys must be plain names") }
             let key = ks.string
             guard keys.contains(key) else {
                 throw keyValue.error("unknown key '\(key)' in \(label)" + DidYouMean.hint(for: key, among: keys))
             }
             guard seen.insert(key).inserted else { throw keyValue.error("duplicate key '\(key)' in \(label)") }
-            entries.append((key, keyValue, YAMLValue(node: v, file: file, path: path.isEmpty ? key : "\(path).\(key)")))
+            entries.append((key, keyValue, YAMLValue(node: v, file: file, path: path.isEmpty ? key : "\(path).\(key)", owner: owner)))
         }
         return YAMLMapping(owner: self, entries: entries)
     }
@@ -99,7 +111,21 @@ struct YAMLValue {
     func list() throws -> [YAMLValue] {
         if isNull { return [] }
         guard case .sequence(let seq) = node else { throw expected("a list") }
-        return seq.enumerated().map { YAMLValue(node: $1, file: file, path: "\(path)[\($0)]") }
+        let noun = Self.singular(String(path.split(separator: ".").last ?? ""))
+        return seq.enumerated().map { i, item in
+            let itemPath = "\(path)[\(i)]"
+            var owner = self.owner
+            if case .mapping(let m) = item, let id = m.first(where: { $0.key.string == "id" })?.value, case .scalar(let s) = id,
+               !s.string.isEmpty {
+                owner = (noun, s.string, itemPath)
+            }
+            return YAMLValue(node: item, file: file, path: itemPath, owner: owner)
+        }
+    }
+
+    /// "sections" → "section", "qualifications" → "qualification": how a list's items are named.
+    private static func singular(_ key: String) -> String {
+        key.hasSuffix("ies") ? String(key.dropLast(3)) + "y" : key.hasSuffix("s") ? String(key.dropLast()) : key
     }
 
     /// A scalar's text. Control characters are kept: assembly removes those XML cannot hold (with a
@@ -181,9 +207,9 @@ struct YAMLMapping {
     func required(_ key: String) throws -> YAMLValue {
         guard let v = self[key] else {
             if let null = entries.first(where: { $0.key == key })?.value {
-                throw null.error("'\(null.path)' is null (~, null or no value); it is required: give its value")
+                throw null.error("\(null.label) is null (~, null or no value); it is required: give its value")
             }
-            let where_ = owner.path.isEmpty ? "" : " in '\(owner.path)'"
+            let where_ = owner.path.isEmpty ? "" : " in \(owner.label)"
             throw owner.error("missing required key '\(key)'\(where_)")
         }
         return v

@@ -18,10 +18,10 @@ import Foundation
 /// thread-safely) and shared read-only; and documents are *finished* (the phase that parses inlines)
 /// one at a time. Block parsing (`cmark_parser_feed`) and walking the tree stay parallel.
 enum GFMParser {
-    /// The GFM extensions every section is parsed with.
+    /// The GFM extensions every section is parsed with (task lists: `- [ ]` / `- [x]` items).
     private static let extensions: Extensions = {
         cmark_gfm_core_extensions_ensure_registered()
-        return Extensions(pointers: ["table", "strikethrough", "autolink"].compactMap { (name: String) in
+        return Extensions(pointers: ["table", "strikethrough", "autolink", "tasklist"].compactMap { (name: String) in
             cmark_find_syntax_extension(name)
         })
     }()
@@ -32,7 +32,8 @@ enum GFMParser {
     /// Parses `text` and hands the document's root node to `body`; the tree is freed when `body` returns.
     /// Nil when cmark-gfm could not allocate a parser or a document.
     static func withDocument<R>(_ text: String, _ body: (OpaquePointer) throws -> R) rethrows -> R? {
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
+        // Footnotes (`[^1]` and `[^1]: text`) are a parser option, not an extension.
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) else { return nil }
         defer { cmark_parser_free(parser) }
         for ext in extensions.pointers { _ = cmark_parser_attach_syntax_extension(parser, ext) }
         var copy = text

@@ -21,6 +21,22 @@ final class MarkdownContext: @unchecked Sendable {
         paths = ProjectPaths(root: project.root, displayRoot: project.displayRoot)
     }
 
+    /// Problems that did not stop the conversion (Markdown left out), one line each.
+    private var collectedWarnings: [String] = []
+
+    func warn(_ message: String) {
+        lock.lock()
+        collectedWarnings.append(message)
+        lock.unlock()
+    }
+
+    /// The warnings in a fixed order, whatever order the sections were converted in.
+    var warnings: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return collectedWarnings.sorted()
+    }
+
     /// What was recorded instead of thrown, in a stable order whatever order the workers ran in.
     var problems: [LoadProblem] {
         lock.lock()
@@ -29,28 +45,42 @@ final class MarkdownContext: @unchecked Sendable {
             < ($1.error.location.file, $1.error.location.line, $1.error.location.column, $1.error.message) }
     }
 
-    /// Reads an image once; the resource id is its project-relative path. When collecting, an image
-    /// that cannot be read is recorded and its id returned without a resource.
-    func image(_ relative: String, at location: SourceLocation) throws -> String {
-        guard collecting else { return try readImage(relative, at: location) }
+    /// The image `written` in a Markdown file in `directory` (project-relative), read once; the
+    /// resource id is its project-relative path. Looked for beside the Markdown file first, then from
+    /// the project root (where `images/` usually is), each inside the project. When collecting, an
+    /// image that cannot be found or read is recorded and an id returned without a resource.
+    func image(_ written: String, from directory: String, at location: SourceLocation) throws -> String {
+        guard collecting else { return try findImage(written, from: directory, at: location) }
         do {
-            return try readImage(relative, at: location)
+            return try findImage(written, from: directory, at: location)
         } catch let error as LoadError {
             lock.lock()
             recorded.append(LoadProblem(error))
             lock.unlock()
-            return relative
+            return (try? paths.confine(written, from: directory, at: location)) ?? written
         }
     }
 
-    private func readImage(_ relative: String, at location: SourceLocation) throws -> String {
+    private func findImage(_ written: String, from directory: String, at location: SourceLocation) throws -> String {
+        let beside = try paths.confine(written, from: directory, at: location)
+        // From the root only when the path stays inside the project from there too (`../../images/x.png` does not).
+        let fromRoot = (try? paths.confine(written, at: location)) ?? beside
+        let candidates = beside == fromRoot ? [beside] : [beside, fromRoot]
+        guard let relative = candidates.first(where: paths.exists) else {
+            let looked = candidates.map(paths.display).joined(separator: " and ")
+            throw LoadError(location, "image '\(written)' not found: looked for \(looked)"
+                            + (candidates.count > 1 ? " (beside the Markdown file, then from the project folder)" : ""))
+        }
         lock.lock()
         let known = images[relative] != nil
         lock.unlock()
         if known { return relative }
         let bytes = try paths.read(relative, as: .image, referencedAt: location)
-        guard let type = Self.mediaType(of: bytes) else {
-            throw LoadError(location, "image '\(relative)' is not a PNG or JPEG file")
+        guard let type = ImageKind.mediaType(of: bytes) else {
+            throw LoadError(location, "image '\(relative)' is not a PNG, JPEG, GIF, WebP or SVG file")
+        }
+        if type == "image/svg+xml", let problem = SVGPolicy.problem(bytes, file: paths.display(relative)) {
+            throw LoadError(location, "image '\(relative)' \(problem)")
         }
         lock.lock()
         images[relative] = Resource(id: relative, mediaType: type, data: bytes)
@@ -80,10 +110,4 @@ final class MarkdownContext: @unchecked Sendable {
         return ordered
     }
 
-    /// By content, not by extension: a renamed file must not reach Word with the wrong type.
-    static func mediaType(of bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "image/png" }
-        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
-        return nil
-    }
 }

@@ -1,8 +1,11 @@
 import BidKitModel
 import CCmarkGFM
 
-/// Converts one Markdown section to blocks with cmark-gfm (GFM tables, strikethrough, autolinks).
-/// Headings come out at level 3 and below: levels 1 and 2 are the part and the section.
+/// Converts one Markdown section to blocks with cmark-gfm (GFM tables, strikethrough, autolinks,
+/// task lists, footnotes) and the proposal extensions in `MarkdownConverter+Extensions.swift`
+/// (attributes, captions, cross-references, page breaks). Headings come out at level 3 and below:
+/// levels 1 and 2 are the part and the section. What cannot be represented is left out and named
+/// once per section in a warning (`MarkdownNotes`), never printed as source text.
 struct MarkdownConverter {
     let context: MarkdownContext
     /// Project-relative path of the Markdown file.
@@ -11,6 +14,8 @@ struct MarkdownConverter {
 
     /// Lines of `text`, split when a location is first asked for.
     private let sourceLines: SourceLines
+    /// Footnote definitions and what could not be represented, for this section.
+    let notes = MarkdownNotes()
 
     init(context: MarkdownContext, file: String, text: String) {
         self.context = context
@@ -26,13 +31,16 @@ struct MarkdownConverter {
         let fieldErrors = context.collecting ? [] : context.fields.validate(text, file: displayFile)
         if let first = fieldErrors.first { throw fieldErrors.count == 1 ? first as Error : LoadErrors(fieldErrors) }
 
-        guard let blocks = try GFMParser.withDocument(text, { try blocks(childrenOf: $0, depth: 0) }) else {
+        guard let blocks = try GFMParser.withDocument(text, { root in
+            try blocks(childrenOf: root, depth: 0, skipping: notes.collectDefinitions(root, typeName: typeName))
+        }) else {
             throw LoadError(location(line: 1), "cannot parse Markdown (out of memory)")
         }
+        if let warning = notes.warning(file: displayFile) { context.warn(warning) }
         return blocks
     }
 
-    private func location(_ node: OpaquePointer) -> SourceLocation {
+    func location(_ node: OpaquePointer) -> SourceLocation {
         let line = Int(cmark_node_get_start_line(node))
         guard let column = sourceLines.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))) else {
             return location(line: max(line, 1))
@@ -42,7 +50,7 @@ struct MarkdownConverter {
 
     private func location(line: Int) -> SourceLocation { SourceLocation(file: displayFile, line: line, column: 1) }
 
-    private func children(_ node: OpaquePointer) -> [OpaquePointer] {
+    func children(_ node: OpaquePointer) -> [OpaquePointer] {
         var out: [OpaquePointer] = []
         var child = cmark_node_first_child(node)
         while let c = child {
@@ -52,22 +60,27 @@ struct MarkdownConverter {
         return out
     }
 
-    private func typeName(_ node: OpaquePointer) -> String {
-        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    func typeName(_ node: OpaquePointer) -> String {
+        // cmark-gfm names footnote nodes "<unknown>"; their type numbers are fixed in the core.
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return "footnote_reference"
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return "footnote_definition"
+        default: return cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+        }
     }
 
-    private func literal(_ node: OpaquePointer) -> String {
+    func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
     /// The blocks inside `node`, whose content sits `depth` levels deep (see `Nesting`).
-    private func blocks(childrenOf node: OpaquePointer, depth: Int) throws -> [Block] {
-        try children(node).flatMap { try blocks(for: $0, depth: depth) }
+    func blocks(childrenOf node: OpaquePointer, depth: Int, skipping skipped: Set<OpaquePointer> = []) throws -> [Block] {
+        captioningTables(try children(node).filter { !skipped.contains($0) }.flatMap { try blocks(for: $0, depth: depth) })
     }
 
     /// Content one level below `node` (a quote, list item or emphasis run inside it): refused past
     /// `Nesting.limit`, where renderers' recursion would otherwise run out of stack.
-    private func enter(_ node: OpaquePointer, from depth: Int) throws -> Int {
+    func enter(_ node: OpaquePointer, from depth: Int) throws -> Int {
         guard depth < Nesting.limit else {
             throw LoadError(location(node), "content nested more than \(Nesting.limit) levels deep (block quotes, list items "
                             + "and emphasis or links count together); flatten it")
@@ -81,12 +94,13 @@ struct MarkdownConverter {
             return try paragraph(node, depth: depth)
         case "heading":
             let level = Int(cmark_node_get_heading_level(node)) + 2
-            return [.heading(Heading(level: level, number: "", anchor: "", content: try inlines(childrenOf: node, depth: depth)))]
+            let (content, anchor) = headingAnchor(try inlines(childrenOf: node, depth: depth))
+            return [.heading(Heading(level: level, number: "", anchor: anchor, content: content))]
         case "block_quote":
             return [.quote(try blocks(childrenOf: node, depth: try enter(node, from: depth)))]
         case "list":
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-            let items = try children(node).map { try blocks(childrenOf: $0, depth: try enter($0, from: depth)) }
+            let items = try children(node).map { taskMarked(try blocks(childrenOf: $0, depth: try enter($0, from: depth)), item: $0) }
             return [.list(ListBlock(ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(node)) : 1, items: items))]
         case "code_block":
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
@@ -98,7 +112,9 @@ struct MarkdownConverter {
         case "html_block":
             let html = literal(node).trimmingCharacters(in: .whitespacesAndNewlines)
             if html.replacingOccurrences(of: " ", with: "").lowercased() == "<!--pagebreak-->" { return [.pageBreak] }
-            return [.paragraph(Paragraph([.text(html)]))]  // raw HTML is shown, never interpreted
+            if html.hasPrefix("<!--") { return [] }  // a comment is a note to the authors
+            notes.unsupported("raw HTML")  // left out, never interpreted or printed as source
+            return []
         case "thematic_break":
             return [.thematicBreak]
         case "table":
@@ -110,17 +126,20 @@ struct MarkdownConverter {
 
     /// A paragraph; images inside it become image blocks of their own, in order.
     private func paragraph(_ node: OpaquePointer, depth: Int) throws -> [Block] {
+        if isPageBreakMarker(node) { return [.pageBreak] }
         var out: [Block] = []
         var pending: [OpaquePointer] = []
         func flush() throws {
-            let content = try inlines(pending, depth: depth).trimmedBreaks
+            let content = try inlines(pending, depth: depth).filter { $0 != .text("") }.trimmedBreaks
             if !content.isEmpty { out.append(.paragraph(Paragraph(content))) }
             pending = []
         }
         for child in children(node) {
             if typeName(child) == "image" {
                 try flush()
-                out.append(.image(try image(child, parent: node, depth: depth)))
+                var picture = try image(child, parent: node, depth: depth)
+                if let attributes = takeAttributes(after: child) { apply(attributes, to: &picture) }
+                out.append(.image(picture))
             } else {
                 pending.append(child)
             }
@@ -134,8 +153,7 @@ struct MarkdownConverter {
         let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
         var at = location(node)
         if at.line < 1 { at = location(parent) }
-        let relative = try context.paths.confine(url.removingPercentEncoding ?? url, from: directory, at: at)
-        let id = try context.image(relative, at: at)
+        let id = try context.image(url.removingPercentEncoding ?? url, from: directory, at: at)
         return Image(resource: id, alt: try inlines(childrenOf: node, depth: try enter(node, from: depth)).plainText, title: context.fields.substitute(title))
     }
 
@@ -162,16 +180,20 @@ struct MarkdownConverter {
 
     // MARK: Inlines
 
-    private func inlines(childrenOf node: OpaquePointer, depth: Int) throws -> [Inline] { try inlines(children(node), depth: depth) }
+    func inlines(childrenOf node: OpaquePointer, depth: Int) throws -> [Inline] { try inlines(children(node), depth: depth) }
 
     /// Inline content sitting `depth` levels deep; a run's content is one level further down.
     private func inlines(_ nodes: [OpaquePointer], depth: Int) throws -> [Inline] {
         var out: [Inline] = []
         for node in nodes {
             switch typeName(node) {
-            case "text", "html_inline":
+            case "html_inline":
+                // `<br>` is a line break; other tags are left out (their text, a sibling node, stays).
+                if Self.isLineBreakTag(literal(node)) { out.append(.lineBreak) } else { notes.unsupported("raw HTML") }
+            case "footnote_reference":
+                out.append(try footnote(node, depth: depth))
+            case "text":
                 // cmark splits text at unmatched delimiters ("total_in_words"): merge before substituting.
-                // Inline HTML is shown as the text it is, never interpreted.
                 if case .text(let previous)? = out.last {
                     out[out.count - 1] = .text(previous + literal(node))
                 } else {
@@ -187,13 +209,14 @@ struct MarkdownConverter {
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 out.append(.link(url: context.fields.substitute(url), content: try inlines(childrenOf: node, depth: try enter(node, from: depth))))
             case "image":
-                out.append(.text(try inlines(childrenOf: node, depth: try enter(node, from: depth)).plainText))  // images in headings/cells: alt text
+                notes.unsupported("a picture inside a heading, link or table cell (its alt text is shown)")
+                out.append(.text(try inlines(childrenOf: node, depth: try enter(node, from: depth)).plainText))
             default: break
             }
         }
-        return CJKEmphasis.strongRuns(in: out.map { inline in
-            if case .text(let s) = inline { return .text(context.fields.substitute(s)) }
-            return inline
+        return CJKEmphasis.strongRuns(in: out.flatMap { inline -> [Inline] in
+            if case .text(let s) = inline { return ReferenceMarkers.split(context.fields.substitute(s)) }
+            return [inline]
         })
     }
 }

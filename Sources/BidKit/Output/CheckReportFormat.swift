@@ -38,7 +38,7 @@ extension CheckReport {
             }
             out += "\n"
         }
-        out += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); "
+        out += countSummary + "; "
         out += coverage.sentence(.en) + "\n"
         return out
     }

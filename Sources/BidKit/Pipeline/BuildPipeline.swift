@@ -52,6 +52,8 @@ public struct BuildResult: Sendable {
     public var pluginFailures: [PluginFailure] = []
     /// Where each seal and signature goes, per document (pages when a layout pass ran).
     public var signingMaps: [SigningMap] = []
+    /// `bidkit check` on the assembled bid (as of today), for the build's one-line summary and `--check`.
+    public var check: CheckReport?
 }
 
 /// The build as a visible list of steps (like Publish's pipeline): load → assemble → encode → render.
@@ -72,24 +74,29 @@ public struct BuildPipeline: Sendable {
 
     public func run(_ request: BuildRequest) throws -> BuildResult {
         try validateFormats(request.formats)
-        let steps = 2 + 2 + request.formats.count
-        var step = 0
-        func announce(_ name: String) {
-            step += 1
-            progress?("[\(step)/\(steps)] \(name)")
-        }
+        try validateOptions(request.options, formats: request.formats)
+        // load, assemble, check, then per document: encode, paginate (when pages are wanted), one render per format.
+        let timer = StepTimer(total: 3 + 1 + (request.wantsPages ? 1 : 0) + request.formats.count, report: progress)
+        let announce = timer.start
+        defer { timer.finish() }
         announce("load \(request.projectFolder)")
         let project = try ProjectLoader.load(folder: request.projectFolder)
         announce("assemble")
-        let bid = try Assembler.assemble(project, attachmentPages: true)
+        var bid = try Assembler.assemble(project, attachmentPages: true)
+        if !Pagination.pagedFormats.isDisjoint(with: request.formats) { bid.warnings += ImageFallbacks.add(to: &bid.package) }
         let options = options(for: project, user: request.options)
         // A reference DOCX from --option or the template is read now, as the renderer will read it.
         if let error = ReferenceDocxCheck.check(options: options, project: project).first { throw error }
         var result = BuildResult(written: [], failures: [])
         result.warnings = bid.warnings
+        // The checks a submission must pass, so a build says when the bid it wrote would fail them.
+        announce("check")
+        result.check = Checker.check(bid)
         result.pluginFailures = host.failures
         let wantsPages = request.wantsPages
-        for document in try VolumeSplitter.documents(of: bid, selecting: request.selection) {
+        let documents = try VolumeSplitter.documents(of: bid, selecting: request.selection)
+        timer.total = 3 + documents.count * (1 + (wantsPages ? 1 : 0) + request.formats.count)
+        for document in documents {
             announce("encode \(document.baseName)")
             var paged: Pagination.Result?
             if wantsPages {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds a bid template folder (`Templates/<name>/`: reference DOCX, HTML shell and CSS, skeleton).
 /// Search order: `--template-path` dirs, `BIDKIT_TEMPLATE_PATH` (colon separated), the install
-/// location `<exe dir>/../share/bidkit/Templates`, then the source tree's `Templates/` found by
+/// location `<exe dir>/../share/bidkit/templates`, then the source tree's `Templates/` found by
 /// walking up from the executable (a `swift build` tree keeps it a few levels above `.build/…/debug`).
 public struct TemplateLocator: Sendable {
     public let searchPath: [String]
@@ -12,6 +12,8 @@ public struct TemplateLocator: Sendable {
         var dirs = explicit
         dirs += (environment["BIDKIT_TEMPLATE_PATH"] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
         if let exe = executableDirectory {
+            // `make install` puts them in PREFIX/share/bidkit/templates; earlier installs used Templates.
+            dirs.append((exe as NSString).appendingPathComponent("../share/bidkit/templates"))
             dirs.append((exe as NSString).appendingPathComponent("../share/bidkit/Templates"))
             var dir = exe
             for _ in 0..<6 {

@@ -16,13 +16,13 @@ extension TaskReport {
             if r.overdue { flags.append(flagged[0]) }
             if r.dueAfterDeadline { flags.append(flagged[1]) }
             let w = r.work
-            return [.init(w.isSection ? w.part : "(\(w.kind))"), .init(w.title), .init(w.owner), .init(w.due.description),
+            return [.init(w.isSection ? w.part : "(\(w.kind))"), .init(w.title), .init(w.owner), .init(w.role ?? "-"), .init(w.due.description),
                     .init(w.status.rawValue), .init(w.status == .done ? "-" : String(r.daysLeft)),
                     .init(flags.joined(separator: ", "))]
         }
         let table = TextTable(
-            columns: [.init(), .init(), .init(), .init(), .init(), .init(alignment: .right), .init()],
-            header: [["Part", "Section / task", "Owner", "Due", "Status", "Days left", "Flag"]], body: body)
+            columns: [.init(), .init(), .init(), .init(), .init(), .init(), .init(alignment: .right), .init()],
+            header: [["Part", "Section / task", "Owner", "Role", "Due", "Status", "Days left", "Flag"]], body: body)
         var rendered = table.render(maxWidth: width, style: .plain)
         if color {
             // Colour after layout, so escape codes never count toward column widths.
@@ -34,7 +34,7 @@ extension TaskReport {
                 .lines(maxWidth: width, style: .plain).map { "  " + $0 }.joined(separator: "\n")
         }
         return """
-            Tasks as of \(asOf) — deadline \(deadline.iso) (\(daysToDeadline) days left)
+            Tasks as of \(asOf) — deadline \(deadline.iso) (\(Self.distance(daysToDeadline)))
 
             \(rendered)
 
@@ -46,5 +46,11 @@ extension TaskReport {
             \(summary); \(rows.filter(\.overdue).count) overdue; \(rows.filter(\.dueAfterDeadline).count) due after the deadline
 
             """
+    }
+
+    /// "3 days left", "1 day left", "due today", "deadline passed 1 day ago".
+    static func distance(_ days: Int) -> String {
+        if days == 0 { return "due today" }
+        return days > 0 ? Counted.phrase(days, "day") + " left" : "deadline passed " + Counted.phrase(-days, "day") + " ago"
     }
 }

@@ -23,15 +23,21 @@ public struct TaskReport: Sendable {
 
     public var asOf: CalendarDay
     public var deadline: ZonedTime
+    /// The project id and name, for calendar entries.
+    public var projectID: String
+    public var projectName: String
     public var rows: [Row]
     public var byOwner: [Progress]
     public var byPart: [Progress]
 
-    public init(_ project: Project, asOf: CalendarDay) {
+    /// `owner`: only that person's sections and tasks (`bidkit tasks --owner 李娜`), matched as written.
+    public init(_ project: Project, asOf: CalendarDay, owner: String? = nil) {
         self.asOf = asOf
         deadline = project.tender.deadline
+        projectID = project.info.id
+        projectName = project.info.name
         let deadlineDay = project.tender.deadline.day
-        let rows = project.schedule.map { w in
+        let rows = project.schedule.filter { owner == nil || $0.owner == owner }.map { w in
             Row(work: w, daysLeft: asOf.days(until: w.due), overdue: w.status != .done && w.due < asOf, dueAfterDeadline: w.due > deadlineDay)
         }
         func progress(_ key: (Row) -> String) -> [Progress] {

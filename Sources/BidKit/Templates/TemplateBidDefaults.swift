@@ -82,18 +82,9 @@ enum TemplateBidDefaults {
     private static func readPricing(_ value: YAMLValue, skeleton: ProjectPaths) throws {
         let m = try value.mapping(keys: PricingLoader.keys)
         try scalars(m, ["currency"])
-        for key in ["tax_rate", "stated_total", "margin_floor"] { _ = try m[key]?.decimal() }
+        for key in ["tax_rate", "margin_floor", "discount"] { _ = try m[key].map { try $0.percentage() ?? $0.decimal() } }
+        _ = try m["stated_total"]?.decimal()
         _ = try m["prices_include_tax"]?.bool()
-        if let discount = m["discount"] {
-            let text = try discount.string().trimmingCharacters(in: .whitespaces)
-            if text.hasSuffix("%") {
-                guard Decimal(string: String(text.dropLast()), locale: Locale(identifier: "en_US_POSIX")) != nil else {
-                    throw discount.expected("an amount or a percentage such as \"2%\"")
-                }
-            } else {
-                _ = try discount.decimal()
-            }
-        }
         switch (m["items_file"], m["items"]) {
         case (let file?, nil):
             try skeletonFile(file, skeleton: skeleton, what: "price list")

@@ -54,7 +54,8 @@ public struct TemplateCatalog: Sendable {
         guard let entry = usable.first(where: { $0.name == name }) else {
             let names = usable.map(\.name)
             var message = "no template named '\(name)'"
-            if let s = DidYouMean.suggestion(for: name, among: names) { message += "; did you mean '\(s)'?" }
+            let close = DidYouMean.suggestions(for: name, among: names)
+            if !close.isEmpty { message += "; did you mean \(DidYouMean.alternatives(close))?" }
             message += names.isEmpty ? "; no templates found" : "; available: \(names.joined(separator: ", "))"
             message += "\ntemplate search path: " + (searchPath.isEmpty ? "(empty)" : searchPath.joined(separator: ":"))
             throw UsageError(message)

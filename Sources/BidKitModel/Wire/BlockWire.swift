@@ -5,6 +5,9 @@ extension Block {
         /// 1.1: a table of contents whose entries carry page numbers. Written only when some entry
         /// has one, so a package without page numbers still reads in a 1.0 plugin.
         case pagedToc
+        /// 1.2: a picture with a numbered caption, an anchor, a width or a raster fallback; a table
+        /// with a numbered caption or an anchor. Written only when one of those is set.
+        case figure, labelledTable
     }
 
     static func writeAll(_ blocks: [Block], to w: inout WireWriter) {
@@ -33,13 +36,25 @@ extension Block {
             w.varint(l.start)
             w.array(l.items) { w, item in Block.writeAll(item, to: &w) }
         case .table(let t):
-            w.byte(Tag.table.rawValue)
+            let labelled = !t.label.isEmpty || !t.anchor.isEmpty
+            w.byte(labelled ? Tag.labelledTable.rawValue : Tag.table.rawValue)
             t.write(to: &w)
+            if labelled {
+                w.string(t.label)
+                w.string(t.anchor)
+            }
         case .image(let i):
-            w.byte(Tag.image.rawValue)
+            let figure = !i.label.isEmpty || !i.anchor.isEmpty || i.width != .natural || !i.fallback.isEmpty
+            w.byte(figure ? Tag.figure.rawValue : Tag.image.rawValue)
             w.string(i.resource)
             w.string(i.alt)
             w.string(i.title)
+            if figure {
+                w.string(i.label)
+                w.string(i.anchor)
+                i.width.write(to: &w)
+                w.string(i.fallback)
+            }
         case .quote(let blocks):
             w.byte(Tag.quote.rawValue)
             Block.writeAll(blocks, to: &w)
@@ -86,8 +101,16 @@ extension Block {
                                    items: try r.array { r in try r.nested { try Block.readAll(from: &$0) } }))
         case .table:
             self = .table(try Table(from: &r))
+        case .labelledTable:
+            var table = try Table(from: &r)
+            table.label = try r.string()
+            table.anchor = try r.string()
+            self = .table(table)
         case .image:
             self = .image(Image(resource: try r.string(), alt: try r.string(), title: try r.string()))
+        case .figure:
+            self = .image(Image(resource: try r.string(), alt: try r.string(), title: try r.string(), label: try r.string(),
+                                anchor: try r.string(), width: try ImageWidth(from: &r), fallback: try r.string()))
         case .quote:
             self = .quote(try r.nested { try Block.readAll(from: &$0) })
         case .code:
@@ -169,6 +192,8 @@ extension Alignment {
 extension Inline {
     private enum Tag: UInt8 {
         case text = 0, strong, emphasis, underline, strikethrough, code, link, lineBreak, softBreak
+        /// 1.2
+        case footnote, reference
     }
 
     static func writeAll(_ inlines: [Inline], to w: inout WireWriter) {
@@ -212,6 +237,14 @@ extension Inline {
             w.byte(Tag.lineBreak.rawValue)
         case .softBreak:
             w.byte(Tag.softBreak.rawValue)
+        case .footnote(let c):
+            w.byte(Tag.footnote.rawValue)
+            Inline.writeAll(c, to: &w)
+        case .reference(let ref):
+            w.byte(Tag.reference.rawValue)
+            w.string(ref.anchor)
+            w.string(ref.text)
+            w.string(ref.page)
         }
     }
 
@@ -228,6 +261,38 @@ extension Inline {
         case .link: self = .link(url: try r.string(), content: try Inline.readNested(from: &r))
         case .lineBreak: self = .lineBreak
         case .softBreak: self = .softBreak
+        case .footnote: self = .footnote(try Inline.readNested(from: &r))
+        case .reference: self = .reference(CrossReference(anchor: try r.string(), text: try r.string(), page: try r.string()))
+        }
+    }
+}
+
+extension ImageWidth {
+    /// byte 0 natural, 1 percent + varint, 2 micrometres + varint.
+    func write(to w: inout WireWriter) {
+        switch self {
+        case .natural: w.byte(0)
+        case .percent(let p):
+            w.byte(1)
+            w.varint(p)
+        case .micrometres(let m):
+            w.byte(2)
+            w.varint(m)
+        }
+    }
+
+    init(from r: inout WireReader) throws {
+        switch try r.byte() {
+        case 0: self = .natural
+        case 1:
+            let p = try r.varint()
+            guard (1...100).contains(p) else { throw WireError("image width \(p)% is not from 1 to 100") }
+            self = .percent(p)
+        case 2:
+            let m = try r.varint()
+            guard (1...10_000_000).contains(m) else { throw WireError("image width \(m) µm is not from 1 µm to 10 m") }
+            self = .micrometres(m)
+        case let other: throw WireError("unknown image width kind \(other)")
         }
     }
 }

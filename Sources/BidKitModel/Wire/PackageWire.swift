@@ -7,7 +7,7 @@
 public enum PackageWire {
     public static let magic: [UInt8] = Array("BKPG".utf8)
     public static let majorVersion = 1
-    public static let minorVersion = 1
+    public static let minorVersion = 2
 
     public static func encode(_ package: BidPackage) -> [UInt8] {
         var w = WireWriter(capacity: 1 << 16)

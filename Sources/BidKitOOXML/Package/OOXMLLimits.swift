@@ -52,6 +52,12 @@ public struct OOXMLLimits: Hashable, Sendable {
         purpose: "document properties", maxPackageBytes: 1 << 30, maxEntries: 10_000, maxPartBytes: 1 << 20,
         maxTotalBytes: 2 << 20, maxXMLDepth: 64, maxXMLNodes: 20_000)
 
+    /// Spreadsheets (an `.xlsx` price list): the workbook, shared strings and one worksheet. A
+    /// 10,000-line bill of quantities is about 8 MiB of sheet XML and 700,000 nodes.
+    public static let spreadsheet = OOXMLLimits(
+        purpose: "spreadsheets", maxPackageBytes: 32 << 20, maxEntries: 1_000, maxPartBytes: 64 << 20,
+        maxTotalBytes: 128 << 20, maxXMLDepth: 64, maxXMLNodes: 4_000_000)
+
     /// Text parsed from BidKit's own sources (built-in parts, generated fragments): still bounded.
     public static let builtIn = OOXMLLimits(
         purpose: "built-in parts", maxPackageBytes: 64 << 20, maxEntries: 1_000, maxPartBytes: 64 << 20,

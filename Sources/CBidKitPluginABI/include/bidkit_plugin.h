@@ -1,5 +1,5 @@
 /*
- * BidKit renderer plugin ABI, version 2 (hosts also load version 1 plugins).
+ * BidKit renderer plugin ABI, version 3 (hosts also load version 1 and 2 plugins).
  *
  * A plugin is a shared library that exports one C symbol, `bidkit_plugin_entry`,
  * returning a pointer to a descriptor that stays valid for the life of the process
@@ -22,11 +22,13 @@ extern "C" {
 
 /**
  * The version a plugin built against this header reports. Version 2 appended `probe` and
- * `paginate` to the descriptor; everything before them is laid out exactly as in version 1, so a
- * host reads a version 1 descriptor through `bidkit_plugin_descriptor_v1` and treats it as always
- * available and unable to paginate. Bumped on any incompatible change.
+ * `paginate` to the descriptor, version 3 `option_count` and `options`; everything before them is
+ * laid out exactly as in the version before, so a host reads a version 1 descriptor through
+ * `bidkit_plugin_descriptor_v1` (always available, unable to paginate) and a version 2 one through
+ * `bidkit_plugin_descriptor_v2` (declares no options: the host passes it every option unchecked).
+ * Bumped on any incompatible change.
  */
-#define BIDKIT_PLUGIN_ABI_VERSION 2u
+#define BIDKIT_PLUGIN_ABI_VERSION 3u
 
 /** The oldest descriptor version hosts built against this header still load. */
 #define BIDKIT_PLUGIN_ABI_MIN_VERSION 1u
@@ -79,6 +81,18 @@ typedef int32_t (*bidkit_paginate_fn)(const char *format,
                                       const char *options,
                                       bidkit_render_result *result);
 
+/**
+ * ABI 3. One option the plugin reads from `bidkit build --option name=value`. The host refuses an
+ * option no plugin of the requested formats declares, or a value not of the declared type, before
+ * any work starts; `bidkit plugins` lists the declarations.
+ */
+typedef struct bidkit_option {
+    const char *name;         /* e.g. "width": ASCII letters, digits, '_' and '-' */
+    const char *type;         /* "string", "integer", "number", "boolean", "path" or "choice" */
+    const char *values;       /* "choice": the allowed values separated by '|' ("inline|external"); NULL otherwise */
+    const char *description;  /* one line, e.g. "line width in columns, 40 to 400 (default 100)" */
+} bidkit_option;
+
 /** The version 1 descriptor: what a host reads from a plugin reporting `abi_version` 1. */
 typedef struct bidkit_plugin_descriptor_v1 {
     uint32_t abi_version;
@@ -91,9 +105,23 @@ typedef struct bidkit_plugin_descriptor_v1 {
     bidkit_release_fn release;
 } bidkit_plugin_descriptor_v1;
 
+/** The version 2 descriptor: what a host reads from a plugin reporting `abi_version` 2. */
+typedef struct bidkit_plugin_descriptor_v2 {
+    uint32_t abi_version;
+    uint32_t wire_format_version;
+    const char *name;
+    const char *version;
+    size_t format_count;
+    const bidkit_format *formats;
+    bidkit_render_fn render;
+    bidkit_release_fn release;
+    bidkit_probe_fn probe;
+    bidkit_paginate_fn paginate;
+} bidkit_plugin_descriptor_v2;
+
 /** The descriptor. `abi_version` is first so the host can read it before trusting anything else. */
 typedef struct bidkit_plugin_descriptor {
-    uint32_t abi_version;             /* BIDKIT_PLUGIN_ABI_VERSION (2); 1 means the struct ends after `release` */
+    uint32_t abi_version;             /* BIDKIT_PLUGIN_ABI_VERSION (3); 1 ends after `release`, 2 after `paginate` */
     uint32_t wire_format_version;     /* the package wire format major version the plugin decodes */
     const char *name;                 /* plugin name, e.g. "text" */
     const char *version;              /* plugin version, e.g. "1.0.0" */
@@ -104,6 +132,9 @@ typedef struct bidkit_plugin_descriptor {
     /* ABI 2 */
     bidkit_probe_fn probe;            /* NULL: always available */
     bidkit_paginate_fn paginate;      /* NULL: cannot paginate */
+    /* ABI 3 */
+    size_t option_count;
+    const bidkit_option *options;     /* the options the plugin reads; NULL when option_count is 0 */
 } bidkit_plugin_descriptor;
 
 /** The entry point's type. */

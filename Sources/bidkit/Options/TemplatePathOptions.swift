@@ -6,7 +6,7 @@ import BidKit
 struct TemplatePathOptions: ParsableArguments {
     @Option(name: .customLong("template-path"), help: ArgumentHelp(
         "A directory of templates to search (repeatable); searched before BIDKIT_TEMPLATE_PATH and the installed templates.",
-        valueName: "dir"))
+        valueName: "dir"), completion: .directory)
     var templatePaths: [String] = []
 
     var locator: TemplateLocator { TemplateLocator(explicit: templatePaths) }

@@ -12,26 +12,35 @@ extension BidKitCommand {
         @OptionGroup var pluginOptions: PluginOptions
         @OptionGroup var templateOptions: TemplatePathOptions
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Comma-separated formats (see `bidkit plugins`), e.g. txt,docx,html.", valueName: "list"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Comma-separated formats (see `bidkit plugins`), e.g. txt,docx,html.", valueName: "list"), completion: ValueCompletions.formats)
         var format: String = "txt"
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Output directory.", valueName: "dir"))
-        var out: String = "dist"
+        @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (default: dist/ inside the project folder); - writes the one format asked for to standard output.", valueName: "dir"), completion: .directory)
+        var out: String?
 
         @Option(name: .customLong("option"), help: ArgumentHelp("A renderer option key=value (repeatable), e.g. width=100.", valueName: "key=value"))
         var rendererOptions: [String] = []
 
-        @Option(help: ArgumentHelp("Render only this volume (bid.yaml volumes:), e.g. 技术标.", valueName: "name"))
+        @Option(help: ArgumentHelp("Render only this volume (bid.yaml volumes:), e.g. 技术标.", valueName: "name"), completion: ValueCompletions.volumes)
         var volume: String?
 
-        @Option(help: ArgumentHelp("Render only the volume holding this part, e.g. technical.", valueName: "part-id"))
+        @Option(help: ArgumentHelp("Render only the volume holding this part, e.g. technical.", valueName: "part-id"), completion: ValueCompletions.parts)
         var part: String?
 
         @Flag(help: "Lay the document out with LibreOffice to fill the DOCX table of contents' page numbers (a PDF build always does).")
         var paginate = false
 
-        @Flag(name: .shortAndLong, help: "Print each pipeline step.")
+        @Flag(help: "Exit 1 when the bid written fails `bidkit check` (error findings), for CI; without it the build says so in one line.")
+        var check = false
+
+        @Flag(name: .shortAndLong, help: "Print each pipeline step with its duration on stderr.")
         var verbose = false
+
+        func validate() throws {
+            let count = format.split(separator: ",").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+            if out == "-", count != 1 { throw ValidationError("-o - writes one format to standard output; --format asks for \(count)") }
+            if volume != nil && part != nil { throw ValidationError("give --volume or --part, not both") }
+        }
 
         func run() throws {
             var options: [String: String] = [:]
@@ -40,19 +49,28 @@ extension BidKitCommand {
                 options[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
             }
             let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let toStdout = out == "-"
+            // Beside the bid it was built from, wherever the command was run (the "wrote …" lines say where).
+            let directory = toStdout ? try StdoutStaging.folder() : out ?? (projectOptions.project as NSString).appendingPathComponent("dist")
+            defer { if toStdout { StdoutStaging.remove(directory) } }
             let report: @Sendable (String) -> Void = { Terminal.error($0) }
             let progress = verbose ? report : nil
             let pipeline = BuildPipeline(host: pluginOptions.makeHost(), templates: templateOptions.locator, progress: progress)
-            if volume != nil && part != nil { throw ValidationError("give --volume or --part, not both") }
             let selection = volume.map(VolumeSelection.volume) ?? part.map(VolumeSelection.part)
             let result = try pipeline.run(BuildRequest(projectFolder: projectOptions.project, formats: formats,
-                                                       outputDirectory: out, options: options, selection: selection,
+                                                       outputDirectory: directory, options: options, selection: selection,
                                                        paginate: paginate))
             for warning in result.warnings { Terminal.error("warning: \(warning)") }
-            for path in result.written { Terminal.print("wrote \(path)") }
+            if toStdout {
+                try StdoutStaging.copyToStdout(result.written, from: directory)
+            } else {
+                for path in result.written { Terminal.print("wrote \(path)") }
+            }
             for failure in result.failures { Terminal.error(failure.description) }
             for failure in result.pluginFailures { Terminal.error("error: plugin \(failure.path) failed to load: \(failure.reason)") }
-            if !result.failures.isEmpty || !result.pluginFailures.isEmpty { throw ExitCode.failure }
+            let summary = result.check?.buildSummary(project: projectOptions.project)
+            if let summary { Terminal.error((check ? "error: " : "warning: ") + summary) }
+            if !result.failures.isEmpty || !result.pluginFailures.isEmpty || (check && summary != nil) { throw ExitCode.failure }
         }
     }
 }

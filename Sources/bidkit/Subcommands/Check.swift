@@ -23,7 +23,7 @@ extension BidKitCommand {
         @Option(help: ArgumentHelp("Check as of this day (yyyy-MM-dd), for overdue tasks; default today in the deadline's time zone.", valueName: "date"))
         var asOf: String?
 
-        @Option(help: ArgumentHelp("A rendered file to inspect too (repeatable), e.g. the .docx to be submitted: its document properties must name the bidder.", valueName: "file"))
+        @Option(help: ArgumentHelp("A rendered file to inspect too (repeatable), e.g. the .docx to be submitted: its document properties must name the bidder.", valueName: "file"), completion: .file(extensions: ["docx", "pdf", "xlsx", "html"]))
         var rendered: [String] = []
 
         @Flag(help: "Treat warnings as errors.")
@@ -32,14 +32,18 @@ extension BidKitCommand {
         @Flag(name: .shortAndLong, help: "Print each step (load, assemble, check) with its duration on stderr.")
         var verbose = false
 
-        @Option(help: ArgumentHelp("Also write the findings and the compliance matrix as a document into this directory.", valueName: "dir"))
+        @Option(help: ArgumentHelp("Also write the findings and the compliance matrix as a document into this directory.", valueName: "dir"), completion: .directory)
         var report: String?
 
-        @Option(help: ArgumentHelp("Formats of the --report document, comma separated (txt, html, docx, xlsx …).", valueName: "list"))
+        @Option(help: ArgumentHelp("Formats of the --report document, comma separated (txt, html, docx, xlsx …).", valueName: "list"), completion: ValueCompletions.formats)
         var reportFormat: String = "txt"
+
+        func validate() throws { _ = try asOf.map(DayArgument.parse) }
 
         func run() throws {
             let day = try asOf.map(DayArgument.parse)
+            // An unknown --report-format is refused before any work, not after the check has run.
+            if report != nil { try BuildPipeline(host: pluginOptions.makeHost(), templates: templateOptions.locator).validateFormats(reportFormats) }
             let clock = StepClock(enabled: verbose)
             // Recoverable problems (a missing section file, an unknown id) become findings; only a
             // project that cannot be read at all stops here — with valid JSON / JUnit on stdout all the same.
@@ -53,7 +57,7 @@ extension BidKitCommand {
             let bid = clock.step("assemble") { Assembler.assemble(loaded) }
             let result = clock.step("check") { Checker.check(bid, asOf: day, rendered: rendered) }
             print(result, bid: bid)
-            if let report { try writeReport(result, bid: bid, to: report) }
+            if let report { try writeReport(result, bid: bid, asOf: day, to: report) }
             if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode.failure }
         }
 
@@ -66,11 +70,14 @@ extension BidKitCommand {
             }
         }
 
-        private func writeReport(_ result: CheckReport, bid: AssembledBid, to dir: String) throws {
-            let formats = reportFormat.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        private var reportFormats: [String] {
+            reportFormat.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+
+        private func writeReport(_ result: CheckReport, bid: AssembledBid, asOf day: CalendarDay?, to dir: String) throws {
+            let formats = reportFormats
             let pipeline = BuildPipeline(host: pluginOptions.makeHost(), templates: templateOptions.locator)
-            try pipeline.validateFormats(formats)
-            let written = pipeline.write(result.document(for: bid), formats: formats, to: dir, baseName: bid.project.info.id + "-check",
+            let written = pipeline.write(result.document(for: bid, asOf: day), formats: formats, to: dir, baseName: bid.project.info.id + "-check",
                                          options: pipeline.options(for: bid.project))
             for path in written.written { Terminal.error("wrote \(path)") }
             for failure in written.failures { Terminal.error(failure.description) }

@@ -14,10 +14,10 @@ extension BidKitCommand {
                 markers that `bidkit check` lists with file and line. Exit status 2 on a non-empty DIR or an unusable template.
                 """)
 
-        @Argument(help: "The folder to create (must not exist or be empty).")
+        @Argument(help: "The folder to create (must not exist or be empty).", completion: .directory)
         var directory: String
 
-        @Option(name: .long, help: ArgumentHelp("The template (see `bidkit templates`), e.g. cn-goods, cn-works, en-proposal.", valueName: "name"))
+        @Option(name: .long, help: ArgumentHelp("The template (see `bidkit templates`), e.g. cn-goods, cn-works, en-proposal.", valueName: "name"), completion: ValueCompletions.templates)
         var template: String
 
         @Option(help: ArgumentHelp("The tender (招标) number.", valueName: "text"))
@@ -44,10 +44,12 @@ extension BidKitCommand {
         @Option(help: ArgumentHelp("The day the project starts (yyyy-MM-dd); default today in the deadline's time zone.", valueName: "date"))
         var asOf: String?
 
-        @Option(help: ArgumentHelp("A tender document (.docx, .pdf): its requirements become the project's, its facts fill bid.yaml, and each required document gets a section.", valueName: "tender"))
+        @Option(help: ArgumentHelp("A tender document (.docx, .pdf): its requirements become the project's, its facts fill bid.yaml, and each required document gets a section.", valueName: "tender"), completion: .file(extensions: ["docx", "pdf"]))
         var fromTender: String?
 
         @OptionGroup var templateOptions: TemplatePathOptions
+
+        func validate() throws { _ = try asOf.map(DayArgument.parse) }
 
         func run() throws {
             var ownerMap: [String: String] = [:]

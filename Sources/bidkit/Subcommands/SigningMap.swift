@@ -13,10 +13,10 @@ extension BidKitCommand {
         @OptionGroup var pluginOptions: PluginOptions
         @OptionGroup var templateOptions: TemplatePathOptions
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Output format: text or json.", valueName: "format"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Output format: text or json.", valueName: "format"), completion: .list(["text", "json"]))
         var format: String = "text"
 
-        @Option(help: ArgumentHelp("Only this volume.", valueName: "name"))
+        @Option(help: ArgumentHelp("Only this volume.", valueName: "name"), completion: ValueCompletions.volumes)
         var volume: String?
 
         func run() throws {

@@ -9,7 +9,7 @@ extension BidKitCommand {
             discussion: """
                 A template is a folder holding template.yaml and skeleton/ (see docs/templates.md). Search order: \
                 --template-path, BIDKIT_TEMPLATE_PATH (colon separated), the installed templates, the source tree's Templates/. \
-                The first template of a name is used; later ones are listed as shadowed. Exit status 1 when a template fails to load.
+                The first template of a name is used; later ones are listed as shadowed. Exit status 1 when a template fails to load or none is found.
                 """)
 
         @OptionGroup var templateOptions: TemplatePathOptions
@@ -23,7 +23,12 @@ extension BidKitCommand {
             case .text: Terminal.print(Self.text(catalog))
             case .json: Terminal.print(Self.json(catalog).serialized())
             }
-            if catalog.entries.contains(where: { $0.error != nil }) { throw ExitCode.failure }
+            if catalog.entries.isEmpty {
+                Terminal.error("""
+                    error: no templates found on the search path; give a folder of templates with --template-path DIR or                     BIDKIT_TEMPLATE_PATH, or install them with `make install PREFIX=…` (PREFIX/share/bidkit/templates)
+                    """)
+            }
+            if catalog.entries.contains(where: { $0.error != nil }) || catalog.entries.isEmpty { throw ExitCode.failure }
         }
 
         static func text(_ catalog: TemplateCatalog) -> String {

@@ -14,10 +14,10 @@ extension BidKitCommand {
                 Comments and layout of both files are kept; if the project would not load afterwards nothing is changed.
                 """)
 
-        @Argument(help: "The project folder.")
+        @Argument(help: "The project folder.", completion: .directory)
         var project: String
 
-        @Argument(help: "The amendment notice (.docx, or .pdf with poppler).")
+        @Argument(help: "The amendment notice (.docx, or .pdf with poppler).", completion: .file(extensions: ["docx", "pdf"]))
         var addendum: String
 
         func run() throws { try Self.amend(project, with: addendum) }

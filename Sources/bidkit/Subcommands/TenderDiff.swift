@@ -9,10 +9,10 @@ extension BidKitCommand {
             abstract: "Print the difference between two tender documents or two requirements files, without applying it.",
             discussion: "Lines: + added, - removed, ~ changed (requirements by id, then the tender facts). Exit status 0 either way.")
 
-        @Argument(help: "The older tender (.docx, .pdf) or requirements file (.yaml).")
+        @Argument(help: "The older tender (.docx, .pdf) or requirements file (.yaml).", completion: .file(extensions: ["docx", "pdf", "yaml"]))
         var old: String
 
-        @Argument(help: "The newer one.")
+        @Argument(help: "The newer one.", completion: .file(extensions: ["docx", "pdf", "yaml"]))
         var new: String
 
         func run() throws {

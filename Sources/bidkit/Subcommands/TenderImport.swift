@@ -14,13 +14,13 @@ extension BidKitCommand {
                 draft goes beside it as requirements.draft.yaml. Exit status 2 on an unreadable tender.
                 """)
 
-        @Argument(help: "The tender document (.docx or .pdf).")
+        @Argument(help: "The tender document (.docx or .pdf).", completion: .file(extensions: ["docx", "pdf"]))
         var tender: String
 
-        @Option(help: ArgumentHelp("An existing project to import into (its requirements file, as bid.yaml names it).", valueName: "project"))
+        @Option(help: ArgumentHelp("An existing project to import into (its requirements file, as bid.yaml names it).", valueName: "project"), completion: .directory)
         var into: String?
 
-        @Option(help: ArgumentHelp("The folder to write into when not --into a project (default: the current folder).", valueName: "dir"))
+        @Option(help: ArgumentHelp("The folder to write into when not --into a project (default: the current folder).", valueName: "dir"), completion: .directory)
         var out: String?
 
         @Flag(help: "The document is a clarification / amendment notice: apply it to the --into project (as `tender amend` does).")

@@ -26,7 +26,7 @@ struct LoadTests {
         let messages = report.findings.map { "\($0.rule): \($0.message)" }
         #expect(messages.contains { $0.hasPrefix("load: Markdown file 'sections/poa.md' not found") }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("load: unknown requirement id 'D-09'") }, "\(messages)")
-        #expect(messages.contains { $0.hasPrefix("load: image 'sections/images/topology.png' not found") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("load: image 'images/topology.png' not found: looked for") && $0.contains("sections/images/topology.png and ") }, "\(messages)")
         #expect(messages.contains { $0.contains("leftovers: unresolved field '{{bidder.contact.nmae}}'") && $0.contains("did you mean '{{bidder.contact.name}}'") },
                 "\(messages)")
         // The unreadable section is not also reported as empty or unsigned.

@@ -25,7 +25,9 @@ extension DocumentBuilder {
         var kind = ParagraphProperties()
         kind.style = style("Subtitle")
         if kind.style == nil { kind.alignment = "center" }
-        body.append(.paragraph(kind, content: run(text: zh ? "投 标 文 件" : "Proposal")))
+        // `document_kind` names a document that is not the bid itself (the check report's 投标文件检查报告).
+        let documentKind = m.field("document_kind").flatMap { $0.isEmpty ? nil : $0 } ?? (zh ? "投 标 文 件" : "Proposal")
+        body.append(.paragraph(kind, content: run(text: documentKind)))
         // A volume of a bid split into separate documents names itself under the document kind.
         if let volume = m.field("volume"), !volume.isEmpty {
             var props = ParagraphProperties()

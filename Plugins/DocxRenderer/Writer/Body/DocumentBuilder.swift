@@ -24,6 +24,8 @@ final class DocumentBuilder {
     /// Bookmark names already placed: a repeated anchor links to its first heading only.
     var placedBookmarks: Set<String> = []
     var nextDrawingID = 1
+    /// `w:footnote` elements, in reference order (ids 1, 2 …; `Body/Footnotes.swift`).
+    var footnotes: [String] = []
     /// Signature blocks seen so far; the n-th is bookmarked as anchor `signature-n` (`Signature.anchor`).
     var signatureCount = 0
     /// Where warnings say they happened ("section 一、投标函 (bid-letter)").
@@ -94,7 +96,8 @@ final class DocumentBuilder {
         out += "<w:document xmlns:w=\"\(NS.w)\" xmlns:r=\"\(NS.r)\""
         out += " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
         out += " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
-        out += " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>"
+        out += " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
+        out += " xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\"><w:body>"
         for element in body { out += element.xml }
         return out + last + "</w:body></w:document>"
     }

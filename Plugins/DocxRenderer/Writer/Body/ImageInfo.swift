@@ -1,7 +1,9 @@
+import BidKitPluginSDK
+
 /// Pixel size and resolution read from a PNG or JPEG header, to size the picture as its author
 /// meant: extent (EMU) = pixels / dpi × 914400. Images that state no resolution count as 96 dpi.
 struct ImageInfo: Equatable {
-    enum Format: String { case png, jpeg }
+    enum Format: String { case png, jpeg, gif, svg }
     var format: Format
     var width: Int
     var height: Int
@@ -15,9 +17,18 @@ struct ImageInfo: Equatable {
         (Int((Double(width) / dpiX * Self.emuPerInch).rounded()), Int((Double(height) / dpiY * Self.emuPerInch).rounded()))
     }
 
-    /// The extent scaled down (never up), keeping the aspect ratio, to fit `maxCX` × `maxCY`.
-    func fitted(maxCX: Int, maxCY: Int) -> (cx: Int, cy: Int) {
-        let (cx, cy) = extent
+    /// The extent scaled down (never up), keeping the aspect ratio, to fit `maxCX` × `maxCY`; a
+    /// `requested` width (a share of `maxCX`, or a length: 1 µm = 36 EMU) replaces the natural one first.
+    func fitted(maxCX: Int, maxCY: Int, requested: ImageWidth = .natural) -> (cx: Int, cy: Int) {
+        var (cx, cy) = extent
+        if cx > 0, cy > 0 {
+            let wanted: Int? = switch requested {
+            case .natural: nil
+            case .percent(let p): maxCX * min(max(p, 1), 100) / 100
+            case .micrometres(let m): min(max(m, 1), 10_000_000) * 36
+            }
+            if let wanted { (cx, cy) = (wanted, Int((Double(cy) * Double(wanted) / Double(cx)).rounded())) }
+        }
         guard cx > 0, cy > 0 else { return (max(cx, 1), max(cy, 1)) }
         let scale = min(1, Double(maxCX) / Double(cx), Double(maxCY) / Double(cy))
         guard scale < 1 else { return (cx, cy) }
@@ -27,6 +38,11 @@ struct ImageInfo: Equatable {
     static func read(_ data: [UInt8]) -> ImageInfo? {
         if data.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return png(data) }
         if data.starts(with: [0xFF, 0xD8]) { return jpeg(data) }
+        if data.starts(with: Array("GIF8".utf8)), data.count >= 10 {
+            // The logical screen size, little-endian, after "GIF87a"/"GIF89a"; GIF has no resolution.
+            let info = ImageInfo(format: .gif, width: Int(data[6]) | Int(data[7]) << 8, height: Int(data[8]) | Int(data[9]) << 8)
+            return info.width > 0 && info.height > 0 ? info : nil
+        }
         return nil
     }
 

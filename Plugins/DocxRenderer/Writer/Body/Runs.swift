@@ -20,10 +20,13 @@ private enum Piece {
     case text(String, RunFormat, link: Int?)
     case lineBreak(RunFormat, link: Int?)
     case softBreak(link: Int?)
+    /// Runs written whole: a footnote reference, a page-number field (`Body/Footnotes.swift`).
+    case runs(String)
 
     var link: Int? {
         switch self {
         case .text(_, _, let l), .lineBreak(_, let l), .softBreak(let l): return l
+        case .runs: return nil
         }
     }
 }
@@ -84,6 +87,16 @@ extension DocumentBuilder {
                 flatten(c.isEmpty ? [.text(url)] : c, format: format, link: target, into: &pieces, links: &links)
             case .lineBreak: pieces.append(.lineBreak(format, link: link))
             case .softBreak: pieces.append(.softBreak(link: link))
+            case .footnote(let c): pieces.append(.runs(footnoteReference(c, format: format)))
+            case .reference(let r):
+                // The number, linked to its bookmark; then " (page N)" with N a PAGEREF field Word and LibreOffice fill in.
+                flatten([.link(url: "#" + r.anchor, content: [.text(r.text)])], format: format, link: link, into: &pieces, links: &links)
+                let page = r.page.components(separatedBy: "{n}")
+                if page.count == 2 {
+                    pieces.append(.text(page[0], format, link: link))
+                    pieces.append(.runs(pageField(r.anchor, format: format)))
+                    pieces.append(.text(page[1], format, link: link))
+                }
             }
         }
     }
@@ -123,6 +136,8 @@ extension DocumentBuilder {
             return "<w:r>\(runProperties(f, linked: linked))<w:br/></w:r>"
         case .softBreak:
             return ""
+        case .runs(let xml):
+            return xml
         }
     }
 

@@ -122,11 +122,11 @@ extension DocumentBuilder {
         xml += "</w:tbl>"
 
         var out: [BodyElement] = []
-        if !t.caption.isEmpty {
+        if !t.captionLine.isEmpty {
             var props = ParagraphProperties()
             props.style = style("caption")
             props.keepNext = true
-            out.append(.paragraph(props, content: run(text: t.caption)))
+            out.append(.paragraph(props, content: bookmarked(t.anchor, run(text: t.captionLine))))
         }
         out.append(.raw(xml))
         return out

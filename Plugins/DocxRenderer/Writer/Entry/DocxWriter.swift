@@ -36,6 +36,7 @@ public struct DocxWriter: BidRenderer {
         let reference = try ReferenceDocument.load(options: options, language: clean.metadata.language)
         let builder = try DocumentBuilder(package: clean, reference: reference)
         let document = try builder.documentXML()
+        let footnotes = builder.footnotesPart()
         let date = DateText.display(clean.metadata.date, language: clean.metadata.language)
 
         var parts = PackageAssembler()
@@ -50,6 +51,7 @@ public struct DocxWriter: BidRenderer {
         if let theme = reference.theme { parts.add("word/theme/theme1.xml", contentType: ContentType.theme, theme) }
         parts.add("word/header1.xml", contentType: ContentType.header, HeaderFooter.fill(reference.header, metadata: clean.metadata, date: date))
         parts.add("word/footer1.xml", contentType: ContentType.footer, HeaderFooter.fill(reference.footer, metadata: clean.metadata, date: date))
+        if let footnotes { parts.add("word/footnotes.xml", contentType: ContentType.footnotes, footnotes) }
         for item in builder.media { parts.add(item.name, contentType: nil, item.data, compress: false) }
         let styles = reference.styles.serialize()
         return DocxOutput(bytes: try parts.zip(), warnings: warnings + builder.warnings,

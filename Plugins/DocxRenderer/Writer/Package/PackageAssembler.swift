@@ -35,7 +35,7 @@ struct PackageAssembler {
         out += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         out += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         let extensions = parts.compactMap { $0.name.hasPrefix("word/media/") ? $0.name.split(separator: ".").last.map(String.init) : nil }
-        for (ext, type) in [("png", "image/png"), ("jpeg", "image/jpeg")] where extensions.contains(ext) {
+        for (ext, type) in [("png", "image/png"), ("jpeg", "image/jpeg"), ("gif", "image/gif"), ("svg", "image/svg+xml")] where extensions.contains(ext) {
             out += "<Default Extension=\"\(ext)\" ContentType=\"\(type)\"/>"
         }
         for part in parts {
@@ -66,6 +66,7 @@ enum ContentType {
     static let fontTable = wml + "fontTable+xml"
     static let header = wml + "header+xml"
     static let footer = wml + "footer+xml"
+    static let footnotes = wml + "footnotes+xml"
     static let theme = "application/vnd.openxmlformats-officedocument.theme+xml"
     static let core = "application/vnd.openxmlformats-package.core-properties+xml"
     static let app = "application/vnd.openxmlformats-officedocument.extended-properties+xml"

@@ -3,7 +3,7 @@ import BidKitOOXML
 /// the same document always gets the same ids.
 struct Relationships {
     enum Kind: String {
-        case styles, numbering, settings, fontTable, theme, header, footer, image, hyperlink
+        case styles, numbering, settings, fontTable, theme, header, footer, image, hyperlink, footnotes
         var type: String { "http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + rawValue }
     }
 

@@ -11,12 +11,12 @@ extension BodyWriter {
         let source = externalImages
             ? ExternalImage.path(projectID: package.metadata.projectID, resourceID: resource.id)
             : try DataURI.make(mediaType: resource.mediaType, bytes: resource.data, resourceID: resource.id)
-        out.open("figure", [("class", "figure")])
+        out.open("figure", [("class", "figure"), ("id", anchors.claim(image.anchor))])
         out.newline()
-        out.open("img", [("src", source), ("alt", image.alt)])
+        out.open("img", [("src", source), ("alt", image.alt), ("style", FigureWidth.style(image.width))])
         out.newline()
-        if !image.title.isEmpty {
-            out.element("figcaption", text: image.title)
+        if !image.captionLine.isEmpty {
+            out.element("figcaption", text: image.captionLine)
             out.newline()
         }
         out.close("figure")

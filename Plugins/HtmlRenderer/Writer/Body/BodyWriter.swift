@@ -60,6 +60,7 @@ struct BodyWriter {
         out.close("h3")
         out.newline()
         try writeBlocks(section.blocks)
+        Footnotes.writeNotes(to: &out)
         out.close("section")
         out.newline()
     }

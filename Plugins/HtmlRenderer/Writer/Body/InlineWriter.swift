@@ -25,6 +25,12 @@ enum InlineWriter {
                 let before = i > 0 ? inlines[i - 1].lastScalar : nil
                 let after = i + 1 < inlines.count ? inlines[i + 1].firstScalar : nil
                 out.text(SoftBreak.replacement(between: before, and: after))
+            case .footnote(let content):
+                Footnotes.writeReference(content, to: &out)
+            case .reference(let r):
+                out.open("a", [("class", "xref"), ("href", Anchors.href(for: Anchors.sanitize(r.anchor)))])
+                out.text(r.text)
+                out.close("a")
             }
         }
     }
@@ -88,10 +94,11 @@ extension Inline {
     var firstScalar: Unicode.Scalar? {
         switch self {
         case .text(let s), .code(let s): return s.unicodeScalars.first
+        case .reference(let r): return r.text.unicodeScalars.first
         case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c), .link(_, let c):
             for inline in c { if let s = inline.firstScalar { return s } }
             return nil
-        case .lineBreak, .softBreak: return nil
+        case .lineBreak, .softBreak, .footnote: return nil
         }
     }
 
@@ -99,10 +106,11 @@ extension Inline {
     var lastScalar: Unicode.Scalar? {
         switch self {
         case .text(let s), .code(let s): return s.unicodeScalars.last
+        case .reference(let r): return r.text.unicodeScalars.last
         case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c), .link(_, let c):
             for inline in c.reversed() { if let s = inline.lastScalar { return s } }
             return nil
-        case .lineBreak, .softBreak: return nil
+        case .lineBreak, .softBreak, .footnote: return nil
         }
     }
 }

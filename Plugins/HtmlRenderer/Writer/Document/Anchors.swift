@@ -108,10 +108,12 @@ struct Anchors {
                 case .list(let list): for item in list.items { walk(item) }
                 case .quote(let inner): walk(inner)
                 case .table(let table):
+                    add(table.anchor)  // on its caption, written before the cells
                     for row in table.header + table.body + table.footer {
                         for cell in row.cells { walk(cell.blocks) }
                     }
-                case .paragraph, .image, .code, .thematicBreak, .pageBreak, .signature, .toc: break
+                case .image(let image): add(image.anchor)
+                case .paragraph, .code, .thematicBreak, .pageBreak, .signature, .toc: break
                 }
             }
         }

@@ -7,6 +7,9 @@ import BidKitPluginSDK
 /// unescaped characters and takes a `StaticString`, so project data cannot reach it by accident.
 struct HtmlOutput {
     private(set) var html = ""
+    /// Footnotes referenced since the current section began, and how many the document has had (`Footnotes`).
+    var footnotes: [(number: Int, content: [Inline])] = []
+    var footnoteCount = 0
 
     init() { html.reserveCapacity(1 << 16) }
 

@@ -81,7 +81,9 @@ enum PageShell {
         context["labels"] = [
             // A volume of a bid split into documents names itself on the cover: 投标文件（技术标）.
             "colon": labels.colon, "contents": labels.contents,
-            "bidDocument": m.field("volume").map { labels.colon == "：" ? "\(labels.bidDocument)（\($0)）" : "\(labels.bidDocument): \($0)" }
+            // `document_kind` names a document that is not the bid itself (the check report's 投标文件检查报告).
+            "bidDocument": m.field("document_kind").flatMap { $0.isEmpty ? nil : $0 }
+                ?? m.field("volume").map { labels.colon == "：" ? "\(labels.bidDocument)（\($0)）" : "\(labels.bidDocument): \($0)" }
                 ?? labels.bidDocument,
             "tenderNumber": labels.tenderNumber, "buyer": labels.buyer, "agent": labels.agent, "bidder": labels.bidder,
             "date": labels.date, "total": labels.total, "totalInWords": labels.totalInWords,

@@ -22,10 +22,10 @@ extension BodyWriter {
 
         out.open("div", [("class", isWide ? "table-scroll stacks" : "table-scroll")])
         out.newline()
-        out.open("table", [("class", classes)])
+        out.open("table", [("class", classes), ("id", anchors.claim(table.anchor))])
         out.newline()
-        if !table.caption.isEmpty {
-            out.element("caption", text: table.caption)
+        if !table.captionLine.isEmpty {
+            out.element("caption", text: table.captionLine)
             out.newline()
         }
         writeColumns(table.columns, width: grid.width)
