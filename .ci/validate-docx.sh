@@ -3,8 +3,12 @@
 #   python-docx opens each .docx and its headings, paragraphs and tables match the package;
 #   pandoc converts it to Markdown with the same headings in the same order;
 #   LibreOffice converts it to PDF with a plausible page count, both as written and after updating
-#   its fields as Word does on open (w:updateFields), when the TOC gets its page numbers;
+#   its fields as Word does on open (w:updateFields), when the TOC gets its page numbers and lists
+#   exactly the package's entries (issue 12 item 6: one set of levels for the field and its result);
 #   two CLI builds are byte-identical;
+#   a buyer form keeps its row heights and paragraph layout (issue 12 item 3);
+#   Latin text is never marked Chinese (w:lang), no figure, code or unit is cut across two lines of
+#   the PDF, no signature block opens a page away from what it signs (.ci/pdf_layout.py);
 #   page images (cover, TOC, price schedule, a technical page) are left for a person to look at.
 # Installs what it needs when missing; runs unattended (CI=true, no stdin). Exit status 0 = all good.
 set -euo pipefail

@@ -11,6 +11,8 @@ import sys
 
 import docx  # python-docx
 
+import pdf_layout
+
 
 def run(cmd, **kw):
     return subprocess.run(cmd, check=True, stdin=subprocess.DEVNULL, capture_output=True, text=True, **kw)
@@ -215,7 +217,65 @@ def check_updated_pdf(path, model, outdir, fail):
     numbered = [line for line in toc.splitlines() if re.search(r"\.{3,}\s*\d+\s*$", line)]
     fail.check(len(numbered) >= min(model.toc_entries, 10),
                f"{pdf}: the TOC page has {len(numbered)} entries with page numbers after updating fields")
+    # Issue 12, item 6: the refreshed TOC lists what the pre-filled one lists — no more, no fewer.
+    refreshed = pdf_layout.toc_entries(pdf_layout.page_texts(pdf))
+    fail.check(len(refreshed) == model.toc_entries,
+               f"{pdf}: the TOC lists {len(refreshed)} entries after updating fields, the package {model.toc_entries}")
     return pages, pdf
+
+
+def check_layout(path, model, pdf, fail):
+    """Issue 12: Latin text is never marked Chinese (LibreOffice and WPS would break it character by
+    character); no figure, code or unit is cut by a line break in LibreOffice's PDF; no signature block
+    stands on a page away from what it signs."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        for part in ("word/styles.xml", "word/document.xml", "word/header1.xml", "word/footer1.xml"):
+            xml = z.read(part).decode("utf-8")
+            chinese = re.findall(r'<w:lang\b[^>]*\bw:val="(?:zh|ja|ko)[^"]*"', xml)
+            fail.check(not chinese, f"{path}: {part} marks Latin text as East Asian: {chinese[:2]}")
+    pages = pdf_layout.page_texts(pdf)
+    wanted = pdf_layout.tokens(model.data)
+    for page, token, where in pdf_layout.split_tokens(pages, wanted):
+        fail.append(f"{pdf}: page {page} cuts {token!r} across two lines ({where})")
+    fail.passed += 1
+    meta = model.data["metadata"]
+    for page, content in pdf_layout.lone_signature_pages(pages, [meta["title"][:10], meta["tenderNumber"]]):
+        fail.append(f"{pdf}: page {page} opens with a signature block, away from what it signs: {content[:2]}")
+    fail.passed += 1
+    for must in (t for t in ("1,872,941.80", "GB/T 28181") if any(t in x for x in pdf_layout.model_text(model.data))):
+        fail.check(any(pdf_layout.squash(must) in pdf_layout.squash(line) for p in pages for line in p.splitlines()),
+                   f"{pdf}: {must!r} never stands whole on one line")
+    return len(wanted)
+
+
+def check_forms(path, model, fail):
+    """Issue 12 item 3: a buyer form's row heights and paragraph layout reach the DOCX as direct
+    formatting (w:trHeight; w:ind with the style's character units zeroed). Returns the counts."""
+    import zipfile
+    heights, formatted = [], 0
+
+    def walk(node):
+        nonlocal formatted
+        if isinstance(node, dict):
+            if isinstance(node.get("height"), dict) and "cells" in node:
+                heights.append(node["height"]["value"])
+            if "format" in node and "content" in node and isinstance(node["format"], dict):
+                formatted += 1
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    walk(model.data["parts"])
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    for h in sorted(set(heights)):
+        want, got = heights.count(h), len(re.findall(rf'<w:trHeight w:val="{h}"', xml))
+        fail.check(got >= want, f"{path}: {want} form rows {h} twips high, {got} w:trHeight of that height")
+    got = xml.count('w:firstLineChars="0"') + xml.count('w:hangingChars="0"')
+    fail.check(got >= formatted, f"{path}: {formatted} form paragraphs with their own layout, {got} written with it")
+    return len(heights), formatted
 
 
 def page_images(pdf, pages, language, outdir):
@@ -263,18 +323,22 @@ def main():
         counts = check_python_docx(docx_path, model, fail)
         pandoc_headings = check_pandoc(docx_path, model, docx_path[:-5] + ".md", fail)
         pages, bounds, pdf = check_pdf(docx_path, model, outdir, fail)
+        tokens = check_layout(docx_path, model, pdf, fail) if pages else 0
+        form_rows, form_paragraphs = check_forms(docx_path, model, fail)
         updated_pages, updated_pdf = check_updated_pdf(docx_path, model, outdir, fail)
         images = page_images(updated_pdf, updated_pages, model.data["metadata"]["language"], outdir) if updated_pages else []
-        summary.append((name, counts, pandoc_headings, pages, updated_pages, bounds, images))
+        summary.append((name, counts, pandoc_headings, pages, updated_pages, bounds, images, tokens, form_rows, form_paragraphs))
 
     print("DOCX validation")
-    for name, c, ph, pages, updated_pages, bounds, images in summary:
+    for name, c, ph, pages, updated_pages, bounds, images, tokens, form_rows, form_paragraphs in summary:
         print(f"  {name}:")
         print(f"    python-docx: {c['paragraphs']} paragraphs ({c['found_in_order']}/{c['package_paragraphs']} package paragraphs in order), "
               f"{c['headings']} headings, {c['tables']}/{c['package_tables']} tables, "
               f"{c['signature_lines']} signature lines, {c['toc_entries']} TOC entries")
         print(f"    pandoc: {ph} headings; LibreOffice PDF: {pages} pages as written, {updated_pages} after updating fields"
               f" (plausible {bounds[0]}–{bounds[1]})" if bounds else f"    pandoc: {ph} headings; no PDF")
+        print(f"    layout: {tokens} figures, codes and units checked whole on their lines; signature blocks with what they sign")
+        print(f"    buyer forms: {form_rows} rows with their own height, {form_paragraphs} paragraphs with their own layout")
         for image in images:
             print(f"    page image: {image}")
     for message in fail:

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """PDF acceptance checks for validate-pdf.sh, with poppler only (pdfinfo, pdftotext, pdftohtml -xml,
 pdffonts, pdftoppm): no PDF library, so what is checked is what any reader sees."""
-import argparse, os, re, subprocess, sys, time
+import argparse, json, os, re, subprocess, sys, time
+
+import pdf_layout
 
 failures = []
 
@@ -53,6 +55,18 @@ def check_toc(pdf, pages):
             fail(f"{pdf}: TOC says '{title}' is on page {number}, but no page numbered {number} shows it")
     print(f"  TOC: {len(entries)} entries, {len(entries) - bad} on the page the TOC gives")
 
+def check_layout(pdf, pages, model):
+    """Issue 12: no figure, code or unit cut across two lines; no signature block away from what it signs."""
+    wanted = pdf_layout.tokens(model)
+    cut = pdf_layout.split_tokens(pages, wanted)
+    for page, token, where in cut:
+        fail(f"{pdf}: page {page} cuts {token!r} across two lines ({where})")
+    meta = model["metadata"]
+    alone = pdf_layout.lone_signature_pages(pages, [meta["title"][:10], meta["tenderNumber"]])
+    for page, content in alone:
+        fail(f"{pdf}: page {page} opens with a signature block, away from what it signs: {content[:2]}")
+    print(f"  layout: {len(wanted) - len(cut)}/{len(wanted)} figures and codes whole; {len(alone)} signature blocks apart")
+
 def outline(pdf):
     xml = run("pdftohtml", "-xml", "-stdout", "-i", "-q", pdf)
     m = re.search(r"<outline>(.*)</outline>", xml, re.S)
@@ -92,7 +106,7 @@ def main():
         out = os.path.join(a.out, name)
         print(f"==> {name}")
         started = time.time()
-        r = subprocess.run([a.bidkit, "build", project, "--format", "pdf,docx", "--out", out], capture_output=True, text=True)
+        r = subprocess.run([a.bidkit, "build", project, "--format", "pdf,docx,model-json", "--out", out], capture_output=True, text=True)
         if r.returncode != 0:
             fail(f"{name}: build exit {r.returncode}: {r.stderr.strip()}")
             continue
@@ -114,6 +128,9 @@ def main():
             items = outline(pdf)
             if len(items) < 3:
                 fail(f"{pdf}: the outline has {len(items)} items")
+            model_json = os.path.join(out, pdf_name[:-4] + ".json")
+            if os.path.exists(model_json):
+                check_layout(pdf, pdf_layout.page_texts(pdf), json.load(open(model_json, encoding="utf-8")))
             signing = os.path.join(out, pdf_name[:-4] + "-signing-map.txt")
             if not os.path.exists(signing):
                 fail(f"{pdf}: no signing map beside it")
@@ -123,7 +140,6 @@ def main():
             items = outline(pdf)
             model = os.path.join(a.out, name + "-model")
             subprocess.run([a.bidkit, "build", project, "--format", "model-json", "--out", model], check=True, capture_output=True)
-            import json
             package = json.load(open(os.path.join(model, os.listdir(model)[0])))
             titles = []
             for part in package["parts"]:

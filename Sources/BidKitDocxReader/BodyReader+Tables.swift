@@ -11,11 +11,13 @@ extension BodyReader {
         var blocks: [FormBlock]
         var colspan: Int
         var vMerge: VMerge?
+        var fill: String
     }
 
     struct RawRow {
         var header: Bool
         var gridBefore: Int
+        var height: RowHeight?
         var cells: [RawCell]
     }
 
@@ -56,7 +58,7 @@ extension BodyReader {
                     active[column] = (rows.count, cells.count)
                     touched.insert(column)
                 }
-                cells.append(FormCell(blocks: cell.blocks, colspan: cell.colspan, rowspan: 1))
+                cells.append(FormCell(blocks: cell.blocks, colspan: cell.colspan, rowspan: 1, fill: cell.fill))
             }
             // A merge only continues into the very next row.
             active = active.filter { touched.contains($0.key) }
@@ -77,12 +79,14 @@ extension BodyReader {
                 + "(at paragraph \(paragraphCount)), more than the \(OOXMLError.count(DocxForm.maxTableColumns)) allowed for Word forms")
         }
         let total = grid.reduce(0, +)
+        // The grid's own widths when it covers every column; weights for renderers that share a width out.
         var columns = grid.map { w in
-            Table.Column(weight: total > 0 && w > 0 && grid.count == width ? max(1, (w * 100 + total / 2) / total) : 0)
+            total > 0 && w > 0 && grid.count == width ? Table.Column(weight: max(1, (w * 100 + total / 2) / total), width: w)
+                : Table.Column()
         }
         while columns.count < width { columns.append(Table.Column()) }
         if columns.contains(where: { $0.weight == 0 }) { columns = columns.map { _ in Table.Column() } }
-        return FormTable(columns: columns, headerRows: headerRows, rows: rows)
+        return FormTable(columns: columns, headerRows: headerRows, rows: rows, heights: rawRows.map(\.height))
     }
 
     private mutating func rows(in container: XMLNode, into out: inout [RawRow]) throws {
@@ -103,6 +107,7 @@ extension BodyReader {
                 out.append(RawRow(
                     header: Self.toggle(trPr?.firstW("tblHeader")),
                     gridBefore: Self.span(trPr?.firstW("gridBefore")?.w(), default: 0),
+                    height: Self.rowHeight(trPr),
                     cells: cells))
             case "sdt":
                 if let content = node.firstW("sdtContent") { try rows(in: content, into: &out) }
@@ -127,7 +132,7 @@ extension BodyReader {
                 if let v = tcPr?.firstW("vMerge") { vMerge = v.w() == "restart" ? .restart : .continue }
                 out.append(RawCell(
                     blocks: try blocks(in: node, inTable: true),
-                    colspan: Self.span(tcPr?.firstW("gridSpan")?.w(), default: 1), vMerge: vMerge))
+                    colspan: Self.span(tcPr?.firstW("gridSpan")?.w(), default: 1), vMerge: vMerge, fill: Self.fill(tcPr)))
             case "sdt":
                 if let content = node.firstW("sdtContent") { try cells(in: content, into: &out) }
             case "customXml":

@@ -13,6 +13,8 @@ struct FormParagraph: Hashable, Sendable {
     /// Ordinal of the `<w:p>` element in the document part (1-based).
     var number: Int
     var alignment: Alignment
+    /// Indents and spacing, resolved (`FormLayout`): a form's layout wins over the renderer's defaults.
+    var format: ParagraphFormat
     var pieces: [Piece]
 }
 
@@ -34,21 +36,26 @@ struct FormTable: Hashable, Sendable {
     var columns: [Table.Column]
     var headerRows: Int
     var rows: [[FormCell]]
+    /// Per row, its `w:trHeight`.
+    var heights: [RowHeight?]
 }
 
 struct FormCell: Hashable, Sendable {
     var blocks: [FormBlock]
     var colspan: Int
     var rowspan: Int
+    /// The cell's own shading, RRGGBB, or "" for none (BidKit's header grey is not added to a form).
+    var fill = ""
 }
 
 /// Walks `w:body` into form blocks.
 ///
-/// Kept: paragraphs (`w:jc` alignment; heading styles as bold), runs with `w:b`/`w:i`/`w:u`/`w:strike`
+/// Kept: paragraphs (`w:jc` alignment, indents and spacing as `FormLayout` resolves them; heading styles
+/// as bold), runs with `w:b`/`w:i`/`w:u`/`w:strike`
 /// (`w:dstrike` counts as strike), `w:t`, `w:tab` (a space — renderers have no tab stops), `w:br`
 /// (a line break; `w:type="page"` splits the paragraph around a page break), hyperlinks (http, https,
 /// mailto, ftp and tel targets), tables (grid, `w:gridSpan`, `w:vMerge`, `w:tblHeader`, nested tables),
-/// content controls (their `w:sdtContent`), inserted text (`w:ins`), field results.
+/// row heights, cell shading, content controls (their `w:sdtContent`), inserted text (`w:ins`), field results.
 /// Dropped: deleted text (`w:del`, `w:moveFrom`), field codes (`w:instrText`), hidden text (`w:vanish`),
 /// proofing marks, bookmarks, comments, drawings and text boxes, page breaks inside tables.
 ///
@@ -124,11 +131,12 @@ struct BodyReader {
         var segments: [[Piece]] = [[]]
         try collect(p, link: nil, heading: heading, into: &segments)
 
+        let format = format(pPr, style: styleID)
         var out: [FormBlock] = []
         if !inTable, Self.toggle(pPr?.firstW("pageBreakBefore")) { out.append(.pageBreak) }
         for (i, pieces) in segments.enumerated() {
             if i > 0, !inTable { out.append(.pageBreak) }
-            out.append(.paragraph(FormParagraph(number: number, alignment: alignment, pieces: pieces)))
+            out.append(.paragraph(FormParagraph(number: number, alignment: alignment, format: format, pieces: pieces)))
         }
         return out
     }

@@ -66,8 +66,9 @@ public struct DocxForm: Hashable, Sendable {
     ///
     /// Placeholders are found in the text of a whole paragraph, so one that Word split over several
     /// runs (`{{bid` + bold `der.` + `name}}`) is still found. The replacement takes the formatting of
-    /// the run where the placeholder starts (its `{{`); the rest of the placeholder's text is removed
-    /// from whichever runs held it, and text around it keeps its own runs' formatting.
+    /// the run holding the name's first character (not the `{{`, which Word often keeps apart); the rest
+    /// of the placeholder's text is removed from whichever runs held it, and text around it keeps its
+    /// own runs' formatting.
     /// Names are trimmed of spaces before `value` sees them; `nil` leaves the placeholder as written.
     public func fill(_ value: (String) -> String?) -> FilledForm {
         withoutActuallyEscaping(value) { value in

@@ -4,8 +4,9 @@ import BidKitModel
 ///
 /// The split-run rule (the one docxtemplater follows: the value goes into the `w:t` where the tag
 /// opens, the tag's other text nodes are emptied): placeholders are found in a paragraph's
-/// concatenated text, whatever runs it is spread over; the value takes the formatting of the run
-/// holding the opening `{{`, and the placeholder's characters are removed from every run they were in.
+/// concatenated text, whatever runs it is spread over; the value takes the formatting of the run holding
+/// the name's first character (so a bold name split from a plain `{{` still gives a bold value), and
+/// the placeholder's characters are removed from every run they were in.
 struct Filler {
     let value: (String) -> String?
     private(set) var unresolved: [FormPlaceholder] = []
@@ -30,8 +31,10 @@ struct Filler {
     }
 
     private mutating func table(_ t: FormTable) -> Table {
-        let rows = t.rows.map { cells in
-            Table.Row(cells.map { cell in Table.Cell(blocks: blocks(cell.blocks), colspan: cell.colspan, rowspan: cell.rowspan) })
+        let rows = t.rows.enumerated().map { r, cells in
+            Table.Row(cells.map { cell in
+                Table.Cell(blocks: blocks(cell.blocks), colspan: cell.colspan, rowspan: cell.rowspan, fill: cell.fill)
+            }, height: r < t.heights.count ? t.heights[r] : nil)
         }
         return Table(columns: t.columns, header: Array(rows.prefix(t.headerRows)), body: Array(rows.dropFirst(t.headerRows)))
     }
@@ -56,7 +59,7 @@ struct Filler {
         let content = Self.inlines(Self.segments(units))
         // Paragraphs with nothing to read (Word's spacing paragraphs, a field that filled empty) are dropped.
         guard !content.plainText.allSatisfy(\.isWhitespace) else { return nil }
-        return Paragraph(content, alignment: p.alignment)
+        return Paragraph(content, alignment: p.alignment, format: p.format)
     }
 
     private mutating func fill(_ units: [Unit], paragraph: Int) -> [Unit] {
@@ -87,7 +90,7 @@ struct Filler {
             raw.append(contentsOf: units[(i + 2)..<j].compactMap(\.scalar))
             let name = String(raw).trimmingSpaces
             if let replacement = value(name) {
-                let style = units[i].style
+                let style = Self.style(of: units[i..<(j + 2)])
                 for scalar in replacement.unicodeScalars {
                     out.append(Unit(scalar: scalar == "\n" ? nil : scalar, style: style))
                 }
@@ -98,6 +101,20 @@ struct Filler {
             i = j + 2
         }
         return out
+    }
+
+    /// The formatting a value takes from its placeholder: that of the name's first character, so a bold
+    /// `bidder.name}}` after a `{{` that Word keeps in a plain run of its own (or at the end of the text
+    /// before it) gives a bold value; the link of the opening braces' run. A placeholder without a name
+    /// takes its opening run's formatting.
+    private static func style(of placeholder: ArraySlice<Unit>) -> RunStyle {
+        var style = placeholder[placeholder.startIndex].style
+        let name = placeholder.dropFirst(2).dropLast(2)
+        guard let first = name.first(where: { unit in unit.scalar.map { !$0.properties.isWhitespace } ?? false }) else { return style }
+        let link = style.link
+        style = first.style
+        style.link = link
+        return style
     }
 
     // MARK: Inlines

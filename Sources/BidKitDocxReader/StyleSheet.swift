@@ -1,24 +1,32 @@
 import BidKitModel
 import BidKitOOXML
 
-/// What the reader takes from `word/styles.xml`: which paragraph styles are headings, and their alignment.
-/// Only direct formatting is read otherwise; character styles and style fonts are not applied.
+/// What the reader takes from `word/styles.xml`: which paragraph styles are headings, their alignment,
+/// and the indents and spacing paragraphs inherit (with the document defaults).
+/// Character styles and style fonts are not applied.
 struct StyleSheet: Hashable, Sendable {
     struct Style: Hashable, Sendable {
         var name: String
         var basedOn: String?
         var alignment: Alignment?
         var outlineLevel: Int?
+        var format = PartialParagraphFormat()
     }
 
     private var styles: [String: Style] = [:]
     /// The style of paragraphs that name none (`w:default="1"`, Word's "Normal").
     private(set) var defaultParagraphStyle: String?
+    /// `w:docDefaults`: what every paragraph starts from.
+    private(set) var defaults = PartialParagraphFormat()
 
     init() {}
 
     init(_ tree: XMLTree) {
         guard let root = tree.root, root.isW("styles") else { return }
+        if let docDefaults = root.firstW("docDefaults") {
+            defaults = PartialParagraphFormat(pPr: docDefaults.firstW("pPrDefault")?.firstW("pPr"),
+                                              rPr: docDefaults.firstW("rPrDefault")?.firstW("rPr"))
+        }
         for node in root.children where node.isW("style") && node.w("type") == "paragraph" {
             guard let id = node.w("styleId") else { continue }
             if defaultParagraphStyle == nil, ["1", "true", "on"].contains(node.w("default")?.lowercased() ?? "") {
@@ -29,7 +37,8 @@ struct StyleSheet: Hashable, Sendable {
                 name: node.firstW("name")?.w() ?? "",
                 basedOn: node.firstW("basedOn")?.w(),
                 alignment: pPr?.firstW("jc")?.w().flatMap(BodyReader.alignment),
-                outlineLevel: pPr?.firstW("outlineLvl")?.w().flatMap { Int($0) })
+                outlineLevel: pPr?.firstW("outlineLvl")?.w().flatMap { Int($0) },
+                format: PartialParagraphFormat(pPr: pPr, rPr: node.firstW("rPr")))
         }
     }
 
@@ -42,6 +51,11 @@ struct StyleSheet: Hashable, Sendable {
             next = styles[current]?.basedOn
         }
         return out
+    }
+
+    /// The indents and spacing of style `id`: its own over those of the styles it is based on, over the defaults.
+    func format(_ id: String) -> PartialParagraphFormat {
+        chain(id).reversed().reduce(defaults) { inherited, link in link.style?.format.over(inherited) ?? inherited }
     }
 
     func alignment(_ id: String) -> Alignment? {

@@ -43,10 +43,13 @@ public enum Alignment: String, Codable, Hashable, Sendable {
 public struct Paragraph: Codable, Hashable, Sendable {
     public var content: [Inline]
     public var alignment: Alignment
+    /// The indents and spacing of a paragraph from a buyer's form; nil lays it out as the template says.
+    public var format: ParagraphFormat?
 
-    public init(_ content: [Inline], alignment: Alignment = .none) {
+    public init(_ content: [Inline], alignment: Alignment = .none, format: ParagraphFormat? = nil) {
         self.content = content
         self.alignment = alignment
+        self.format = format
     }
 }
 
@@ -99,26 +102,39 @@ public struct Table: Codable, Hashable, Sendable {
         public var alignment: Alignment
         /// Relative width weight; 0 = let the renderer decide.
         public var weight: Int
-        public init(alignment: Alignment = .none, weight: Int = 0) {
+        /// The width a buyer's form gives the column, in twips (`SourceFormatting.swift`); nil when the
+        /// renderer sizes it (from the weight or the content).
+        public var width: Int?
+        public init(alignment: Alignment = .none, weight: Int = 0, width: Int? = nil) {
             self.alignment = alignment
             self.weight = weight
+            self.width = width
         }
     }
 
     public struct Row: Codable, Hashable, Sendable {
         public var cells: [Cell]
-        public init(_ cells: [Cell]) { self.cells = cells }
+        /// The height a buyer's form gives the row; nil when the content decides.
+        public var height: RowHeight?
+        public init(_ cells: [Cell], height: RowHeight? = nil) {
+            self.cells = cells
+            self.height = height
+        }
     }
 
     public struct Cell: Codable, Hashable, Sendable {
         public var blocks: [Block]
         public var colspan: Int
         public var rowspan: Int
+        /// A buyer's form's fill for the cell: "RRGGBB", or "" for none. nil leaves the renderer's
+        /// default look (a shaded header row); set, it wins over it.
+        public var fill: String?
 
-        public init(blocks: [Block], colspan: Int = 1, rowspan: Int = 1) {
+        public init(blocks: [Block], colspan: Int = 1, rowspan: Int = 1, fill: String? = nil) {
             self.blocks = blocks
             self.colspan = colspan
             self.rowspan = rowspan
+            self.fill = fill
         }
 
         public init(_ text: String, colspan: Int = 1) {

@@ -17,8 +17,11 @@ extension Block {
             return .list(l)
         case .table(var t):
             func rows(_ rows: [Table.Row]) -> [Table.Row] {
+                // In place, so what a row or cell carries besides text (a form's height, fill) is kept.
                 rows.map { row in
-                    Table.Row(row.cells.map { Table.Cell(blocks: $0.blocks.map { $0.mapText(f) }, colspan: $0.colspan, rowspan: $0.rowspan) })
+                    var row = row
+                    for c in row.cells.indices { row.cells[c].blocks = row.cells[c].blocks.map { $0.mapText(f) } }
+                    return row
                 }
             }
             t.header = rows(t.header)

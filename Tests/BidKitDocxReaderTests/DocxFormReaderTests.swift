@@ -26,7 +26,7 @@ struct DocxFormReaderTests {
         let form = try filled(para(
             run("致："), run("{{bid", "<w:i/>"), run("der.", "<w:b/>"), run("name}}", "<w:u w:val=\"single\"/>"),
             run("（盖章）", "<w:u w:val=\"single\"/>")))
-        #expect(form.blocks == [.paragraph(Paragraph([
+        #expect(form.blocks.withoutLayout == [.paragraph(Paragraph([
             .text("致："), .emphasis([.text("某某科技有限公司")]), .underline([.text("（盖章）")]),
         ]))])
         #expect(form.unresolved.isEmpty)
@@ -35,7 +35,7 @@ struct DocxFormReaderTests {
     @Test func textAroundASplitPlaceholderKeepsItsOwnRuns() throws {
         // The opening run starts with other text, the closing run ends with more.
         let form = try filled(para(run("编号：{{tender", "<w:b/>"), run(".num", "<w:i/>"), run("ber}}（见公告）", "<w:strike/>")))
-        #expect(form.blocks == [.paragraph(Paragraph([
+        #expect(form.blocks.withoutLayout == [.paragraph(Paragraph([
             .strong([.text("编号：ZB-2026-0457")]), .strikethrough([.text("（见公告）")]),
         ]))])
     }
@@ -45,7 +45,7 @@ struct DocxFormReaderTests {
             run("招标编号："), run("{{tender."), #"<w:proofErr w:type="spellStart"/>"#, run("number"),
             #"<w:proofErr w:type="spellEnd"/>"#, #"<w:bookmarkStart w:id="0" w:name="no"/>"#, run("}}"),
             #"<w:bookmarkEnd w:id="0"/>"#, run("。"))
-        #expect(try filled(body).blocks == [.paragraph(Paragraph([.text("招标编号：ZB-2026-0457。")]))])
+        #expect(try filled(body).blocks.withoutLayout == [.paragraph(Paragraph([.text("招标编号：ZB-2026-0457。")]))])
     }
 
     @Test func spacesInsideBracesAreTrimmedAndUnknownFieldsReportTheirParagraph() throws {
@@ -67,7 +67,7 @@ struct DocxFormReaderTests {
     @Test func aLineBreakEndsThePlaceholderSearch() throws {
         let body = "<w:p><w:r><w:t>{{bidder.</w:t><w:br/><w:t>name}} {{bidder.name}}</w:t></w:r></w:p>"
         let form = try filled(body)
-        #expect(form.blocks == [.paragraph(Paragraph([.text("{{bidder."), .lineBreak, .text("name}} 某某科技有限公司")]))])
+        #expect(form.blocks.withoutLayout == [.paragraph(Paragraph([.text("{{bidder."), .lineBreak, .text("name}} 某某科技有限公司")]))])
         #expect(form.unresolved.isEmpty)
     }
 
@@ -81,7 +81,7 @@ struct DocxFormReaderTests {
                    pPr: #"<w:jc w:val="both"/>"#)
             + para(run("右"), pPr: #"<w:jc w:val="end"/>"#)
             + para(run("左"), pPr: #"<w:jc w:val="start"/>"#)
-        #expect(try filled(body).blocks == [
+        #expect(try filled(body).blocks.withoutLayout == [
             .paragraph(Paragraph([.strong([.text("授权委托书")])], alignment: .center)),
             .paragraph(Paragraph([
                 .strong([.text("加粗"), .emphasis([.text("又斜")]), .text("再粗")]), .text("不粗"),
@@ -103,7 +103,7 @@ struct DocxFormReaderTests {
         let body = para(run("投标函"), pPr: #"<w:pStyle w:val="1"/>"#) + para(run("正文"), pPr: #"<w:pStyle w:val="a3"/>"#)
             + para(run("Title"), pPr: #"<w:pStyle w:val="Heading2"/><w:jc w:val="left"/>"#)
         let form = try filled(body, extra: ["word/styles.xml": styles, "word/_rels/document.xml.rels": rels])
-        #expect(form.blocks == [
+        #expect(form.blocks.withoutLayout == [
             .paragraph(Paragraph([.strong([.text("投标函")])], alignment: .center)),
             .paragraph(Paragraph([.text("正文")])),
             .paragraph(Paragraph([.strong([.text("Title")])], alignment: .left)),
@@ -123,7 +123,7 @@ struct DocxFormReaderTests {
             <w:sdt><w:sdtContent>\(para(run("块级控件")))</w:sdtContent></w:sdt>\
             <w:p><w:r><w:t xml:space="preserve">   </w:t></w:r></w:p><w:p/>
             """
-        #expect(try filled(body).blocks == [
+        #expect(try filled(body).blocks.withoutLayout == [
             .paragraph(Paragraph([.text("甲  乙插入3控件丙"), .lineBreak, .text("丁")])),
             .paragraph(Paragraph([.text("块级控件")])),
         ])
@@ -135,7 +135,7 @@ struct DocxFormReaderTests {
         let body = "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>\(run("上", "<w:b/>"))<w:r><w:br w:type=\"page\"/></w:r>\(run("下", "<w:b/>"))</w:p>"
             + para(run("新页"), pPr: "<w:pageBreakBefore/>")
             + "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
-        #expect(try filled(body).blocks == [
+        #expect(try filled(body).blocks.withoutLayout == [
             .paragraph(Paragraph([.strong([.text("上")])], alignment: .center)),
             .pageBreak,
             .paragraph(Paragraph([.strong([.text("下")])], alignment: .center)),
@@ -155,7 +155,7 @@ struct DocxFormReaderTests {
             #"<w:hyperlink r:id="rId6">"#, run("脚本"), "</w:hyperlink>",
             #"<w:hyperlink w:anchor="_Toc1">"#, run("书签"), "</w:hyperlink>")
         let form = try filled(body, extra: ["word/_rels/document.xml.rels": rels])
-        #expect(form.blocks == [.paragraph(Paragraph([
+        #expect(form.blocks.withoutLayout == [.paragraph(Paragraph([
             .text("见"), .link(url: "https://ggzy.example.gov.cn/notice?id=1&lot=2", content: [.text("招标"), .strong([.text("公告")])]),
             .text("；脚本书签"),
         ]))])
@@ -172,7 +172,7 @@ struct DocxFormReaderTests {
             </w:tbl>
             """
         let form = try filled(body)
-        #expect(form.blocks == [.table(Table(
+        #expect(form.blocks.withoutLayout == [.table(Table(
             columns: [Table.Column(weight: 20), Table.Column(weight: 30), Table.Column(weight: 50)],
             header: [Table.Row([Table.Cell("签署栏", colspan: 3)])],
             body: [
@@ -193,7 +193,7 @@ struct DocxFormReaderTests {
             """
         let form = try filled(body)
         let innerTable = Block.table(Table(columns: [Table.Column()], body: [Table.Row([Table.Cell("内")])]))
-        #expect(form.blocks == [.table(Table(
+        #expect(form.blocks.withoutLayout == [.table(Table(
             columns: Array(repeating: Table.Column(), count: 1001),
             body: [
                 Table.Row([Table.Cell(blocks: [], colspan: 1), Table.Cell("乙")]),

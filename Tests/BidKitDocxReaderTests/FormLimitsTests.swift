@@ -36,7 +36,7 @@ import Testing
             blocks = table.body.first?.cells.first?.blocks ?? []
         }
         #expect(depth == 16)
-        #expect(blocks == [.paragraph(Paragraph([.text("最里层")]))])
+        #expect(blocks.withoutLayout == [.paragraph(Paragraph([.text("最里层")]))])
     }
 
     @Test(arguments: [17, 35])
@@ -50,7 +50,7 @@ import Testing
         func nested(_ n: Int) -> String {
             String(repeating: "<w:sdt><w:sdtContent>", count: n) + para(run("深处")) + String(repeating: "</w:sdtContent></w:sdt>", count: n)
         }
-        #expect(try read(nested(125)).fill { _ in nil }.blocks == [.paragraph(Paragraph([.text("深处")]))])
+        #expect(try read(nested(125)).fill { _ in nil }.blocks.withoutLayout == [.paragraph(Paragraph([.text("深处")]))])
         #expect(message(nested(126)) == "word/document.xml nests elements more than 256 deep (line 2), the limit for Word forms")
     }
 
@@ -108,6 +108,6 @@ import Testing
         }
         let good = dir.path + "/good.docx"
         try Data(DocxFixture.docx(body: para(run("甲")))).write(to: URL(fileURLWithPath: good))
-        #expect(try DocxForm(contentsOf: good, file: "forms/good.docx").fill { _ in nil }.blocks == [.paragraph(Paragraph([.text("甲")]))])
+        #expect(try DocxForm(contentsOf: good, file: "forms/good.docx").fill { _ in nil }.blocks.withoutLayout == [.paragraph(Paragraph([.text("甲")]))])
     }
 }

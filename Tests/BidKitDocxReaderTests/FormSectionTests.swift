@@ -79,7 +79,7 @@ struct FormSectionTests {
         #expect(section.kind == "docx-form")
         #expect(section.source == "forms/letter.docx")
         #expect(section.number == "一、")
-        #expect(section.blocks == [
+        #expect(section.blocks.withoutLayout == [
             .paragraph(Paragraph([.strong([.text("投标函")])], alignment: .center)),
             .paragraph(Paragraph([.text("致："), .underline([.text("某供电公司")])])),
             .paragraph(Paragraph([.text("我方"), .underline([.text("某某科技有限公司")]), .text("愿参加招标编号为ZB-1的投标。")])),

@@ -25,6 +25,13 @@ struct PackageWireTests {
             .thematicBreak, .pageBreak,
             .signature(Signature(slots: [.init(kind: .seal, label: "投标人（盖章）", value: "某某"), .init(kind: .date, label: "日期")])),
             .toc([TocEntry(level: 1, number: "第一章", title: "商务部分", anchor: "commercial")]),
+            .paragraph(Paragraph([.text("致：")], alignment: .left, format: ParagraphFormat(
+                indentLeft: 420, indentRight: -120, firstLine: -420, spaceBefore: 60, spaceAfter: 0,
+                lineSpacing: LineSpacing(rule: .exact, value: 440)))),
+            .table(Table(
+                columns: [.init(alignment: .center, weight: 27, width: 2400), .init(weight: 73)],
+                header: [Table.Row([Table.Cell(blocks: [], fill: "D9D9D9"), Table.Cell("姓名")], height: RowHeight(value: 680))],
+                body: [Table.Row([Table.Cell(blocks: [], fill: ""), Table.Cell("签字")], height: RowHeight(value: 567, exact: true))])),
         ]
         return BidPackage(
             metadata: Metadata(projectID: "p", title: "项目", language: "zh", template: "cn-goods", tenderNumber: "ZB-1",
@@ -40,6 +47,38 @@ struct PackageWireTests {
         let bytes = PackageWire.encode(Self.sample)
         #expect(Array(bytes.prefix(4)) == Array("BKPG".utf8))
         #expect(try PackageWire.decode(bytes) == Self.sample)
+    }
+
+    /// Content without source formatting keeps the 1.0 tags (a 1.0 plugin still reads it): a plain
+    /// paragraph is tag 1, a plain table tag 3; formatted ones are 14 and 15 (12 and 13 are figures and labelled tables).
+    @Test func sourceFormattingUsesItsOwnTags() {
+        func tag(_ block: Block) -> UInt8? {
+            var w = WireWriter()
+            block.write(to: &w)
+            return w.bytes.first
+        }
+        let plain = Paragraph([.text("a")])
+        var formatted = plain
+        formatted.format = ParagraphFormat()
+        #expect(tag(.paragraph(plain)) == 1)
+        #expect(tag(.paragraph(formatted)) == 14)
+        let table = Table(columns: [.init()], body: [Table.Row([Table.Cell("x")])])
+        var filled = table
+        filled.body[0].cells[0].fill = ""
+        var tall = table
+        tall.body[0].height = RowHeight(value: 680)
+        var wide = table
+        wide.columns[0].width = 2400
+        #expect(tag(.table(table)) == 3)
+        #expect([filled, tall, wide].map { tag(.table($0)) } == [15, 15, 15])
+        // A form table with a label keeps both through the wire.
+        var labelled = wide
+        labelled.label = "表 1"
+        labelled.anchor = "form-table"
+        var w = WireWriter()
+        Block.table(labelled).write(to: &w)
+        var r = WireReader(w.bytes)
+        #expect((try? Block(from: &r)) == .table(labelled))
     }
 
     @Test func encodingIsDeterministic() {

@@ -1,5 +1,6 @@
 import BidKitPluginSDK
 import DocxWriter
+import Foundation
 import Testing
 
 /// Lists: numbering instances per list, nesting levels, start numbers.
@@ -34,5 +35,24 @@ import Testing
         #expect(numbering.count("/w:numbering/w:num[following-sibling::w:abstractNum]") == 0)
         let nsids = numbering.strings("//w:abstractNum/w:nsid/@w:val")
         #expect(Set(nsids).count == nsids.count)
+    }
+
+    /// A reference with list models but no `w:num` of its own, ending in `w:numIdMacAtCleanup`: every list's
+    /// definitions still go in schema order (abstract definitions, then instances, then the cleanup marker),
+    /// now that the insertion points are found once instead of by a query per list.
+    @Test func listsInAReferenceWithoutInstancesKeepTheSchemaOrder() throws {
+        var numbering = try ReferenceFixtures.part("cn-goods", "word/numbering.xml")
+        numbering = numbering.replacingOccurrences(of: #"<w:num w:numId="[0-9]+"><w:abstractNumId w:val="[0-9]+"/></w:num>"#,
+                                                   with: "", options: .regularExpression)
+        numbering = numbering.replacingOccurrences(of: "</w:numbering>", with: "<w:numIdMacAtCleanup w:val=\"0\"/></w:numbering>")
+        #expect(!numbering.contains("<w:num "))
+        let reference = try ReferenceFixtures.docx(from: "cn-goods", replacing: ["word/numbering.xml": Array(numbering.utf8)])
+        let docx = try DocxFile(try DocxWriter().renderDocx(Fixtures.zh, options: ["reference_docx": reference.path]).bytes)
+        let part = try docx.xml("word/numbering.xml")
+        #expect(part.count("/w:numbering/w:num") >= 2)
+        #expect(part.count("/w:numbering/w:num[following-sibling::w:abstractNum]") == 0)
+        #expect(part.count("/w:numbering/w:numIdMacAtCleanup[following-sibling::*]") == 0)
+        let ids = part.strings("/w:numbering/w:num/@w:numId")
+        #expect(Set(ids).count == ids.count)
     }
 }

@@ -8,6 +8,10 @@ extension Block {
         /// 1.2: a picture with a numbered caption, an anchor, a width or a raster fallback; a table
         /// with a numbered caption or an anchor. Written only when one of those is set.
         case figure, labelledTable
+        /// 1.2: a paragraph with the indents and spacing of its source (a buyer's form), and a table
+        /// with its source's column widths, row heights and cell fills (then its label and anchor).
+        /// Written only when set, so Markdown and generated content still reads in a 1.0 plugin.
+        case formattedParagraph, formattedTable
     }
 
     static func writeAll(_ blocks: [Block], to w: inout WireWriter) {
@@ -27,7 +31,12 @@ extension Block {
             w.string(h.anchor)
             Inline.writeAll(h.content, to: &w)
         case .paragraph(let p):
-            w.byte(Tag.paragraph.rawValue)
+            if let format = p.format {
+                w.byte(Tag.formattedParagraph.rawValue)
+                format.write(to: &w)
+            } else {
+                w.byte(Tag.paragraph.rawValue)
+            }
             p.alignment.write(to: &w)
             Inline.writeAll(p.content, to: &w)
         case .list(let l):
@@ -36,10 +45,11 @@ extension Block {
             w.varint(l.start)
             w.array(l.items) { w, item in Block.writeAll(item, to: &w) }
         case .table(let t):
+            let formatted = t.hasSourceFormatting
             let labelled = !t.label.isEmpty || !t.anchor.isEmpty
-            w.byte(labelled ? Tag.labelledTable.rawValue : Tag.table.rawValue)
-            t.write(to: &w)
-            if labelled {
+            w.byte(formatted ? Tag.formattedTable.rawValue : labelled ? Tag.labelledTable.rawValue : Tag.table.rawValue)
+            t.write(to: &w, formatted: formatted)
+            if formatted || labelled {
                 w.string(t.label)
                 w.string(t.anchor)
             }
@@ -93,18 +103,19 @@ extension Block {
         case .heading:
             self = .heading(Heading(level: try r.varint(), number: try r.string(), anchor: try r.string(),
                                     content: try Inline.readAll(from: &r)))
-        case .paragraph:
+        case .paragraph, .formattedParagraph:
+            let format = tag == .formattedParagraph ? try ParagraphFormat(from: &r) : nil
             let alignment = try Alignment(from: &r)
-            self = .paragraph(Paragraph(try Inline.readAll(from: &r), alignment: alignment))
+            self = .paragraph(Paragraph(try Inline.readAll(from: &r), alignment: alignment, format: format))
         case .list:
             self = .list(ListBlock(ordered: try r.bool(), start: try r.varint(),
                                    items: try r.array { r in try r.nested { try Block.readAll(from: &$0) } }))
-        case .table:
-            self = .table(try Table(from: &r))
-        case .labelledTable:
-            var table = try Table(from: &r)
-            table.label = try r.string()
-            table.anchor = try r.string()
+        case .table, .labelledTable, .formattedTable:
+            var table = try Table(from: &r, formatted: tag == .formattedTable)
+            if tag != .table {
+                table.label = try r.string()
+                table.anchor = try r.string()
+            }
             self = .table(table)
         case .image:
             self = .image(Image(resource: try r.string(), alt: try r.string(), title: try r.string()))
@@ -141,16 +152,31 @@ extension Block {
 }
 
 extension Table {
-    func write(to w: inout WireWriter) {
+    /// Whether a column, row or cell carries its source's layout (tag 15 instead of 3 or 13).
+    var hasSourceFormatting: Bool {
+        columns.contains { $0.width != nil }
+            || (header + body + footer).contains { row in row.height != nil || row.cells.contains { $0.fill != nil } }
+    }
+
+    /// `formatted` (tag 15) adds an optional width to each column, height to each row and fill to each cell.
+    func write(to w: inout WireWriter, formatted: Bool) {
         w.array(columns) { w, c in
             c.alignment.write(to: &w)
             w.varint(c.weight)
+            if formatted { w.optional(c.width) { w, v in w.varint(v) } }
         }
         for rows in [header, body, footer] {
             w.array(rows) { w, row in
+                if formatted {
+                    w.optional(row.height) { w, h in
+                        w.varint(h.value)
+                        w.bool(h.exact)
+                    }
+                }
                 w.array(row.cells) { w, cell in
                     w.varint(cell.colspan)
                     w.varint(cell.rowspan)
+                    if formatted { w.optional(cell.fill) { w, f in w.string(f) } }
                     Block.writeAll(cell.blocks, to: &w)
                 }
             }
@@ -159,19 +185,50 @@ extension Table {
         w.string(role)
     }
 
-    init(from r: inout WireReader) throws {
-        let columns = try r.array { r in Column(alignment: try Alignment(from: &r), weight: try r.varint()) }
+    init(from r: inout WireReader, formatted: Bool) throws {
+        let columns = try r.array { r in
+            Column(alignment: try Alignment(from: &r), weight: try r.varint(), width: formatted ? try r.optional { try $0.varint() } : nil)
+        }
         func rows(_ r: inout WireReader) throws -> [Row] {
             try r.array { r in
-                Row(try r.array { r in
+                let height = formatted ? try r.optional { r in RowHeight(value: try r.varint(), exact: try r.bool()) } : nil
+                return Row(try r.array { r in
                     let colspan = try r.varint(), rowspan = try r.varint()
-                    return Cell(blocks: try r.nested { try Block.readAll(from: &$0) }, colspan: colspan, rowspan: rowspan)
-                })
+                    let fill = formatted ? try r.optional { try $0.string() } : nil
+                    return Cell(blocks: try r.nested { try Block.readAll(from: &$0) }, colspan: colspan, rowspan: rowspan, fill: fill)
+                }, height: height)
             }
         }
         let header = try rows(&r), body = try rows(&r), footer = try rows(&r)
         self.init(columns: columns, header: header, body: body, footer: footer,
                   caption: try r.string(), role: try r.string())
+    }
+}
+
+extension ParagraphFormat {
+    func write(to w: inout WireWriter) {
+        for v in [indentLeft, indentRight, firstLine, spaceBefore, spaceAfter] { w.varint(v) }
+        lineSpacing.write(to: &w)
+    }
+
+    init(from r: inout WireReader) throws {
+        self.init(indentLeft: try r.varint(), indentRight: try r.varint(), firstLine: try r.varint(),
+                  spaceBefore: try r.varint(), spaceAfter: try r.varint(), lineSpacing: try LineSpacing(from: &r))
+    }
+}
+
+extension LineSpacing {
+    private static let rules: [Rule] = [.multiple, .exact, .atLeast]
+
+    func write(to w: inout WireWriter) {
+        w.byte(UInt8(LineSpacing.rules.firstIndex(of: rule) ?? 0))
+        w.varint(value)
+    }
+
+    init(from r: inout WireReader) throws {
+        let raw = Int(try r.byte())
+        guard raw < LineSpacing.rules.count else { throw WireError("unknown line spacing rule \(raw)") }
+        self.init(rule: LineSpacing.rules[raw], value: try r.varint())
     }
 }
 

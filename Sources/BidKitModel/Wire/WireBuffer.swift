@@ -38,6 +38,12 @@ public struct WireWriter: Sendable {
         uvarint(UInt64(values.count))
         for v in values { element(&self, v) }
     }
+
+    /// A presence byte (0 or 1), then the value when present.
+    public mutating func optional<T>(_ value: T?, _ element: (inout WireWriter, T) -> Void) {
+        bool(value != nil)
+        if let value { element(&self, value) }
+    }
 }
 
 /// A malformed or truncated package: the reader never traps on bad input.
@@ -102,6 +108,10 @@ public struct WireReader {
         let n = try length()
         defer { offset += n }
         return Array(bytes[offset..<offset + n])
+    }
+
+    public mutating func optional<T>(_ element: (inout WireReader) throws -> T) throws -> T? {
+        try bool() ? try element(&self) : nil
     }
 
     /// Reads content one nesting level down; deeper than `Nesting.limit` is an error, so a hostile

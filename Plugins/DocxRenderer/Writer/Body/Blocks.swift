@@ -19,17 +19,33 @@ struct Context {
     var runFormat = RunFormat()
     /// Width available inside a table cell (dxa), for nested tables and pictures.
     var availableWidth: Int?
+    /// Paragraphs keep with the next one (a table's last row before a signature block).
+    var keepWithNext = false
 }
 
 extension DocumentBuilder {
     func blocks(_ blocks: [Block], _ ctx: Context) throws -> [BodyElement] {
         var out: [BodyElement] = []
         var afterTable = false
-        for block in blocks {
-            var elements = try self.block(block, ctx)
-            // Text straight after a table would touch its bottom border.
+        /// Where each block's elements start in `out`, for a signature block's lead-in.
+        var starts: [Int] = []
+        for (i, block) in blocks.enumerated() {
+            starts.append(out.count)
+            if case .signature = block { keepLeadIn(of: i, in: blocks, starts: starts, &out) }
+            var elements: [BodyElement]
+            if case .table(let t) = block, i + 1 < blocks.count, case .signature = blocks[i + 1] {
+                elements = try table(t, ctx, keepLastRowWithNext: true)
+            } else {
+                elements = try self.block(block, ctx)
+            }
+            // Text straight after a table would touch its bottom border; a heading after a table gets
+            // 12 pt (the styles give Heading 3–5 only 6–10 pt, which reads as none under a table's rule).
             if afterTable, case .paragraph(var props, let content)? = elements.first, props.spacing == nil {
-                props.spacing = "<w:spacing w:before=\"120\"/>"
+                if case .heading(let h) = block, ctx.topLevel {
+                    if h.level >= 3 { props.spacing = "<w:spacing w:before=\"240\"/>" }
+                } else {
+                    props.spacing = "<w:spacing w:before=\"120\"/>"
+                }
                 elements[0] = .paragraph(props, content: content)
             }
             afterTable = elements.last.map { !$0.isParagraph } ?? false
@@ -44,7 +60,7 @@ extension DocumentBuilder {
             if ctx.topLevel { return [heading(level: h.level, number: h.number, anchor: h.anchor, content: h.content)] }
             return [paragraph(h.content, alignment: .none, ctx, bold: true, keepNext: true)]
         case .paragraph(let p):
-            return [paragraph(p.content, alignment: p.alignment, ctx)]
+            return [paragraph(p.content, alignment: p.alignment, ctx, layout: p.format)]
         case .list(let l):
             return try list(l, ctx)
         case .table(let t):
@@ -87,16 +103,22 @@ extension DocumentBuilder {
             props.indent = "<w:ind w:left=\"\(ctx.quoteDepth * 567)\"/>"
         }
         props.alignment = ctx.alignment.jc
+        props.keepNext = ctx.keepWithNext
         return props
     }
 
+    /// `layout`: a buyer's form's own indents and spacing, which replace the style's (`SourceLayout`).
     func paragraph(_ content: [Inline], alignment: Alignment, _ ctx: Context, bold: Bool = false,
-                   keepNext: Bool = false) -> BodyElement {
+                   keepNext: Bool = false, layout: ParagraphFormat? = nil) -> BodyElement {
         var base = ctx.runFormat
         if bold { base.bold = true }
         var props = baseProperties(ctx)
         if let jc = alignment.jc { props.alignment = jc }
-        props.keepNext = keepNext
+        if let layout {
+            props.spacing = layout.spacingXML
+            props.indent = layout.indentXML
+        }
+        props.keepNext = keepNext || ctx.keepWithNext
         return .paragraph(props, content: inlineXML(content, base: base))
     }
 
@@ -132,28 +154,5 @@ extension DocumentBuilder {
             out += try blocks(Array(rest), inner)
         }
         return out
-    }
-
-    /// Seal, signature and date lines, right-aligned by the template's Signature style and kept
-    /// together with `w:keepNext`. An empty value is left as a line to fill in by hand.
-    func signature(_ s: Signature, _ ctx: Context) -> [BodyElement] {
-        let separator = zh ? "：" : ": "
-        signatureCount += 1
-        let anchor = Signature.anchor(signatureCount)
-        return s.slots.enumerated().map { i, slot in
-            var props = ParagraphProperties()
-            props.style = style("Signature")
-            if style("Signature") == nil { props.alignment = "right" }
-            props.keepNext = i < s.slots.count - 1
-            props.keepLines = true
-            if i == 0 { props.spacing = "<w:spacing w:before=\"480\"/>" }
-            var content = run(text: slot.label + separator)
-            if slot.value.isEmpty {
-                content += run(text: String(repeating: " ", count: 16), format: RunFormat(underline: true))
-            } else {
-                content += run(text: slot.value)
-            }
-            return .paragraph(props, content: i == 0 ? bookmarked(anchor, content) : content)
-        }
     }
 }

@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitPluginSDK
 
 /// Builds `word/document.xml` from the package, collecting what the other parts need on the way
@@ -13,6 +14,8 @@ final class DocumentBuilder {
     let reference: ReferenceDocument
     let styles: StyleMap
     let numbering: ListNumbering
+    /// The TOC field's levels and the listed headings below them.
+    let contents: ContentsLevels
     var relationships = Relationships()
     var warnings: [String] = []
     var bookmarks = BookmarkNames()
@@ -28,6 +31,18 @@ final class DocumentBuilder {
     var footnotes: [String] = []
     /// Signature blocks seen so far; the n-th is bookmarked as anchor `signature-n` (`Signature.anchor`).
     var signatureCount = 0
+    /// Inside a table whose section links get page references (`PageReferences`).
+    var pageReferences = false
+    /// Pages the layout pass found for headings, by anchor (the table of contents' entries).
+    lazy var tocPages: [String: String] = {
+        var pages: [String: String] = [:]
+        for section in package.parts.flatMap(\.sections) {
+            for case .toc(let entries) in section.blocks {
+                for e in entries where !e.page.isEmpty && pages[e.anchor] == nil { pages[e.anchor] = e.page }
+            }
+        }
+        return pages
+    }()
     /// Where warnings say they happened ("section 一、投标函 (bid-letter)").
     var place = "document"
     let headerRelID: String
@@ -38,7 +53,14 @@ final class DocumentBuilder {
         metadata = package.metadata
         zh = package.metadata.language == "zh"
         self.reference = reference
-        styles = StyleMap(styles: reference.styles, numbering: reference.numbering)
+        contents = ContentsLevels(package: package)
+        var styles = StyleMap(styles: reference.styles, numbering: reference.numbering)
+        let addedContents = try Self.addContentsStyles(for: contents, to: reference.styles, styles)
+        let addedCompact = try Self.addCompactTableStyles(to: reference.styles, styles, halfPoints: Self.compactTableSize(zh: zh))
+        if addedContents || addedCompact {
+            styles = StyleMap(styles: reference.styles, numbering: reference.numbering)
+        }
+        self.styles = styles
         numbering = try ListNumbering(reference: reference.numbering, styles: styles)
         _ = relationships.add(.styles, target: "styles.xml")
         _ = relationships.add(.numbering, target: "numbering.xml")
@@ -145,7 +167,7 @@ final class DocumentBuilder {
     func heading(level: Int, number: String, anchor: String, content: [Inline]) -> BodyElement {
         let level = min(max(level, 1), 9)
         var props = ParagraphProperties()
-        props.style = style("heading \(level)")
+        props.style = style(contents.deeper[anchor] == nil ? "heading \(level)" : ContentsLevels.styleName(level))
         var inlines = content
         if !styles.numberedHeadingLevels.contains(level), !number.isEmpty {
             let joined = Heading.join(number: number, title: "")
@@ -153,5 +175,40 @@ final class DocumentBuilder {
         }
         if props.style == nil { props.outlineLevel = level - 1 }
         return .paragraph(props, content: bookmarked(anchor, inlineXML(inlines)))
+    }
+
+    /// "Contents Heading N" for each level the TOC lists below its outline levels, based on
+    /// "heading N" (a style the reference already has is kept). True when a style was added.
+    static func addContentsStyles(for contents: ContentsLevels, to tree: XMLTree, _ styles: StyleMap) throws -> Bool {
+        guard let root = tree.root else { return false }
+        var added = false
+        for level in Set(contents.deeper.values).sorted() where !styles.has(ContentsLevels.styleName(level)) {
+            let basedOn = styles.paragraph("heading \(level)").map { "<w:basedOn w:val=\"\(XMLText.attribute($0))\"/>" } ?? ""
+            let next = styles.paragraph("Body Text").map { "<w:next w:val=\"\(XMLText.attribute($0))\"/>" } ?? ""
+            try tree.insert(fragment: "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"ContentsHeading\(level)\">"
+                + "<w:name w:val=\"\(ContentsLevels.styleName(level))\"/>\(basedOn)\(next)<w:qFormat/></w:style>", into: root)
+            added = true
+        }
+        return added
+    }
+
+    /// Wide tables (eight columns and more: the price schedule) are set smaller so amounts fit a line.
+    static func compactTableSize(zh: Bool) -> Int { zh ? 18 : 16 }
+
+    /// "Table Text Compact" (and Heading, Total) at `halfPoints`, based on the reference's table
+    /// styles, so a wide table's cells name a style instead of repeating the size on every run
+    /// (2.3 MB of the large benchmark's document.xml). True when a style was added.
+    static func addCompactTableStyles(to tree: XMLTree, _ styles: StyleMap, halfPoints: Int) throws -> Bool {
+        guard let root = tree.root else { return false }
+        var added = false
+        for name in ["Table Text", "Table Heading", "Table Total"] {
+            guard let id = styles.paragraph(name), !styles.has(name + " Compact"),
+                  styles.size(id) != halfPoints else { continue }
+            try tree.insert(fragment: "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"\(XMLText.attribute(id))Compact\">"
+                + "<w:name w:val=\"\(name) Compact\"/><w:basedOn w:val=\"\(XMLText.attribute(id))\"/>"
+                + "<w:rPr><w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/></w:rPr></w:style>", into: root)
+            added = true
+        }
+        return added
     }
 }

@@ -52,6 +52,7 @@ extension DocumentBuilder {
                 i += 1
             }
             out += hyperlink(links[link], content: inner)
+            if pageReferences, links[link].hasPrefix("#") { out += pageReference(to: String(links[link].dropFirst()), format: base) }
         }
         return out
     }
@@ -162,16 +163,20 @@ extension DocumentBuilder {
         "<w:r>\(runProperties(format, linked: linked))\(textContent(text))</w:r>"
     }
 
-    /// Run content for `text`: `w:t` (spaces preserved), `w:tab`, `w:br`.
+    /// Run content for `text`: `w:t` (spaces preserved, no-break where a line must not split a
+    /// number from its unit or a code from its number: `NoBreakSpaces`), `w:tab`, `w:br`.
     func textContent(_ text: String) -> String {
         var out = ""
         var chunk = ""
         func flush() {
-            if !chunk.isEmpty { out += "<w:t xml:space=\"preserve\">\(XMLText.escape(chunk))</w:t>" }
+            guard !chunk.isEmpty else { return }
+            // xml:space only where Word would otherwise drop spaces: at either end, or two in a row.
+            let keep = chunk.utf8.first == 0x20 || chunk.utf8.last == 0x20 || chunk.contains("  ")
+            out += (keep ? "<w:t xml:space=\"preserve\">" : "<w:t>") + XMLText.escape(chunk) + "</w:t>"
             chunk = ""
         }
         var previousCR = false
-        for s in text.unicodeScalars {
+        for s in NoBreakSpaces.apply(text).unicodeScalars {
             switch s {
             case "\t": flush(); out += "<w:tab/>"
             case "\n": if !previousCR { flush(); out += "<w:br/>" }

@@ -1,6 +1,7 @@
+import BidKitOOXML
 import BidKitPluginSDK
 
-/// The table of contents as a real Word field (`TOC \o "1-3" \h \z \u`) whose cached result is
+/// The table of contents as a real Word field (`TOC \o "1-2" \h \z \u`, levels from `ContentsLevels`) whose cached result is
 /// already filled in from the package's entries: each entry links to the bookmark at its heading
 /// and carries a `PAGEREF` field, so the TOC reads correctly before anyone presses F9, and Word
 /// refreshes the page numbers on open (`w:updateFields` in the settings). When the package carries
@@ -22,7 +23,7 @@ extension DocumentBuilder {
 
     func tocField(_ entries: [TocEntry]) -> [BodyElement] {
         let begin = "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
-            + "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r>"
+            + "<w:r><w:instrText xml:space=\"preserve\">\(XMLText.escape(contents.instruction))</w:instrText></w:r>"
             + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
         let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
         guard !entries.isEmpty else {

@@ -22,7 +22,7 @@ enum DefaultParts {
         let headingFont = "<w:rFonts w:ascii=\"\(heading)\" w:hAnsi=\"\(heading)\" w:eastAsia=\"SimHei\"/><w:b/><w:bCs/>"
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles \(wordNamespaces)>"
         out += "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"\(latin)\" w:hAnsi=\"\(latin)\" w:eastAsia=\"\(east)\" w:cs=\"\(latin)\"/>"
-        out += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/><w:lang w:val=\"\(zh ? "zh-CN" : "en-US")\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
+        out += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/><w:lang w:val=\"\(LatinLanguage.tag)\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
         out += "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"\(zh ? 360 : 276)\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
         out += style("Normal", "Normal", basedOn: nil, extra: "<w:qFormat/>", pPr: zh ? "<w:jc w:val=\"both\"/>" : "")
         out += style("BodyText", "Body Text", pPr: zh ? "<w:ind w:firstLineChars=\"200\" w:firstLine=\"480\"/>" : "<w:spacing w:after=\"120\"/>")
@@ -81,7 +81,7 @@ enum DefaultParts {
             + "<w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"\(zh ? 420 : 720)\"/>"
             + "<w:characterSpacingControl w:val=\"\(zh ? "compressPunctuation" : "doNotCompress")\"/>"
             + "<w:updateFields w:val=\"true\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
-            + "<w:themeFontLang w:val=\"\(zh ? "zh-CN" : "en-US")\" w:eastAsia=\"zh-CN\"/><w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/></w:settings>"
+            + "<w:themeFontLang w:val=\"\(LatinLanguage.tag)\" w:eastAsia=\"zh-CN\"/><w:decimalSymbol w:val=\".\"/><w:listSeparator w:val=\",\"/></w:settings>"
     }
 
     static func header(language: String) -> String {

@@ -26,6 +26,11 @@ final class ListNumbering {
     private var nextAbstractID: Int
     private var nextNumID: Int
     private var made = 0
+    /// Where new definitions go, found once: abstract definitions before the first `w:num`, each
+    /// `w:num` before `w:numIdMacAtCleanup` (or at the end). Looking them up per list was an XPath
+    /// over a part that grows by one definition per list, quadratic in the number of lists.
+    private var firstNum: XMLTree.Node?
+    private let numsEnd: XMLTree.Node?
 
     init(reference: XMLTree, styles: StyleMap) throws {
         tree = reference
@@ -33,6 +38,8 @@ final class ListNumbering {
             throw RenderError("\(reference.origin): the numbering part has no w:numbering root")
         }
         self.root = root
+        firstNum = reference.first("/w:numbering/w:num")
+        numsEnd = reference.first("/w:numbering/w:numIdMacAtCleanup")
         let defaults = try XMLTree.builtIn(DefaultParts.numbering, "numbering.xml")
         self.defaults = defaults
         func model(numID: String?, name: String) -> (XMLTree, XMLTree.Node)? {
@@ -64,8 +71,7 @@ final class ListNumbering {
         let model = ordered ? orderedModel.1 : bulletModel.1
         guard let copy = tree.copy(model) else { throw RenderError("cannot copy the list numbering model") }
         // Abstract definitions precede every w:num in the schema.
-        let firstNum = tree.first("/w:numbering/w:num") ?? tree.first("/w:numbering/w:numIdMacAtCleanup")
-        tree.link(copy, into: root, before: firstNum)
+        tree.link(copy, into: root, before: firstNum ?? numsEnd)
         let abstractID = nextAbstractID
         nextAbstractID += 1
         made += 1
@@ -82,7 +88,9 @@ final class ListNumbering {
         nextNumID += 1
         let fragment = "<w:num w:numId=\"\(numID)\"><w:abstractNumId w:val=\"\(abstractID)\"/>"
             + "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"\(max(start, 0))\"/></w:lvlOverride></w:num>"
-        try tree.insert(fragment: fragment, into: root, before: tree.first("/w:numbering/w:numIdMacAtCleanup"))
+        try tree.insert(fragment: fragment, into: root, before: numsEnd)
+        // A reference without lists of its own: this first w:num is where later abstract definitions go.
+        if firstNum == nil { firstNum = tree.first("/w:numbering/w:num") }
         var instance = Instance(numID: numID, abstractNode: copy)
         try use(&instance, level: 0, ordered: ordered, start: start)
         return instance

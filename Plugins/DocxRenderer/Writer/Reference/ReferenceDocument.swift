@@ -63,6 +63,7 @@ struct ReferenceDocument {
         if let document = parts.document, let page = PageSetup.read(from: document) { reference.page = page }
         if let header = parts.header { reference.header = header }
         if let footer = parts.footer { reference.footer = footer }
+        for tree in [reference.styles, reference.settings, reference.header, reference.footer] { LatinLanguage.fix(tree) }
         return reference
     }
 }

@@ -15,11 +15,19 @@ struct StyleMap {
     /// numId of the "List Bullet" / "List Number" styles, used as models for list numbering.
     private(set) var bulletNumID: String?
     private(set) var orderedNumID: String?
+    /// Per style id: the style it is based on, its own font size (half-points) and alignment, so the
+    /// writer leaves out direct formatting a paragraph's style already gives (a smaller document.xml).
+    private var basedOn: [String: String] = [:]
+    private var ownSize: [String: Int] = [:]
+    private var ownJC: [String: String] = [:]
 
     init(styles: XMLTree, numbering: XMLTree) {
         for style in styles.nodes("/w:styles/w:style") {
             guard let id = styles.attribute(style, "styleId") else { continue }
             ids.insert(id)
+            if let base = styles.first("w:basedOn", at: style).flatMap({ styles.attribute($0, "val") }) { basedOn[id] = base }
+            if let sz = styles.first("w:rPr/w:sz", at: style).flatMap({ styles.integer($0, "val", in: 1...3_276) }) { ownSize[id] = sz }
+            if let jc = styles.first("w:pPr/w:jc", at: style).flatMap({ styles.attribute($0, "val") }) { ownJC[id] = jc }
             if let name = styles.first("w:name", at: style).flatMap({ styles.attribute($0, "val") }) {
                 let key = name.lowercased()
                 if idByName[key] == nil { idByName[key] = id }
@@ -49,4 +57,22 @@ struct StyleMap {
     }
 
     func has(_ name: String) -> Bool { paragraph(name) != nil }
+
+    /// The font size (half-points) style `id` gives, through the styles it is based on; nil when
+    /// none of them sets one (the document defaults then do).
+    func size(_ id: String) -> Int? { inherited(id) { ownSize[$0] } }
+
+    /// The `w:jc` value style `id` gives, through the styles it is based on.
+    func alignment(_ id: String) -> String? { inherited(id) { ownJC[$0] } }
+
+    private func inherited<T>(_ id: String, _ own: (String) -> T?) -> T? {
+        var next: String? = id
+        var seen = 0
+        while let current = next, seen < 16 {  // a cycle or a deep chain in a hostile reference ends here
+            if let value = own(current) { return value }
+            next = basedOn[current]
+            seen += 1
+        }
+        return nil
+    }
 }
