@@ -68,7 +68,9 @@ determinism: build
 	.ci/determinism.sh $(RUNS)
 
 # End-to-end validation of the rendered samples: DOCX through python-docx, pandoc and LibreOffice;
-# HTML through the W3C Nu checker and headless Chromium (screenshots, print to A4 PDF); PDF through
+# HTML through the W3C Nu checker and headless Chromium (screenshots at 1280 and 390 px, print to PDF:
+# no blank page, the DOCX's page size, running header and page numbers); TXT at widths 60/80/100 (no
+# line wider than the width, ambiguous characters counted as the bid's language draws them); PDF through
 # poppler (pdfinfo, pdftotext, pdffonts: TOC page numbers, outline, certificates, fonts embedded);
 # XLSX through LibreOffice Calc and openpyxl, and the tender importer on the sample tenders;
 # the front matter of every format (the same cover date in txt, html and docx; contents before the parts).
@@ -76,6 +78,7 @@ determinism: build
 validate: build
 	.ci/validate-docx.sh
 	.ci/validate-html.sh
+	.ci/validate-text.sh
 	.ci/validate-pdf.sh
 	.ci/validate-xlsx.sh
 	.ci/validate-front-matter.sh

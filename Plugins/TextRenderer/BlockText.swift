@@ -44,18 +44,18 @@ struct BlockText {
             return wrap(imageText(image), width: width)
         case .quote(let blocks):
             let inner = lines(for: blocks, width: max(width - 2, 8), listDepth: listDepth)
-            return TextLines.prefix(inner, first: "│ ", rest: "│ ")
+            return TextLines.prefix(inner, first: settings.quoteBar, rest: settings.quoteBar)
         case .code(let code):
             return codeLines(code)
         case .thematicBreak:
-            return [TextPad.center("* * *", in: width)]
+            return [settings.center("* * *", in: width)]
         case .pageBreak:
             // A form feed on its own line: pagers and printers start a new page there.
             return ["\u{0C}"]
         case .signature(let signature):
-            return SignatureText.lines(for: signature, labels: settings.labels, width: width)
+            return SignatureText.lines(for: signature, settings: settings, width: width)
         case .toc(let entries):
-            return TocText.lines(for: entries, width: width)
+            return TocText.lines(for: entries, settings: settings, width: width)
         }
     }
 
@@ -63,8 +63,8 @@ struct BlockText {
         let lines = wrap(InlineText.render(paragraph.content), width: width)
         switch paragraph.alignment {
         case .none, .left: return lines
-        case .center: return lines.map { TextPad.center($0, in: width) }
-        case .right: return lines.map { TextPad.right($0, in: width) }
+        case .center: return lines.map { settings.center($0, in: width) }
+        case .right: return lines.map { settings.right($0, in: width) }
         }
     }
 
@@ -84,8 +84,5 @@ struct BlockText {
             .map { $0.isEmpty ? "" : "    " + $0 }
     }
 
-    /// Strict kinsoku: a text file's right margin is the reader's window edge.
-    func wrap(_ text: String, width: Int) -> [String] {
-        TextWrap.wrap(text, width: width, kinsoku: .strict)
-    }
+    func wrap(_ text: String, width: Int) -> [String] { settings.wrap(text, width: width) }
 }

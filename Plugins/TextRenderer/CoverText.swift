@@ -7,25 +7,25 @@ enum CoverText {
     static func lines(_ cover: Cover, settings: TextSettings) -> [String] {
         let width = settings.width
         var out: [String] = []
-        if !cover.copy.isEmpty { out += [TextPad.center(cover.copy, in: width), ""] }
-        out += TextWrap.wrap(cover.title, width: width, kinsoku: .strict).map { TextPad.center($0, in: width) }
-        out.append(TextPad.center(cover.kind, in: width))
-        if !cover.volume.isEmpty { out.append(TextPad.center(cover.volume, in: width)) }
+        if !cover.copy.isEmpty { out += [settings.center(cover.copy, in: width), ""] }
+        out += settings.wrap(cover.title, width: width).map { settings.center($0, in: width) }
+        out.append(settings.center(cover.kind, in: width))
+        if !cover.volume.isEmpty { out.append(settings.center(cover.volume, in: width)) }
         var block: [String] = []
         for line in cover.lines {
             let value = (line.value.isEmpty ? SignatureText.blank : line.value) + line.note
-            block += labelledLines(settings.labels.labelled(line.spacedLabel, ""), value, width: width)
+            block += labelledLines(settings.labels.labelled(line.spacedLabel, ""), value, width: width, settings: settings)
         }
         guard !block.isEmpty else { return out }
-        let blockWidth = block.map { DisplayWidth.of($0) }.max() ?? 0
+        let blockWidth = block.map { settings.width(of: $0) }.max() ?? 0
         let margin = TextPad.spaces((width - blockWidth) / 2)
         return out + [""] + block.map { margin + $0 }
     }
 
     /// "label：value", the value wrapped with a hanging indent the width of the label.
-    private static func labelledLines(_ label: String, _ value: String, width: Int) -> [String] {
-        let labelWidth = DisplayWidth.of(label)
-        let valueLines = TextWrap.wrap(value, width: max(width - labelWidth, 10), kinsoku: .strict)
+    private static func labelledLines(_ label: String, _ value: String, width: Int, settings: TextSettings) -> [String] {
+        let labelWidth = settings.width(of: label)
+        let valueLines = settings.wrap(value, width: max(width - labelWidth, 10))
         return TextLines.prefix(valueLines, first: label, rest: TextPad.spaces(labelWidth))
     }
 }

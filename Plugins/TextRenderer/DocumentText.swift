@@ -7,15 +7,15 @@ enum DocumentText {
         var groups: [[String]] = [CoverText.lines(package.frontMatter.cover, settings: settings)]
         var footnote = 0
         func add(_ section: Section) {
-            groups.append(titleLines(section.numberedTitle, rule: "─", width: settings.width))
+            groups.append(titleLines(section.numberedTitle, rule: settings.sectionRule, settings: settings))
             let (content, notes) = FootnoteText.numbered(section.blocks, next: &footnote)
             groups.append(blocks.lines(for: content, width: settings.width))
-            groups.append(FootnoteText.lines(notes, width: settings.width))
+            groups.append(FootnoteText.lines(notes, settings: settings))
         }
         // The table of contents is front matter: after the cover, before the first part's title.
         if let contents = package.frontMatter.contents { add(contents) }
         for part in package.parts {
-            groups.append(titleLines(part.numberedTitle, rule: "═", width: settings.width))
+            groups.append(titleLines(part.numberedTitle, rule: settings.partRule, settings: settings))
             part.sections.forEach(add)
         }
         return finish(TextLines.joinBlocks(groups))
@@ -23,9 +23,9 @@ enum DocumentText {
 
     /// A part or section title underlined to its display width, so the rule ends exactly under
     /// the last character even for Chinese titles.
-    static func titleLines(_ title: String, rule: Character, width: Int) -> [String] {
-        let lines = TextWrap.wrap(title, width: width, kinsoku: .strict)
-        guard let longest = lines.map({ DisplayWidth.of($0) }).max(), longest > 0 else { return [] }
+    static func titleLines(_ title: String, rule: Character, settings: TextSettings) -> [String] {
+        let lines = settings.wrap(title, width: settings.width)
+        guard let longest = lines.map({ settings.width(of: $0) }).max(), longest > 0 else { return [] }
         return lines + [String(repeating: rule, count: longest)]
     }
 

@@ -20,14 +20,14 @@ enum FootnoteText {
         return (marked, notes)
     }
 
-    /// `[1] text` lines, wrapped, under a short rule.
-    static func lines(_ notes: [(Int, [Inline])], width: Int) -> [String] {
+    /// `[1] text` lines, wrapped, under a short rule (ASCII where ambiguous characters are wide).
+    static func lines(_ notes: [(Int, [Inline])], settings: TextSettings) -> [String] {
         guard !notes.isEmpty else { return [] }
-        var out = ["────"]
+        var out = [String(repeating: settings.sectionRule, count: 4)]
         for (n, content) in notes {
             let mark = "[\(n)] "
-            let wrapped = TextWrap.wrap(InlineText.render(content.withoutFootnotes), width: max(width - DisplayWidth.of(mark), 8), kinsoku: .strict)
-            out += TextLines.prefix(wrapped, first: mark, rest: String(repeating: " ", count: DisplayWidth.of(mark)))
+            let wrapped = settings.wrap(InlineText.render(content.withoutFootnotes), width: max(settings.width - mark.utf8.count, 8))
+            out += TextLines.prefix(wrapped, first: mark, rest: String(repeating: " ", count: mark.utf8.count))
         }
         return out
     }

@@ -13,7 +13,7 @@ struct ListText {
 
     func lines(for list: ListBlock, width: Int, depth: Int) -> [String] {
         let markers = markers(for: list, depth: depth)
-        let markerWidth = markers.map { DisplayWidth.of($0) }.max() ?? 0
+        let markerWidth = markers.map { blocks.settings.width(of: $0) }.max() ?? 0
         let indent = markerWidth + 1
         // Depth counts bullet levels only: a bulleted list inside a numbered item is still the
         // first level of bullets and gets "•".
@@ -21,7 +21,7 @@ struct ListText {
         var out: [String] = []
         for (item, marker) in zip(list.items, markers) {
             let inner = blocks.itemLines(for: item, width: max(width - indent, 8), listDepth: nestedDepth)
-            let first = TextPad.pad(marker, to: markerWidth, alignment: list.ordered ? .right : .left) + " "
+            let first = blocks.settings.pad(marker, to: markerWidth, alignment: list.ordered ? .right : .left) + " "
             if inner.isEmpty {
                 out.append(TextPad.trimTrailingSpaces(first))
             } else {

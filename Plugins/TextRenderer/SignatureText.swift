@@ -8,12 +8,12 @@ import BidKitPluginSDK
 enum SignatureText {
     static let blank = String(repeating: "_", count: 10)
 
-    static func lines(for signature: Signature, labels: Labels, width: Int) -> [String] {
+    static func lines(for signature: Signature, settings: TextSettings, width: Int) -> [String] {
         let groups = signature.slots.map { slot in
-            let text = labels.labelled(slot.label, slot.value.isEmpty ? blank : slot.value)
-            return TextWrap.wrap(text, width: width, kinsoku: .strict)
+            let text = settings.labels.labelled(slot.label, slot.value.isEmpty ? blank : slot.value)
+            return settings.wrap(text, width: width)
         }
-        let blockWidth = groups.joined().map { DisplayWidth.of($0) }.max() ?? 0
+        let blockWidth = groups.joined().map { settings.width(of: $0) }.max() ?? 0
         let margin = TextPad.spaces(width - blockWidth)
         return TextLines.joinBlocks(groups).map { $0.isEmpty ? "" : margin + $0 }
     }

@@ -7,14 +7,17 @@ struct TableText {
     /// The caption centred above the table, then the table fitted to `width`.
     func lines(for table: Table, width: Int) -> [String] {
         let textTable = TextTable(
-            columns: table.columns.map { TextTable.Column(alignment: Self.alignment($0.alignment)) },
+            // Eight columns (four Chinese characters) before a text column wraps: narrower, a name
+            // takes a line per two characters while the amounts beside it have room.
+            columns: table.columns.map { TextTable.Column(alignment: Self.alignment($0.alignment), minWidth: 8) },
             header: table.header.map { row($0, in: table, width: width) },
             body: table.body.map { row($0, in: table, width: width) },
             footer: table.footer.map { row($0, in: table, width: width) })
-        let tableLines = textTable.lines(maxWidth: width, style: .box)
+        let settings = blocks.settings
+        let tableLines = textTable.lines(maxWidth: width, style: .box, ambiguous: settings.ambiguous)
         guard !table.captionLine.isEmpty else { return tableLines }
-        let tableWidth = tableLines.first.map { DisplayWidth.of($0) } ?? width
-        let caption = blocks.wrap(table.captionLine, width: width).map { TextPad.center($0, in: max(tableWidth, DisplayWidth.of($0))) }
+        let tableWidth = tableLines.first.map { settings.width(of: $0) } ?? width
+        let caption = blocks.wrap(table.captionLine, width: width).map { settings.center($0, in: max(tableWidth, settings.width(of: $0))) }
         return caption + tableLines
     }
 

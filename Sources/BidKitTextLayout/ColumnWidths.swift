@@ -1,43 +1,103 @@
 /// Decides how many display columns each table column gets.
 ///
-/// Start from each column's natural width (its longest unwrapped line), widen columns under
-/// a spanning cell that needs more room, then — if the table is too wide — lower a "water
-/// level" over the columns so the widest ones shrink first and narrow ones (numbers, codes)
-/// keep their natural width. No column goes below its minimum.
+/// Each column has three widths, from its content:
+/// - **natural**: its longest unwrapped line (widened under a spanning cell that needs more);
+/// - **hard**: the narrowest it can be without cutting what must stay whole — an amount of any
+///   length (`10,000,000,000.00` split in two misreads), a word or model number up to
+///   `wholeWordLimit` with the punctuation attached to it, a preformatted line, its widest character;
+/// - **readable**: hard, but no narrower than the column's `minWidth` (8 columns are four Chinese
+///   characters) unless the content itself is narrower — below that a name column takes eight
+///   lines per item while the amounts beside it have room.
+///
+/// A table whose natural widths fit keeps them. Otherwise a "water level" is lowered over the
+/// columns so the widest shrink first and narrow ones (numbers, codes) keep their natural width,
+/// never below readable. When even the readable widths do not fit, `fitting` says so (the table
+/// is stacked instead, see `StackedTable`), and `forced` squeezes as far as the page demands.
 enum ColumnWidths {
-    /// Words (amounts, model numbers) up to this wide are kept whole when shrinking: a price
-    /// split as "1,152,000" / ".00" misreads. Longer ones (URLs) may be broken.
+    /// Words (model numbers, codes) up to this wide are kept whole when shrinking. Longer ones
+    /// (URLs) may be broken. Amounts are kept whole whatever their width.
     static let wholeWordLimit = 16
 
-    static func compute(grid: TableGrid, columns: [TextTable.Column], metrics: SeparatorMetrics, maxWidth: Int) -> [Int] {
+    struct Widths {
+        var natural: [Int]
+        var hard: [Int]
+        var readable: [Int]
+        /// What no squeeze goes below: the widest character, a preformatted line.
+        var floor: [Int]
+    }
+
+    enum Fit {
+        /// Every column at its natural width.
+        case natural([Int])
+        /// Some columns narrower than their content, none below readable.
+        case shrunk([Int])
+    }
+
+    /// Widths that fit `maxWidth` with every column at least readable, or nil.
+    static func fitting(grid: TableGrid, columns: [TextTable.Column], metrics: SeparatorMetrics, maxWidth: Int) -> Fit? {
+        let w = measure(grid: grid, columns: columns, metrics: metrics)
+        let budget = maxWidth - metrics.overhead(columns: grid.columnCount)
+        if total(w.natural) <= budget { return .natural(w.natural) }
+        guard total(w.readable) <= budget else { return nil }
+        return .shrunk(shrink(natural: capped(w, columns), minimum: w.readable, budget: budget))
+    }
+
+    /// Widths that fit `maxWidth` if any can: below readable, then below hard (cutting words and,
+    /// last of all, amounts) down to one widest character per column.
+    static func forced(grid: TableGrid, columns: [TextTable.Column], metrics: SeparatorMetrics, maxWidth: Int) -> [Int] {
+        let w = measure(grid: grid, columns: columns, metrics: metrics)
+        let budget = maxWidth - metrics.overhead(columns: grid.columnCount)
+        if total(w.natural) <= budget { return w.natural }
+        if total(w.readable) <= budget { return shrink(natural: capped(w, columns), minimum: w.readable, budget: budget) }
+        if total(w.hard) <= budget { return shrink(natural: w.readable, minimum: w.hard, budget: budget) }
+        return shrink(natural: w.hard, minimum: w.floor, budget: budget)
+    }
+
+    static func measure(grid: TableGrid, columns: [TextTable.Column], metrics: SeparatorMetrics) -> Widths {
         let n = grid.columnCount
         var natural = Array(repeating: 1, count: n)
-        var widestCharacter = Array(repeating: 1, count: n)
-        var longestWord = Array(repeating: 0, count: n)
-        var preformatted = Array(repeating: 0, count: n)
+        var hard = Array(repeating: 1, count: n)
+        var floor = Array(repeating: 1, count: n)
         for cell in grid.cells where cell.colspan == 1 {
-            let longest = longestLine(cell.text)
+            let longest = cell.text.longestLine
             natural[cell.column] = max(natural[cell.column], longest)
-            if cell.preformatted {
-                preformatted[cell.column] = max(preformatted[cell.column], longest)
-                continue
-            }
-            widestCharacter[cell.column] = max(widestCharacter[cell.column], widestCharacterWidth(cell.text))
-            longestWord[cell.column] = max(longestWord[cell.column], longestWordWidth(cell.text))
+            hard[cell.column] = max(hard[cell.column], cell.preformatted ? longest : wholeWidth(cell.text))
+            floor[cell.column] = max(floor[cell.column], cell.preformatted ? longest : cell.text.widestCharacter)
         }
         widenForSpans(&natural, grid: grid, metrics: metrics)
-
-        var minimum = (0..<n).map { c in
-            let configured = c < columns.count ? columns[c].minWidth : TextTable.Column().minWidth
-            let floor = max(configured, min(longestWord[c], wholeWordLimit))
-            return max(widestCharacter[c], preformatted[c], min(natural[c], floor))
-        }
         // Preformatted lines are never wrapped: the columns under a spanning one hold its widest line.
-        widenForSpans(&minimum, grid: grid, metrics: metrics, only: \.preformatted)
-        let budget = maxWidth - metrics.overhead(columns: n)
-        if natural.reduce(0, +) <= budget { return natural }
-        if minimum.reduce(0, +) >= budget { return minimum }
-        return shrink(natural: natural, minimum: minimum, budget: budget)
+        widenForSpans(&hard, grid: grid, metrics: metrics, only: \.preformatted)
+        widenForSpans(&floor, grid: grid, metrics: metrics, only: \.preformatted)
+        let readable = (0..<n).map { c in
+            let configured = c < columns.count ? columns[c].minWidth : TextTable.Column().minWidth
+            return max(hard[c], min(natural[c], configured))
+        }
+        return Widths(natural: natural, hard: hard, readable: readable, floor: floor)
+    }
+
+    /// The narrowest the text can be without cutting an amount or a word up to `wholeWordLimit`
+    /// (the closing punctuation it carries included: "KJ-IPC-B4T40-IZ，" must not lose its comma
+    /// to the next line, nor break before it).
+    static func wholeWidth(_ text: MeasuredText) -> Int {
+        var widest = text.widestCharacter
+        for chunk in text.chunks {
+            if chunk.isAmount || chunk.width - chunk.hang <= wholeWordLimit {
+                widest = max(widest, chunk.width)
+            } else {
+                widest = max(widest, wholeWordLimit)
+            }
+        }
+        return widest
+    }
+
+    private static func total(_ widths: [Int]) -> Int { widths.reduce(0, +) }
+
+    /// Natural widths lowered to each column's `shrinkCap` (never below readable).
+    private static func capped(_ w: Widths, _ columns: [TextTable.Column]) -> [Int] {
+        w.natural.indices.map { c in
+            guard c < columns.count, let cap = columns[c].shrinkCap else { return w.natural[c] }
+            return max(min(w.natural[c], cap), w.readable[c])
+        }
     }
 
     /// A spanning cell wider than the columns under it spreads the difference evenly over
@@ -52,7 +112,7 @@ enum ColumnWidths {
         for cell in spanning {
             let span = cell.column..<(cell.column + cell.colspan)
             let have = widths[span].reduce(0, +) + metrics.inner * (cell.colspan - 1)
-            let extra = longestLine(cell.text) - have
+            let extra = cell.text.longestLine - have
             guard extra > 0 else { continue }
             for (i, c) in span.enumerated() {
                 widths[c] += extra / cell.colspan + (i < extra % cell.colspan ? 1 : 0)
@@ -61,7 +121,8 @@ enum ColumnWidths {
     }
 
     /// Widths capped at the highest level that fits the budget, then any spare columns handed
-    /// out one each, from the left, to columns still below their natural width.
+    /// out one each, from the left, to columns still below their natural width. Where even the
+    /// minimum does not fit, the minimum.
     private static func shrink(natural: [Int], minimum: [Int], budget: Int) -> [Int] {
         func widths(at level: Int) -> [Int] {
             natural.indices.map { max(minimum[$0], min(natural[$0], level)) }
@@ -79,25 +140,5 @@ enum ColumnWidths {
             spare -= 1
         }
         return result
-    }
-
-    /// The widest line of `text` before wrapping.
-    static func longestLine(_ text: String) -> Int {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .map { DisplayWidth.of($0) }
-            .max() ?? 0
-    }
-
-    /// The widest unbreakable run (a Latin word, a number, an ideograph with its punctuation).
-    static func longestWordWidth(_ text: String) -> Int {
-        text.split(whereSeparator: \.isNewline)
-            .flatMap { Chunker.chunks(of: $0) }
-            .map(\.width)
-            .max() ?? 0
-    }
-
-    /// The widest single character: a column narrower than this can't hold the text at all.
-    static func widestCharacterWidth(_ text: String) -> Int {
-        text.reduce(0) { max($0, DisplayWidth.of($1)) }
     }
 }

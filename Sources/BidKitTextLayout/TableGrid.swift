@@ -3,18 +3,20 @@ enum RowGroup: Sendable, Hashable {
     case header, body, footer
 }
 
-/// A cell placed on the grid: its top-left position, spans, and (after wrapping) its lines.
-struct PlacedCell: Sendable, Hashable {
+/// A cell placed on the grid: its top-left position, spans, its text measured once, and (after
+/// wrapping) its lines.
+struct PlacedCell {
     var row: Int
     var column: Int
     var colspan: Int
     var rowspan: Int
-    var text: String
+    var text: MeasuredText
     var alignment: TextAlignment
     var preformatted = false
-    var lines: [String] = []
+    var lines = WrappedLines()
 
     var lastRow: Int { row + rowspan - 1 }
+    var lineCount: Int { lines.lines.count }
 }
 
 /// The table's cells resolved onto a rectangular grid of rows × columns, the way HTML
@@ -27,10 +29,12 @@ struct TableGrid {
     private(set) var owner: [[Int]] = []
     private(set) var groups: [RowGroup] = []
     private(set) var columnCount = 0
+    let ambiguous: AmbiguousWidth
 
     var rowCount: Int { groups.count }
 
-    init(table: TextTable) {
+    init(table: TextTable, ambiguous: AmbiguousWidth) {
+        self.ambiguous = ambiguous
         var occupied: [[Bool]] = []
         for (group, rows) in [(RowGroup.header, table.header), (.body, table.body), (.footer, table.footer)] {
             let firstRow = groups.count
@@ -46,7 +50,8 @@ struct TableGrid {
                     let alignment = cell.alignment ?? Self.alignment(of: c, columns: table.columns)
                     cells.append(PlacedCell(
                         row: r, column: c, colspan: cell.colspan, rowspan: rowspan,
-                        text: cell.text, alignment: alignment, preformatted: cell.preformatted))
+                        text: MeasuredText(cell.text, ambiguous: ambiguous), alignment: alignment,
+                        preformatted: cell.preformatted))
                     for rr in r..<(r + rowspan) {
                         while occupied.count <= rr { occupied.append([]) }
                         while occupied[rr].count < c + cell.colspan { occupied[rr].append(false) }
@@ -57,7 +62,7 @@ struct TableGrid {
             }
         }
         columnCount = max(table.columns.count, occupied.map(\.count).max() ?? 0)
-        fillHoles(occupied: occupied, columns: table.columns)
+        fillHoles(occupied: occupied, columns: table.columns, ambiguous: ambiguous)
     }
 
     private static func alignment(of column: Int, columns: [TextTable.Column]) -> TextAlignment {
@@ -66,11 +71,12 @@ struct TableGrid {
 
     /// Adds empty cells where nothing was placed, sorts cells into reading order, and builds
     /// the owner map.
-    private mutating func fillHoles(occupied: [[Bool]], columns: [TextTable.Column]) {
+    private mutating func fillHoles(occupied: [[Bool]], columns: [TextTable.Column], ambiguous: AmbiguousWidth) {
+        let empty = MeasuredText("", ambiguous: ambiguous)
         for r in 0..<rowCount {
             for c in 0..<columnCount where !(c < occupied[r].count && occupied[r][c]) {
                 cells.append(PlacedCell(
-                    row: r, column: c, colspan: 1, rowspan: 1, text: "",
+                    row: r, column: c, colspan: 1, rowspan: 1, text: empty,
                     alignment: Self.alignment(of: c, columns: columns)))
             }
         }
@@ -117,11 +123,13 @@ struct TableGrid {
     mutating func wrapCells(widths: [Int], metrics: SeparatorMetrics) {
         for i in cells.indices {
             if cells[i].preformatted {
-                cells[i].lines = cells[i].text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                cells[i].lines = cells[i].text.preformattedLines()
                 continue
             }
             let width = textWidth(of: cells[i], widths: widths, metrics: metrics)
-            cells[i].lines = TextWrap.wrap(cells[i].text, width: width, kinsoku: .strict)
+            var lines = WrappedLines()
+            cells[i].text.wrap(width: width, kinsoku: .strict, into: &lines)
+            cells[i].lines = lines
         }
     }
 }

@@ -9,8 +9,8 @@ public enum TextPad {
     /// `s` placed in a slot `width` columns wide. Text already wider than the slot is returned
     /// unchanged (never cut: losing words is worse than a ragged edge). Centring puts the odd
     /// column on the right, so the result is the same on every run.
-    public static func pad(_ s: String, to width: Int, alignment: TextAlignment = .left) -> String {
-        let gap = width - DisplayWidth.of(s)
+    public static func pad(_ s: String, to width: Int, alignment: TextAlignment = .left, ambiguous: AmbiguousWidth = .narrow) -> String {
+        let gap = width - DisplayWidth.of(s, ambiguous: ambiguous)
         guard gap > 0 else { return s }
         switch alignment {
         case .left:
@@ -25,15 +25,15 @@ public enum TextPad {
 
     /// `s` centred in `width` columns without trailing spaces — for lines of running text,
     /// where trailing blanks are noise.
-    public static func center(_ s: String, in width: Int) -> String {
-        let gap = width - DisplayWidth.of(s)
+    public static func center(_ s: String, in width: Int, ambiguous: AmbiguousWidth = .narrow) -> String {
+        let gap = width - DisplayWidth.of(s, ambiguous: ambiguous)
         guard gap > 1 else { return s }
         return spaces(gap / 2) + s
     }
 
     /// `s` pushed against the right edge of `width` columns.
-    public static func right(_ s: String, in width: Int) -> String {
-        pad(s, to: width, alignment: .right)
+    public static func right(_ s: String, in width: Int, ambiguous: AmbiguousWidth = .narrow) -> String {
+        pad(s, to: width, alignment: .right, ambiguous: ambiguous)
     }
 
     /// `count` spaces (none for a negative count).
@@ -42,12 +42,14 @@ public enum TextPad {
     }
 
     /// `s` without trailing U+0020 spaces. Only spaces: a form feed or tab at the end of a line
-    /// is content.
+    /// is content. (Bytewise: a trailing 0x20 byte is always a space character of its own.)
     public static func trimTrailingSpaces(_ s: String) -> String {
-        var end = s.endIndex
-        while end > s.startIndex {
-            let before = s.index(before: end)
-            guard s[before] == " " else { break }
+        let utf8 = s.utf8
+        guard utf8.last == 0x20 else { return s }
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 0x20 else { break }
             end = before
         }
         return String(s[..<end])

@@ -20,6 +20,9 @@ public struct TextTable: Sendable, Hashable {
         /// nor below its longest word (up to 16 columns) or widest character; content narrower
         /// than this keeps its own width.
         public var minWidth: Int
+        /// The column is not widened past this for its content when the table must shrink
+        /// (a stacked table's labels: a long footer label wraps rather than narrowing the values).
+        var shrinkCap: Int?
 
         public init(alignment: TextAlignment = .left, minWidth: Int = 4) {
             self.alignment = alignment
@@ -76,6 +79,8 @@ public struct TextTable: Sendable, Hashable {
     public var body: [[Cell]]
     public var footer: [[Cell]]
     public var rowRules: RowRules
+    /// Rows (counted over header, body and footer) that start a record of a stacked table.
+    var recordStarts: Set<Int> = []
 
     /// Rows may have fewer cells than there are columns (the rest stay empty) or more
     /// (extra columns are added, left-aligned).
@@ -97,21 +102,48 @@ public struct TextTable: Sendable, Hashable {
 
     /// The table in `style`, lines joined by "\n", no trailing newline. Empty for a table
     /// without rows.
-    public func render(maxWidth: Int, style: Style) -> String {
-        lines(maxWidth: maxWidth, style: style).joined(separator: "\n")
+    public func render(maxWidth: Int, style: Style, ambiguous: AmbiguousWidth = .narrow) -> String {
+        lines(maxWidth: maxWidth, style: style, ambiguous: ambiguous).joined(separator: "\n")
     }
 
-    /// The rendered lines, for callers that indent or prefix them. Every line of a box table
-    /// has the same display width: at most `maxWidth`, unless the columns' minimum widths
-    /// alone need more.
-    public func lines(maxWidth: Int, style: Style = .box) -> [String] {
-        var grid = TableGrid(table: self)
+    /// The rendered lines, for callers that indent or prefix them.
+    ///
+    /// Every line of a box table has the same display width, at most `maxWidth`: columns shrink
+    /// (the widest first, never below a readable width or through an amount or a word); a table
+    /// of more than two columns that cannot fit that way, or whose squeezed rows take more lines
+    /// than records would, is stacked — each row becomes a record of "header │ value" lines
+    /// (`StackedTable`); a two-column table is squeezed further, cutting words and at last
+    /// amounts. Only a `maxWidth` narrower than one character per column and the frame is exceeded.
+    ///
+    /// `ambiguous` is how wide East Asian Ambiguous characters count; with `.wide` the frame is
+    /// drawn in ASCII (`+ - = |`), since box-drawing characters are ambiguous themselves.
+    public func lines(maxWidth: Int, style: Style = .box, ambiguous: AmbiguousWidth = .narrow) -> [String] {
+        let grid = TableGrid(table: self, ambiguous: ambiguous)
         guard grid.rowCount > 0 else { return [] }
         let metrics = style == .box ? SeparatorMetrics.box : SeparatorMetrics.plain
-        let widths = ColumnWidths.compute(grid: grid, columns: columns, metrics: metrics, maxWidth: maxWidth)
+        let stacked = { StackedTable.records(of: grid, columns: self.columns)?.lines(maxWidth: maxWidth, style: style, ambiguous: ambiguous) }
+        switch ColumnWidths.fitting(grid: grid, columns: columns, metrics: metrics, maxWidth: maxWidth) {
+        case .natural(let widths):
+            return draw(grid, widths: widths, metrics: metrics, style: style)
+        case .shrunk(let widths):
+            // Squeezed columns can make rows taller than their records would be: take the
+            // layout that reads in fewer lines (the table when they tie).
+            let table = draw(grid, widths: widths, metrics: metrics, style: style)
+            guard grid.columnCount > 2, let records = stacked(), records.count < table.count else { return table }
+            return records
+        case nil:
+            if grid.columnCount > 2, let records = stacked() { return records }
+            return draw(grid, widths: ColumnWidths.forced(grid: grid, columns: columns, metrics: metrics, maxWidth: maxWidth),
+                        metrics: metrics, style: style)
+        }
+    }
+
+    private func draw(_ grid: TableGrid, widths: [Int], metrics: SeparatorMetrics, style: Style) -> [String] {
+        var grid = grid
         grid.wrapCells(widths: widths, metrics: metrics)
-        let plan = VerticalPlan(grid: grid, rowRules: rowRules)
-        let drawer = TableDrawer(grid: grid, widths: widths, metrics: metrics, plan: plan)
+        let plan = VerticalPlan(grid: grid, rowRules: rowRules, recordStarts: recordStarts)
+        var drawer = TableDrawer(grid: grid, widths: widths, metrics: metrics, plan: plan,
+                                 glyphs: grid.ambiguous == .wide ? .ascii : .box)
         return style == .box ? drawer.boxLines() : drawer.plainLines()
     }
 }

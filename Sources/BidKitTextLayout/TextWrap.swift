@@ -24,136 +24,144 @@ public enum TextWrap {
     ///   a tab counts as one space (expand tabs first if they matter).
     /// - A word wider than `width` is broken between characters.
     /// - Lines carry no trailing spaces and the result has no trailing empty line.
-    public static func wrap(_ text: String, width: Int, kinsoku: Kinsoku = .hang) -> [String] {
+    public static func wrap(_ text: String, width: Int, kinsoku: Kinsoku = .hang, ambiguous: AmbiguousWidth = .narrow) -> [String] {
+        var out = WrappedLines()
+        MeasuredText(text, ambiguous: ambiguous).wrap(width: width, kinsoku: kinsoku, into: &out)
+        return out.strings
+    }
+}
+
+/// Wrapped lines as byte ranges in one buffer: a table wraps every cell into its own and copies
+/// the bytes straight into the table's lines.
+struct WrappedLines {
+    struct Line {
+        var start: Int
+        var end: Int
+        var width: Int
+    }
+
+    var bytes: [UInt8] = []
+    var lines: [Line] = []
+
+    var strings: [String] { lines.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } }
+}
+
+extension MeasuredText {
+    /// Appends the text's lines at `width` to `out`, greedily: a chunk goes on the line when it
+    /// fits (with its spaces), else starts the next line; a chunk wider than a whole line is cut
+    /// between characters. No trailing empty lines.
+    func wrap(width: Int, kinsoku: TextWrap.Kinsoku, into out: inout WrappedLines) {
         let width = max(width, 1)
-        var lines: [String] = []
-        for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let chunks = Chunker.chunks(of: paragraph)
-            if chunks.isEmpty {
-                lines.append("")
-            } else {
-                var filler = LineFiller(width: width, kinsoku: kinsoku)
-                for chunk in chunks { filler.add(chunk) }
-                lines += filler.finish()
+        let firstLine = out.lines.count
+        for paragraph in paragraphs {
+            var filler = LineFiller(width: width, kinsoku: kinsoku, start: out.bytes.count)
+            for index in paragraph.chunks {
+                filler.add(chunks[index], of: self, into: &out)
             }
+            filler.finish(into: &out)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines
+        while out.lines.count > firstLine, let last = out.lines.last, last.start == last.end {
+            out.lines.removeLast()
+        }
     }
 }
 
-/// An unbreakable run of characters and the spaces written before it.
-struct Chunk {
-    var text: String
-    var width: Int
-    /// Columns of trailing closing punctuation, which `.hang` lets overflow the margin.
-    var hang: Int
-    var spacesBefore: Int
-}
-
-/// Splits one paragraph (no newlines) into chunks at every break opportunity.
-enum Chunker {
-    static func chunks(of paragraph: Substring) -> [Chunk] {
-        var chunks: [Chunk] = []
-        var current = ""
-        var spaces = 0
-        var previous: Character?
-        func flush() {
-            guard !current.isEmpty else { return }
-            chunks.append(Chunk(text: current, width: DisplayWidth.of(current), hang: hangWidth(current), spacesBefore: spaces))
-            current = ""
-            spaces = 0
-        }
-        for c in paragraph {
-            if c == " " || c == "\t" {
-                flush()
-                spaces += 1
-                previous = nil
-                continue
-            }
-            if let p = previous, LineBreakRules.canBreak(between: p, and: c) { flush() }
-            current.append(c)
-            previous = c
-        }
-        flush()
-        return chunks
-    }
-
-    /// Width of the CJK closing punctuation at the end of a chunk, when something precedes
-    /// it. ASCII punctuation never hangs: in English "word." is just a longer word.
-    static func hangWidth(_ s: String) -> Int {
-        var width = 0
-        var count = 0
-        for c in s.reversed() {
-            guard !c.isASCII, LineBreakRules.noLineStart.contains(c) else { break }
-            width += DisplayWidth.of(c)
-            count += 1
-        }
-        return count < s.count ? width : 0
-    }
-}
-
-/// Accumulates chunks into lines, greedily.
-struct LineFiller {
+/// Accumulates one paragraph's chunks into lines, greedily.
+private struct LineFiller {
     let width: Int
     let kinsoku: TextWrap.Kinsoku
-    private var lines: [String] = []
-    private var line = ""
+    private var lineStart: Int
     private var lineWidth = 0
     private var isFirstChunk = true
+    private var madeLines = false
 
-    init(width: Int, kinsoku: TextWrap.Kinsoku) {
+    init(width: Int, kinsoku: TextWrap.Kinsoku, start: Int) {
         self.width = width
         self.kinsoku = kinsoku
+        lineStart = start
     }
 
-    mutating func add(_ chunk: Chunk) {
+    mutating func add(_ chunk: MeasuredText.Chunk, of text: MeasuredText, into out: inout WrappedLines) {
+        let lineIsEmpty = out.bytes.count == lineStart
         // Spaces before the first chunk are the paragraph's indent; after a wrap they vanish.
-        let gap = (isFirstChunk || !line.isEmpty) ? chunk.spacesBefore : 0
+        let gap = (isFirstChunk || !lineIsEmpty) ? chunk.spacesBefore : 0
         isFirstChunk = false
-        if fits(chunk, after: gap) {
-            append(chunk, after: gap)
+        if fits(chunk, after: gap, lineIsEmpty: lineIsEmpty) {
+            append(chunk, of: text, after: gap, into: &out)
             return
         }
-        if !line.isEmpty { breakLine() }
+        if !lineIsEmpty { breakLine(into: &out) }
         if chunk.width <= width {
-            append(chunk, after: 0)
+            append(chunk, of: text, after: 0, into: &out)
         } else {
-            hardBreak(chunk.text)
+            hardBreak(chunk, of: text, into: &out)
         }
     }
 
-    mutating func finish() -> [String] {
-        if !line.isEmpty || lines.isEmpty { breakLine() }
-        return lines
+    mutating func finish(into out: inout WrappedLines) {
+        if out.bytes.count != lineStart || !madeLines { breakLine(into: &out) }
     }
 
-    private func fits(_ chunk: Chunk, after gap: Int) -> Bool {
+    private func fits(_ chunk: MeasuredText.Chunk, after gap: Int, lineIsEmpty: Bool) -> Bool {
         let end = lineWidth + gap + chunk.width
         if end <= width { return true }
-        guard kinsoku == .hang, !line.isEmpty, chunk.hang > 0 else { return false }
+        guard kinsoku == .hang, !lineIsEmpty, chunk.hang > 0 else { return false }
         return end - chunk.hang <= width
     }
 
-    private mutating func append(_ chunk: Chunk, after gap: Int) {
-        line += TextPad.spaces(gap) + chunk.text
+    private mutating func append(_ chunk: MeasuredText.Chunk, of text: MeasuredText, after gap: Int, into out: inout WrappedLines) {
+        if gap > 0 { out.bytes.append(contentsOf: repeatElement(0x20, count: gap)) }
+        out.bytes.append(contentsOf: text.bytes[chunk.start..<chunk.end])
         lineWidth += gap + chunk.width
     }
 
-    private mutating func breakLine() {
-        lines.append(TextPad.trimTrailingSpaces(line))
-        line = ""
+    private mutating func breakLine(into out: inout WrappedLines) {
+        out.lines.append(WrappedLines.Line(start: lineStart, end: out.bytes.count, width: lineWidth))
+        lineStart = out.bytes.count
         lineWidth = 0
+        madeLines = true
     }
 
-    /// A chunk wider than a whole line: cut between characters, each piece as full as it gets.
-    /// The last piece stays open so following text can join it.
-    private mutating func hardBreak(_ text: String) {
-        for c in text {
-            let w = DisplayWidth.of(c)
-            if lineWidth + w > width, !line.isEmpty { breakLine() }
-            line.append(c)
+    /// A chunk wider than a whole line (a URL, a long compound word): cut between characters,
+    /// each piece as full as it gets, preferring a cut after a hyphen or slash on the line
+    /// ("Train-the-" / "trainer", "example.com/" / "path") to one inside a word. A closing mark
+    /// (，。）) never starts a piece and an opening one (（ ¥) never ends one: the character before
+    /// it moves down with it. The last piece stays open so following text can join it.
+    private mutating func hardBreak(_ chunk: MeasuredText.Chunk, of text: MeasuredText, into out: inout WrappedLines) {
+        var last: (start: Int, width: Int, class: BreakClass)?
+        var soft: (position: Int, widthBefore: Int)?
+        var pendingSoft: (position: Int, widthBefore: Int)?
+        text.forEachCharacter(of: chunk) { start, end, w, c in
+            if let p = pendingSoft, !c.contains(.digit) { soft = p }
+            pendingSoft = nil
+            if lineWidth + w > width, out.bytes.count != lineStart {
+                if let s = soft, s.position > lineStart, lineWidth - s.widthBefore + w <= width {
+                    carry(from: s.position, width: lineWidth - s.widthBefore, into: &out)
+                } else if let l = last, l.start > lineStart, l.width + w <= width,
+                          c.contains(.noLineStart) || l.class.contains(.noLineEnd) {
+                    carry(from: l.start, width: l.width, into: &out)
+                } else {
+                    breakLine(into: &out)
+                }
+                soft = nil
+            }
+            let position = out.bytes.count
+            out.bytes.append(contentsOf: text.bytes[start..<end])
             lineWidth += w
+            last = (position, w, c)
+            if end - start == 1, text.bytes[start] == 0x2D || text.bytes[start] == 0x2F {
+                pendingSoft = (out.bytes.count, lineWidth)
+            }
         }
+    }
+
+    /// Ends the line at byte `position` and starts the next with what followed it (`width` columns).
+    private mutating func carry(from position: Int, width: Int, into out: inout WrappedLines) {
+        let carried = Array(out.bytes[position...])
+        out.bytes.removeSubrange(position...)
+        lineWidth -= width
+        breakLine(into: &out)
+        out.bytes.append(contentsOf: carried)
+        lineWidth = width
     }
 }

@@ -19,12 +19,14 @@ struct VerticalPlan {
     /// Index in `slots` of each cell's first line (parallel to `grid.cells`).
     private(set) var cellStart: [Int] = []
 
-    init(grid: TableGrid, rowRules: TextTable.RowRules) {
+    /// `recordStarts`: rows that begin a record of a stacked table, the only rows inside a group
+    /// that get a rule above them (with `rowRules` `.never`).
+    init(grid: TableGrid, rowRules: TextTable.RowRules, recordStarts: Set<Int> = []) {
         let rows = grid.rowCount
-        let ruleAfter = Self.rules(grid: grid, rowRules: rowRules)
+        let ruleAfter = Self.rules(grid: grid, rowRules: rowRules, recordStarts: recordStarts)
         var heights = Array(repeating: 1, count: rows)
         for cell in grid.cells where cell.rowspan == 1 {
-            heights[cell.row] = max(heights[cell.row], cell.lines.count)
+            heights[cell.row] = max(heights[cell.row], cell.lineCount)
         }
         let spanning = grid.cells.enumerated()
             .filter { $0.element.rowspan > 1 }
@@ -33,7 +35,7 @@ struct VerticalPlan {
         for cell in spanning {
             let rules = (cell.row..<cell.lastRow).filter { ruleAfter[$0] }.count
             let available = heights[cell.row...cell.lastRow].reduce(0, +) + rules
-            if cell.lines.count > available { heights[cell.lastRow] += cell.lines.count - available }
+            if cell.lineCount > available { heights[cell.lastRow] += cell.lineCount - available }
         }
 
         var rowStart = Array(repeating: 0, count: rows)
@@ -51,20 +53,20 @@ struct VerticalPlan {
 
     /// Whether a rule follows each row: always between groups and between header rows
     /// (multi-row headers usually span), per `rowRules` inside the body and the footer.
-    private static func rules(grid: TableGrid, rowRules: TextTable.RowRules) -> [Bool] {
+    private static func rules(grid: TableGrid, rowRules: TextTable.RowRules, recordStarts: Set<Int>) -> [Bool] {
         let separateRows: Bool
         switch rowRules {
         case .always: separateRows = true
         case .never: separateRows = false
         case .auto:
             separateRows = grid.cells.contains { cell in
-                grid.groups[cell.row] != .header && (cell.lines.count > 1 || cell.rowspan > 1)
+                grid.groups[cell.row] != .header && (cell.lineCount > 1 || cell.rowspan > 1)
             }
         }
         return (0..<grid.rowCount).map { r in
             guard r + 1 < grid.rowCount else { return false }
             if grid.groups[r] != grid.groups[r + 1] || grid.groups[r] == .header { return true }
-            return separateRows
+            return separateRows || recordStarts.contains(r + 1)
         }
     }
 }

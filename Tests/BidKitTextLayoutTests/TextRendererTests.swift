@@ -11,8 +11,12 @@ func renderText(_ package: BidPackage, options: RenderOptions = [:]) throws -> S
     let text: String
     let lines: [String]
 
+    /// Box drawing, ambiguous characters one column (the sample is Chinese, whose default is two
+    /// columns and ASCII rules: `ChineseTextWidthTests`).
+    static let narrow: RenderOptions = ["ambiguous_width": "1"]
+
     init() throws {
-        text = try renderText(SampleBid.package)
+        text = try renderText(SampleBid.package, options: Self.narrow)
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
@@ -72,7 +76,7 @@ func renderText(_ package: BidPackage, options: RenderOptions = [:]) throws -> S
 
     @Test func inlinesAreSpelledOutForPlainText() throws {
         // Wide enough that nothing wraps, so the joins are visible.
-        let flat = try renderText(SampleBid.package, options: ["width": "400"])
+        let flat = try renderText(SampleBid.package, options: ["width": "400", "ambiguous_width": "1"])
         #expect(flat.contains("信号机支持智能配时"))  // soft break between CJK: nothing
         #expect(flat.contains("ONVIF protocol"))  // soft break between Latin words: a space
         #expect(flat.contains("`H.265`"))
@@ -131,20 +135,23 @@ func renderText(_ package: BidPackage, options: RenderOptions = [:]) throws -> S
 
     @Test func noLineIsWiderThanTheWidthExceptCode() throws {
         for width in [80, 60, 40] {
-            let text = try renderText(SampleBid.package, options: ["width": "\(width)"])
-            for line in text.split(separator: "\n") where !line.contains("curl -s") {
-                #expect(DisplayWidth.of(line) <= width, "width \(width): \(line)")
+            for ambiguous in [AmbiguousWidth.narrow, .wide] {
+                let text = try renderText(SampleBid.package, options: ["width": "\(width)", "ambiguous_width": ambiguous == .wide ? "2" : "1"])
+                for line in text.split(separator: "\n") where !line.contains("curl -s") {
+                    #expect(DisplayWidth.of(line, ambiguous: ambiguous) <= width, "width \(width): \(line)")
+                }
             }
         }
     }
 
     @Test func outputIsDeterministic() throws {
-        #expect(try renderText(SampleBid.package) == text)
+        #expect(try renderText(SampleBid.package, options: Self.narrow) == text)
     }
 
     @Test func rejectsBadWidthsAndFormats() {
         #expect(throws: RenderError.self) { try renderText(SampleBid.package, options: ["width": "wide"]) }
         #expect(throws: RenderError.self) { try renderText(SampleBid.package, options: ["width": "5"]) }
+        #expect(throws: RenderError.self) { try renderText(SampleBid.package, options: ["ambiguous_width": "3"]) }
         #expect(throws: RenderError.self) { try TextRenderer().render(SampleBid.package, format: "pdf", options: [:]) }
     }
 
@@ -161,4 +168,33 @@ func renderText(_ package: BidPackage, options: RenderOptions = [:]) throws -> S
 
 extension String {
     var trimmingLeadingSpaces: String { String(drop { $0 == " " }) }
+}
+
+/// Issue 12, item 16: a Chinese bid is laid out for a Chinese font, where ★ × ℃ “ ” • and the
+/// box-drawing characters are two columns wide (宋体 in Notepad): ambiguous characters count two,
+/// and tables and rules are ASCII, which is one column in every font.
+@Suite struct ChineseTextWidthTests {
+    @Test func chineseBidsUseAsciiRulesAndWideAmbiguousCharacters() throws {
+        let text = try renderText(SampleBid.package)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(!text.contains { "─│┌┐└┘├┤┬┴┼═╞╪╡".contains($0) })
+        #expect(lines.contains("第一章 商务部分") && lines.contains(String(repeating: "=", count: 15)))
+        #expect(lines.contains(String(repeating: "-", count: 10)))
+        let table = lines.filter { $0.hasPrefix("+") || $0.hasPrefix("| ") && $0.hasSuffix(" |") }
+        #expect(table.count >= 8)
+        #expect(Set(table.map { DisplayWidth.of($0, ambiguous: .wide) }).count == 1)
+        #expect(lines.contains("| 招标文件第三章第5条：投标人须提供近三年同类项目业绩证明。"))
+        // The bullet • is two columns in a Chinese font: a list nested under it starts three columns
+        // in (two for • and a space), not two.
+        #expect(lines.contains("   • 硬件整机保修"))
+        #expect(lines.contains("      ◦ 远程升级"))
+    }
+
+    @Test func englishBidsKeepBoxDrawing() throws {
+        var package = SampleBid.package
+        package.metadata.language = "en"
+        let text = try renderText(package)
+        #expect(text.contains("┌") && text.contains("═══"))
+        #expect(try renderText(package, options: ["ambiguous_width": "2"]).contains("+---"))
+    }
 }

@@ -59,9 +59,11 @@ import BidKitTextLayout
         }
     }
 
-    @Test func neverShrinksBelowTheMinimum() {
-        let lines = Self.priceTable.lines(maxWidth: 10)
-        #expect(lines.contains { $0.contains("│ 序号 │") })
+    @Test func aTableTooNarrowEvenForItsCharactersOverflowsEvenly() {
+        // Two columns of two-column characters need 2 + 2 + 7 columns of frame: 10 cannot hold them.
+        let table = TextTable(columns: [.init(), .init()], body: [["序号", "名称"]])
+        let lines = table.lines(maxWidth: 10)
+        #expect(lines.contains { $0.contains("│ 序 │ 名 │") })
         #expect(Set(lines.map { DisplayWidth.of($0) }).count == 1)
     }
 

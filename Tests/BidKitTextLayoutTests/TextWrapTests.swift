@@ -61,10 +61,23 @@ import BidKitTextLayout
         #expect(TextWrap.wrap("a\r\nb", width: 40) == ["a", "b"])
     }
 
-    @Test func longWordIsBrokenHard() {
+    @Test func longWordIsBrokenHardAfterSlashesAndHyphens() {
         let lines = TextWrap.wrap("see https://example.com/very/long/path ok", width: 12)
-        #expect(lines == ["see", "https://exam", "ple.com/very", "/long/path", "ok"])
+        #expect(lines == ["see", "https://", "example.com/", "very/long/", "path ok"])
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 12 })
+        // A hyphenated word longer than the line breaks after a hyphen, not inside "trainer".
+        #expect(TextWrap.wrap("Train-the-trainer sessions", width: 12) == ["Train-the-", "trainer", "sessions"])
+        // Without a hyphen or slash it is cut where the line is full.
+        #expect(TextWrap.wrap("abcdefghijklmnop", width: 6) == ["abcdef", "ghijkl", "mnop"])
+        // A hyphen before a digit is part of a number, not a break.
+        #expect(TextWrap.wrap("2026-04578", width: 6) == ["2026-0", "4578"])
+    }
+
+    @Test func hardBreaksKeepKinsoku() {
+        // The chunk is cut where the line is full, but "，" never starts the next line: "Z" comes down with it.
+        #expect(TextWrap.wrap("ABCDEFGHIJKLMNOPZ，", width: 16, kinsoku: .strict) == ["ABCDEFGHIJKLMNOP", "Z，"])
+        // An opening bracket does not end a line.
+        #expect(TextWrap.wrap("ABCDEFGHIJKLMNO（1）", width: 16, kinsoku: .strict) == ["ABCDEFGHIJKLMNO", "（1）"])
     }
 
     @Test func trailingSpacesAreTrimmedAndIndentKept() {

@@ -79,6 +79,27 @@ struct EscapingTests {
         #expect(HtmlEscaping.escape("中文 😀") == "中文 😀")
     }
 
+    /// The byte scan against the scalar-at-a-time reference, on random strings of the scalars
+    /// either treats specially (and their neighbours), in every order.
+    @Test func byteScanEscapesAsTheScalarReference() {
+        let edges: [UInt32] = [0x09, 0x0A, 0x0D, 0x00, 0x1F, 0x20, 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x41, 0x7E, 0x7F, 0x80, 0x85, 0x9F,
+                               0xA0, 0xFF, 0x4E2D, 0xFDCF, 0xFDD0, 0xFDEF, 0xFDF0, 0xFFFD, 0xFFFE, 0xFFFF, 0x1F600, 0x1FFFE, 0x1FFFF,
+                               0x2FFFE, 0x10FFFE, 0x10FFFF, 0x10FFFD, 0x1FFFD, 0xFF0C]
+        let scalars = edges.compactMap(Unicode.Scalar.init)
+        var seed: UInt64 = 0x5EED
+        for _ in 0..<2_000 {
+            var text = ""
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for k in 0..<Int(seed >> 60) {
+                text.unicodeScalars.append(scalars[Int((seed >> UInt64(4 * (k % 12) + 8)) % UInt64(scalars.count))])
+            }
+            var reference = "", fast = ""
+            HtmlEscaping.appendScalars(text, to: &reference)
+            HtmlEscaping.append(text, to: &fast)
+            #expect(fast == reference, "\(Array(text.unicodeScalars.map(\.value)))")
+        }
+    }
+
     @Test func classTokensCannotInjectMarkupOrClasses() {
         #expect(ClassName.token("price-schedule") == "price-schedule")
         #expect(ClassName.token("Price Schedule\" onclick=\"x") == "price-schedule-onclick-x")

@@ -28,7 +28,10 @@ public struct HtmlWriter: BidRenderer {
         }
         let settings = try HtmlOptions(options)
         let labels = try HtmlLabels(package: package)
-        let template = try PageTemplate.load(templateDirectory: settings.templateDirectory)
+        var template = try PageTemplate.load(templateDirectory: settings.templateDirectory)
+        template.furniture = PrintFurniture.css(
+            project: package.metadata.title, tenderLabel: labels.words[Labels.Key.tenderNumber] + labels.colon,
+            tenderNumber: package.metadata.tenderNumber, chinese: labels.colon == "：")
         let body = try BodyWriter.body(of: package, labels: labels, externalImages: settings.externalImages)
         return try PageShell.render(package, labels: labels, body: body, template: template, generator: "BidKit \(name) renderer \(version)")
     }

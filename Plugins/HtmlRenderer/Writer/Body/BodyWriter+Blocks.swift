@@ -14,7 +14,8 @@ extension BodyWriter {
         case .heading(let heading):
             writeHeading(heading)
         case .paragraph(let paragraph):
-            out.open("p", [("class", Self.alignmentClass(paragraph.alignment))])
+            let salutation = paragraph.alignment == .none && Self.isSalutation(paragraph.content)
+            out.open("p", [("class", salutation ? "salutation" : Self.alignmentClass(paragraph.alignment))])
             InlineWriter.write(paragraph.content, to: &out)
             out.close("p")
             out.newline()
@@ -96,6 +97,15 @@ extension BodyWriter {
         } else {
             try writeBlocks(blocks)
         }
+    }
+
+    /// The addressee line of a Chinese letter (致：国网临澜市供电公司, 尊敬的评标委员会：), which stays
+    /// flush left where the body paragraphs are indented.
+    static func isSalutation(_ content: [Inline]) -> Bool {
+        guard case .text(let first)? = content.first else { return false }
+        if first.hasPrefix("致：") || first.hasPrefix("致:") { return true }
+        guard first.hasPrefix("尊敬的"), content.count == 1 else { return false }
+        return first.hasSuffix("：") && first.count <= 40
     }
 
     static func alignmentClass(_ alignment: Alignment) -> String? {

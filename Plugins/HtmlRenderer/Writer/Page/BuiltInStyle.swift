@@ -2,10 +2,15 @@
 /// what it restates. It is the Chinese bid look with a colon that follows the language. Kept in Swift (not a bundle resource) so the plugin is
 /// one self-sufficient shared library.
 enum BuiltInStyle {
-    static let css = #"""
+    static let css = screen + "\n\n" + phones + "\n\n" + paper + "\n"
+
+    static let screen = #"""
     /* BidKit built-in style (a template's html/style.css follows and overrides it).
-       Screen: dark on light, one readable column on a laptop or a phone; wide tables scroll sideways.
-       Print: A4, each part (章) on a new page, table headers repeated, page numbers at the bottom.
+       Screen: dark on light, one readable column on a laptop or a phone; wide tables scroll sideways
+       on a laptop and stack into cards of labelled values on a phone.
+       Print: the page of the built-in DOCX (A4, margins 25.4 mm / 31.75 mm), each part (章) on a new
+       page, table headers repeated, Chinese paragraphs indented two characters; the running header
+       and the page numbers are written for each bid after this stylesheet (PrintFurniture).
        No web fonts: the stacks name fonts installed with Chinese Windows, macOS and Linux. */
 
 
@@ -105,6 +110,9 @@ enum BuiltInStyle {
     .number { font-weight: 700; }
 
     p { margin: .6rem 0; }
+    /* Chinese body paragraphs start two characters in, as in the DOCX; a salutation (致：…),
+       centred or right-aligned lines and paragraphs in cells, lists and quotes do not. */
+    :lang(zh) .bid-section > p:not([class]) { text-indent: 2em; }
     .align-left { text-align: left; }
     .align-center { text-align: center; }
     .align-right { text-align: right; }
@@ -188,7 +196,14 @@ enum BuiltInStyle {
       vertical-align: middle;
       text-align: center;
       font-weight: 700;
+      /* Keeps a header such as 序号 on one line (it broke into 序 / 号 in a narrow column); a
+         header still breaks at its punctuation and spaces: 单价 / （元）. */
+      word-break: keep-all;
     }
+    /* A text column (no alignment of its own: names, specifications, remarks) keeps four
+       characters a line however many columns its table has; amounts, numbers and codes are
+       aligned and take what they need. */
+    td:not(.align-right):not(.align-center):not([colspan]) { min-width: 4em; }
     /* Amounts never wrap; a cell spanning several columns (the amount in words) still may. */
     td.align-right:not([colspan]) {
       white-space: nowrap;
@@ -217,8 +232,46 @@ enum BuiltInStyle {
       border-bottom: 1px solid #1b1b1b;
     }
 
+    """#
+
+    /// Narrow screens (a phone is 390 px wide).
+    static let phones = #"""
     /* ---- phones ---- */
     @media (max-width: 40rem) {
+      /* Wide tables become one card per row: each cell on its own line behind its column's header
+         (data-label), so the prices and totals are on the screen; the header row stays for
+         screen readers only. A row's leading spanning cell (合计) is the card's title. */
+      .table-scroll.stacks { overflow-x: visible; background: none; }
+      table.wide, table.wide > tbody, table.wide > tfoot, table.wide tr { display: block; }
+      table.wide { min-width: 0; }
+      table.wide > caption { display: block; }
+      table.wide > colgroup { display: none; }
+      table.wide > thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      table.wide tr { margin: 0 0 .8rem; border: 1px solid #8a877f; }
+      table.wide > tfoot tr { background: #faf9f5; }
+      table.wide td {
+        display: grid;
+        grid-template-columns: minmax(4.5em, 36%) minmax(0, 1fr);
+        column-gap: .7rem;
+        border: 0;
+        border-top: 1px solid #e2e0d8;
+        padding: .35rem .6rem;
+        text-align: left;
+      }
+      table.wide tr > td:first-child { border-top: 0; }
+      table.wide td::before { content: attr(data-label); grid-row: 1 / span 20; color: #555; font-weight: 700; }
+      table.wide td > * { grid-column: 2; margin-top: 0; }
+      table.wide td:not([data-label]) { display: block; font-weight: 700; }
+      table.wide td:not([data-label])::before { content: none; }
+      table.wide td:empty { display: none; }
+      table.wide td.align-right:not([colspan]) { white-space: normal; }
       html { background: #fff; }
       body { padding: 1rem .9rem 3rem; font-size: 15px; }
       .cover { padding: 3rem 0 2rem; }
@@ -230,54 +283,6 @@ enum BuiltInStyle {
       .section-title { font-size: 1.15rem; }
       .signature { margin-left: 0; }
       .toc-level-2 { padding-left: 1em; }
-    }
-
-    /* ---- paper ---- */
-    @page {
-      size: A4;
-      margin: 25mm 20mm 22mm 25mm;
-      @bottom-center {
-        content: counter(page);
-        font-size: 9pt;
-      }
-    }
-    @page :first {
-      @bottom-center { content: none; }
-    }
-
-    @media print {
-      html, body { background: none; }
-      body {
-        max-width: none;
-        margin: 0;
-        padding: 0;
-        font-size: 10.5pt;
-        line-height: 1.7;
-      }
-      .cover {
-        display: flex;
-        flex-direction: column;
-        justify-content: center;
-        min-height: 230mm;
-        margin: 0;
-        padding: 0;
-        border: 0;
-        break-after: page;
-      }
-      .cover-copy { top: 0; }
-      .part { margin-top: 0; break-before: page; }
-      .kind-toc, .generated-toc { break-after: page; }
-      /* The priced forms read best as whole pages of their own. */
-      .kind-opening-summary, .kind-price-schedule { break-before: page; }
-      h2, h3, h4, h5, h6 { break-after: avoid; }
-      .table-scroll { overflow: visible; background: none; }
-      table { font-size: 9pt; }
-      table.wide { min-width: 0; }
-      thead { display: table-header-group; }
-      tfoot { display: table-row-group; }
-      tr, figure, .signature { break-inside: avoid; }
-      a { color: inherit; text-decoration: none; }
-      .page-break { margin: 0; border: 0; break-after: page; }
     }
 
     """#

@@ -22,14 +22,32 @@ import BidKitPluginSDK
 /// Empty values are left out, so `{{#agent}}…{{/agent}}` prints nothing for a tender without one.
 enum PageShell {
     static func render(_ package: BidPackage, labels: HtmlLabels, body: String, template: PageTemplate, generator: String) throws -> String {
-        let context = makeContext(package, labels: labels, body: body, css: template.css, generator: generator)
-        guard let html = template.library.render(context, withTemplate: "page") else {
+        let context = makeContext(package, labels: labels, body: bodyMarker, css: template.css, generator: generator)
+        guard let shell = template.library.render(context, withTemplate: "page") else {
             throw RenderError("\(template.pageOrigin): no page template to render")
         }
+        return try insert(body, into: shell, origin: template.pageOrigin)
+    }
+
+    /// What the template renders in place of the body: markup that `{{body}}` would escape, so
+    /// finding it unescaped in the page shows the template wrote `{{{body}}}`.
+    static let bodyMarker = "<bidkit-body-e3b0c442/>"
+
+    /// The page with the body where the template put `{{{body}}}`. The body is rendered into the
+    /// shell afterwards rather than through Mustache: a 3 MB body is then copied once, and no
+    /// search of the 3 MB page for it is needed to check it is there.
+    static func insert(_ body: String, into shell: String, origin: String) throws -> String {
         // A template that forgot `{{{body}}}`, or escaped it with `{{body}}`, would ship a bid
         // with no content (or with visible tags): refuse rather than write that file.
-        if !body.isEmpty, !html.contains(body) {
-            throw RenderError("\(template.pageOrigin) does not output the bid: it must contain {{{body}}} (three braces)")
+        let pieces = shell.split(separator: bodyMarker, omittingEmptySubsequences: false)
+        guard pieces.count > 1 || body.isEmpty else {
+            throw RenderError("\(origin) does not output the bid: it must contain {{{body}}} (three braces)")
+        }
+        var html = ""
+        html.reserveCapacity(shell.utf8.count + body.utf8.count * (pieces.count - 1))
+        for (i, piece) in pieces.enumerated() {
+            if i > 0 { html += body }
+            html += piece
         }
         return html
     }

@@ -13,7 +13,10 @@ import BidKitPluginSDK
 struct PageTemplate {
     /// "page" and the partials.
     let library: MustacheLibrary
-    let css: String
+    /// The template's own `style.css`, layered on the built-in one.
+    let ownCSS: String?
+    /// The bid's page-margin rules (`PrintFurniture`), between the built-in and the template's CSS.
+    var furniture = ""
     /// Where the page template came from, for error messages.
     let pageOrigin: String
 
@@ -45,19 +48,27 @@ struct PageTemplate {
         // The template's stylesheet is layered on the built-in one (as pandoc's --css is on its default
         // styles): a template states only how it differs, and still restyles anything it wants.
         let cssPath = (html as NSString).appendingPathComponent("style.css")
-        var css = BuiltInStyle.css
+        var own: String?
         if FileManager.default.fileExists(atPath: cssPath) {
-            let own = try readText(cssPath)
-            try TemplateSafety.checkStyleSheet(own, origin: cssPath)
-            css += "\n" + own
+            let text = try readText(cssPath)
+            try TemplateSafety.checkStyleSheet(text, origin: cssPath)
+            own = text
         }
-        return PageTemplate(library: library, css: css, pageOrigin: pageOrigin)
+        return PageTemplate(library: library, ownCSS: own, pageOrigin: pageOrigin)
     }
 
     static func builtIn() throws -> PageTemplate {
         var library = MustacheLibrary()
         library.register(try parse(BuiltInTemplate.page, origin: "built-in page template"), named: "page")
-        return PageTemplate(library: library, css: BuiltInStyle.css, pageOrigin: "built-in page template")
+        return PageTemplate(library: library, ownCSS: nil, pageOrigin: "built-in page template")
+    }
+
+    /// The stylesheet embedded in the page: built-in, the bid's page margins, the template's.
+    var css: String {
+        var css = BuiltInStyle.css
+        if !furniture.isEmpty { css += "\n" + furniture }
+        if let ownCSS { css += "\n" + ownCSS }
+        return css
     }
 
     private static func readText(_ path: String) throws -> String {

@@ -7,7 +7,8 @@ import BidKitPluginSDK
 /// Every table sits in a `div.table-scroll`, which scrolls sideways on a narrow screen instead of
 /// pushing the page wider than the phone. The model's `role` becomes a class (`role-price-schedule`)
 /// so a template can style the price schedule's totals; tables of six or more columns also get
-/// `wide`, which keeps them from being squeezed into unreadable columns on a phone.
+/// `wide`, and their body and footer cells a `data-label` with their column's header text
+/// (`StackLabels`): on a phone the stylesheet stacks each row into a card of labelled values.
 extension BodyWriter {
     mutating func writeTable(_ table: Table) throws {
         let groups = [table.header, table.body, table.footer]
@@ -15,9 +16,11 @@ extension BodyWriter {
             columnCount: table.columns.count,
             groups: groups.map { rows in rows.map { row in row.cells.map { (colspan: $0.colspan, rowspan: $0.rowspan) } } })
         let role = ClassName.token(table.role)
-        let classes = ClassName.list([role.isEmpty ? "" : "role-" + role, grid.width >= 6 ? "wide" : ""])
+        let isWide = grid.width >= 6
+        let classes = ClassName.list([role.isEmpty ? "" : "role-" + role, isWide ? "wide" : ""])
+        let labels = isWide ? StackLabels(table: table, grid: grid) : nil
 
-        out.open("div", [("class", "table-scroll")])
+        out.open("div", [("class", isWide ? "table-scroll stacks" : "table-scroll")])
         out.newline()
         out.open("table", [("class", classes), ("id", anchors.claim(table.anchor))])
         out.newline()
@@ -32,9 +35,11 @@ extension BodyWriter {
             out.newline()
             for (r, row) in rows.enumerated() {
                 out.open("tr")
-                for placed in grid.groups[g][r] {
+                for (i, placed) in grid.groups[g][r].enumerated() {
                     let cell = placed.source.map { row.cells[$0] }
-                    try writeCell(cell, placed: placed, column: table.columns[safe: placed.column], isHeader: tags[g].isHeader)
+                    let label = tags[g].isHeader ? nil : labels?.label(for: placed, isFirstInRow: i == 0)
+                    try writeCell(cell, placed: placed, column: table.columns[safe: placed.column], isHeader: tags[g].isHeader,
+                                  label: label)
                 }
                 out.close("tr")
                 out.newline()
@@ -68,12 +73,14 @@ extension BodyWriter {
         out.newline()
     }
 
-    private mutating func writeCell(_ cell: Table.Cell?, placed: TableGrid.Placed, column: Table.Column?, isHeader: Bool) throws {
+    private mutating func writeCell(_ cell: Table.Cell?, placed: TableGrid.Placed, column: Table.Column?, isHeader: Bool,
+                                    label: String?) throws {
         let attributes: [(StaticString, String?)] = [
             ("class", column.flatMap { Self.alignmentClass($0.alignment) }),
             ("colspan", placed.colspan > 1 ? String(placed.colspan) : nil),
             ("rowspan", placed.rowspan > 1 ? String(placed.rowspan) : nil),
             ("scope", isHeader ? "col" : nil),
+            ("data-label", label),
         ]
         if isHeader { out.open("th", attributes) } else { out.open("td", attributes) }
         if let cell { try writeFlow(cell.blocks) }

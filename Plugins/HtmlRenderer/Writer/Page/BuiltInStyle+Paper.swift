@@ -1,0 +1,63 @@
+extension BuiltInStyle {
+    /// Print: the page, page breaks, repeated table headers. What is printed in the page margins
+    /// (running header, page numbers) depends on the bid and comes after, from `PrintFurniture`.
+    static let paper = #"""
+    /* ---- paper ---- */
+    @page {
+      size: A4;
+      margin: 25.4mm 31.75mm;
+      @top-left { font-size: 9pt; color: #444; vertical-align: bottom; padding-bottom: 3mm; border-bottom: .5pt solid #888; }
+      @top-right { font-size: 9pt; color: #444; vertical-align: bottom; padding-bottom: 3mm; border-bottom: .5pt solid #888; }
+      @bottom-center { font-size: 9pt; }
+    }
+    @page :first {
+      @top-left { border: 0; }
+      @top-right { border: 0; }
+    }
+
+    @media print {
+      html, body { background: none; }
+      body {
+        max-width: none;
+        margin: 0;
+        padding: 0;
+        font-size: 10.5pt;
+        line-height: 1.7;
+      }
+      /* The cover fills the first page and no more: its height includes any padding a template
+         gives it (box-sizing), and stays under the page's content height (--cover-height: A4 less
+         its margins, with room to spare), so it never spills onto a blank second page. */
+      .cover {
+        box-sizing: border-box;
+        display: flex;
+        flex-direction: column;
+        justify-content: center;
+        min-height: var(--cover-height, 232mm);
+        margin: 0;
+        padding: 0;
+        border: 0;
+        break-after: page;
+      }
+      .cover-copy { top: 0; }
+      .part { margin-top: 0; break-before: page; }
+      .kind-toc, .generated-toc { break-after: page; }
+      /* The priced forms read best as whole pages of their own. */
+      .kind-opening-summary, .kind-price-schedule { break-before: page; }
+      h2, h3, h4, h5, h6 { break-after: avoid; }
+      .table-scroll { overflow: visible; background: none; }
+      table { font-size: 9pt; }
+      table.wide { min-width: 0; }
+      thead { display: table-header-group; }
+      tfoot { display: table-row-group; }
+      tr, figure, .signature { break-inside: avoid; }
+      /* A signature block stays with the paragraph it signs. */
+      .signature { break-before: avoid; }
+      /* Page numbers of the contents, where the print engine supports target-counter (WeasyPrint,
+         Prince, Vivliostyle; Chromium ignores the declaration). */
+      .toc-entries a::after { content: leader(dotted) target-counter(attr(href url), page); }
+      a { color: inherit; text-decoration: none; }
+      .page-break { margin: 0; border: 0; break-after: page; }
+    }
+
+    """#
+}
