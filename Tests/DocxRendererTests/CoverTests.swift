@@ -9,6 +9,8 @@ import Testing
         var package = Fixtures.zh
         package.metadata.title = title
         package.metadata.fields.append(Field("lot", lot))
+        // The cover is front matter the core words (issue 12 item 17); rebuilt from the changed metadata.
+        package.frontMatter.cover = FrontMatter.standard(for: package.metadata).cover
         let (docx, _) = try Fixtures.render(package)
         return try docx.xml("word/document.xml")
     }
@@ -34,9 +36,10 @@ import Testing
 
     @Test func theLotIsSmallerThanTheTitle() throws {
         let doc = try cover(title: "某市变电站视频监控项目")
-        let lot = try #require(doc.nodes("/w:document/w:body/w:p[w:r/w:t='（包1）']").first)
-        let size = try #require(doc.string("w:r/w:rPr/w:sz/@w:val", at: lot).flatMap { Int($0) })
-        #expect(size < 44)  // the templates' Title is 22 pt (44 half-points); Subtitle is 36 pt
+        // The lot is a cover line (包 号：包1) in the Cover Field style, not a line in the title's size.
+        let lot = try #require(doc.nodes("/w:document/w:body/w:p[w:r/w:t='包1']").first)
+        #expect(doc.string("w:pPr/w:pStyle/@w:val", at: lot) == "CoverField")
+        #expect(doc.count("w:r/w:rPr/w:sz", at: lot) == 0)
     }
 
     @Test func theCoverHasALineToSignOn() throws {
@@ -45,6 +48,7 @@ import Testing
         #expect(doc.strings("w:r/w:t", at: line).last == "（签字）")
         #expect(doc.count("w:r[w:rPr/w:u]", at: line) == 1)
         // Before the date, after the bidder, as on the HTML cover.
-        #expect(doc.count("following-sibling::w:p[1][contains(., '日    期')]", at: line) == 1)
+        #expect(doc.count("following-sibling::w:p[1][contains(., '期')]", at: line) == 1)
+        #expect(doc.count("preceding-sibling::w:p[1][contains(., '投')]", at: line) == 1)
     }
 }

@@ -6,10 +6,12 @@ import Testing
 @Suite struct PageReferenceTests {
     private func document(role: String, pages: Bool) throws -> XMLPart {
         var package = Fixtures.zh
-        if pages, case .toc(let entries)? = package.parts[0].sections[0].blocks.first {
-            package.parts[0].sections[0].blocks = [.toc(entries.enumerated().map { i, e in
+        // The table of contents is front matter (issue 12 item 10).
+        if pages, var contents = package.frontMatter.contents, case .toc(let entries)? = contents.blocks.first {
+            contents.blocks = [.toc(entries.enumerated().map { i, e in
                 TocEntry(level: e.level, number: e.number, title: e.title, anchor: e.anchor, page: String(i + 1))
             })]
+            package.frontMatter.contents = contents
         }
         let place = Inline.link(url: "#solution", content: [.text("第二章 技术部分 / 一、技术方案")])
         let matrix = Table(columns: [.init(), .init()], header: [Table.Row([Table.Cell("条款号"), Table.Cell("所在章节")])],

@@ -35,10 +35,11 @@ import Testing
         var package = Fixtures.zh
         let copy = Heading(level: 3, number: "（一）", anchor: "attachment-license", content: [.text("附件：营业执照")])
         package.parts[1].sections[0].blocks.append(.heading(copy))
-        let s = package.parts[0].sections.firstIndex { $0.kind == "toc" }!
-        guard case .toc(var entries) = package.parts[0].sections[s].blocks[0] else { return package }
+        // The table of contents is front matter (issue 12 item 10), not a section of the first part.
+        guard var contents = package.frontMatter.contents, case .toc(var entries)? = contents.blocks.first else { return package }
         entries.append(TocEntry(level: 3, number: "（一）", title: "附件：营业执照", anchor: "attachment-license"))
-        package.parts[0].sections[s].blocks = [.toc(entries)]
+        contents.blocks = [.toc(entries)]
+        package.frontMatter.contents = contents
         return package
     }
 
@@ -59,10 +60,13 @@ import Testing
 
     @Test func everyHeadingOfALevelListedMeansTheLevelIsTheFields() {
         var package = Self.withAttachment
-        let s = package.parts[0].sections.firstIndex { $0.kind == "toc" }!
-        guard case .toc(var entries) = package.parts[0].sections[s].blocks[0] else { return }
+        guard var contents = package.frontMatter.contents, case .toc(var entries)? = contents.blocks.first else {
+            Issue.record("the fixture has no table of contents")
+            return
+        }
         entries.append(TocEntry(level: 3, number: "（一）", title: "总体设计", anchor: "solution-1"))
-        package.parts[0].sections[s].blocks = [.toc(entries)]
+        contents.blocks = [.toc(entries)]
+        package.frontMatter.contents = contents
         let levels = ContentsLevels(package: package)
         #expect(levels.depth == 3)
         #expect(levels.deeper.isEmpty)

@@ -157,7 +157,7 @@ import Testing
         let headers = ["序号", "名称", "规格型号", "品牌", "单位", "数量", "单价", "合价", "备注"]
         let wide = Table(columns: headers.map { _ in .init() }, header: [Table.Row(headers.map { Table.Cell($0) })],
                          body: [Table.Row(["1", "摄像机", "KJ-IPC-B4T40", "瞰界", "台", "60", "1,260.00", "75,600.00", ""].map { Table.Cell($0) })])
-        package.parts[0].sections[2].blocks.append(.table(wide))
+        package.parts[0].sections[1].blocks.append(.table(wide))
         let (docx, _) = try Fixtures.render(package)
         let doc = try docx.xml("word/document.xml")
         let table = try #require(doc.nodes("//w:tbl[.//w:t='KJ-IPC-B4T40']").first)

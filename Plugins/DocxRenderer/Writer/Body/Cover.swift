@@ -38,7 +38,12 @@ extension DocumentBuilder {
         for line in cover.lines {
             var props = ParagraphProperties()
             props.style = style("Cover Field")
-            body.append(.paragraph(props, content: run(text: line.spacedLabel + colon) + "<w:r><w:tab/></w:r>" + run(text: line.value + line.note)))
+            // A line left blank (the signatory's) gets an underlined space to sign on, not a name.
+            let value = line.value.isEmpty
+                ? run(text: String(repeating: "\u{00A0}", count: 16), format: RunFormat(underline: true))
+                : run(text: line.value)
+            body.append(.paragraph(props, content: run(text: line.spacedLabel + colon) + "<w:r><w:tab/></w:r>" + value
+                + (line.note.isEmpty ? "" : run(text: line.note))))
         }
     }
 }

@@ -36,7 +36,8 @@ final class DocumentBuilder {
     /// Pages the layout pass found for headings, by anchor (the table of contents' entries).
     lazy var tocPages: [String: String] = {
         var pages: [String: String] = [:]
-        for section in package.parts.flatMap(\.sections) {
+        // `sections` starts with the front matter's table of contents.
+        for section in package.sections {
             for case .toc(let entries) in section.blocks {
                 for e in entries where !e.page.isEmpty && pages[e.anchor] == nil { pages[e.anchor] = e.page }
             }
