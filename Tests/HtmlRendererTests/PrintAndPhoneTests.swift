@@ -49,7 +49,7 @@ struct PrintAndPhoneTests {
     func printedPagesCarryTheProjectTenderNumberAndPageNumbersAfterTheCover(_ language: String) throws {
         let html = try Fixtures.render(Fixtures.package([Fixtures.paragraph("正文")], metadata: Fixtures.metadata(language: language)))
         #expect(html.contains("@top-left { content: \"变电站视频监控项目\"; }"))
-        let tender = language == "zh" ? "招标编号：ZB-2026-01" : "Tender No.: ZB-2026-01"
+        let tender = language == "zh" ? "招标编号：ZB-2026-01" : "Tender number: ZB-2026-01"
         #expect(html.contains("@top-right { content: \"\(tender)\"; }"))
         let page = language == "zh" ? "\"第 \" counter(page) \" 页\"" : "\"Page \" counter(page) \"\""
         #expect(html.contains("@bottom-center { content: \(page); }"))
