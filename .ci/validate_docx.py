@@ -32,6 +32,9 @@ def inline_text(inlines):
             out.append(inline_text(val["_0"]))
         elif kind == "link":
             out.append(inline_text(val["content"]) or val["url"])
+        elif kind == "reference":
+            # A cross-reference prints its number and, in DOCX, a page field: "?" until a layout pass.
+            out.append(val["_0"]["text"] + val["_0"].get("page", "").replace("{n}", "?"))
         elif kind == "lineBreak":
             out.append("\n")
         elif kind == "softBreak":
@@ -41,7 +44,8 @@ def inline_text(inlines):
 
 def norm(text):
     """Whitespace-free text: soft breaks, tabs and line breaks are layout, not content."""
-    return re.sub(r"\s+", "", text)
+    # U+2060 (word joiner) keeps codes such as GB/T 28181 on one line in the DOCX (issue 12 item 1).
+    return re.sub(r"[\s\u2060]+", "", text)
 
 
 class Model:
@@ -56,6 +60,10 @@ class Model:
         self.table_rows = 0
         self.images = 0
         self.sections = 0
+        # The table of contents is front matter, before the parts (issue 12 item 10).
+        contents = (data.get("frontMatter") or {}).get("contents")
+        if contents:
+            self.walk(contents["blocks"], top=True, in_table=False)
         for part in data["parts"]:
             self.headings.append(part["title"])
             for section in part["sections"]:
@@ -133,7 +141,8 @@ def check_python_docx(path, model, fail):
     texts = [norm(p.text) for p in paras]
     styles = [p.style.name if p.style is not None else "" for p in paras]
 
-    headings = [norm(p.text) for p, s in zip(paras, styles) if s.lower().startswith("heading")]
+    # A heading the TOC lists below its field levels has its own style, "Contents Heading N" (issue 12 item 6).
+    headings = [norm(p.text) for p, s in zip(paras, styles) if s.lower().startswith(("heading", "contents heading"))]
     fail.check(headings == [norm(h) for h in model.headings],
                f"{path}: heading paragraphs differ from the package ({len(headings)} vs {len(model.headings)})")
 
