@@ -72,7 +72,7 @@ def main():
         number = r"第\s*1\s*页" if lang.startswith("zh") else r"Page\s+1\b"
         if not re.search(number, second):
             problems.append(f"page 2 does not carry page number 1 ({number})")
-        tender = re.search(r"(招标编号|Tender No\.)\s*[:：]\s*(\S+)", second)
+        tender = re.search(r"(招标编号|Tender No\.|Tender number)\s*[:：]\s*(\S+)", second)
         if not tender:
             problems.append("page 2 has no running header with the tender number")
     cover = page_text(pdf, 1, sizes[0], body_only=False)
