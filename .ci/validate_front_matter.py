@@ -90,7 +90,8 @@ def check(project, bidkit, out):
         problem(project, f"the front matter's date is {date!r} (ISO {iso})")
 
     text = open(os.path.join(dest, base + ".txt"), encoding="utf-8").read().split("\n")
-    part_at = next((i for i in range(len(text) - 1) if text[i] == part_title and text[i + 1].startswith("═")), None)
+    # The part title is underlined with ═, or = where Chinese text draws its rules in ASCII.
+    part_at = next((i for i in range(len(text) - 1) if text[i] == part_title and text[i + 1].startswith(("═", "="))), None)
     toc_at = text.index(contents) if contents in text else None
     text_cover = "\n".join(text[:min(x for x in (toc_at, part_at, len(text)) if x is not None)])
 
