@@ -14,18 +14,7 @@ ROOT="$PWD"
 OUT="${FRONT_MATTER_OUT:-$ROOT/.build/validate-front-matter}"
 
 rm -rf "$OUT" && mkdir -p "$OUT"
-if ! swift build >"$OUT/swift-build.log" 2>&1; then
-  tail -40 "$OUT/swift-build.log"; echo "validate-front-matter: swift build failed"; exit 1
-fi
-BIDKIT="$ROOT/.build/debug/bidkit"
-
-PROJECTS=("$ROOT/Samples/substation-video-tender" "$ROOT/Samples/erp-proposal-en")
-for template in "$ROOT"/Templates/*/; do
-  name=$(basename "$template")
-  [ -f "$template/template.yaml" ] || continue
-  "$BIDKIT" init "$OUT/templates/$name" --template "$name" --tender-number "TPL-2026-001" \
-    --buyer "模板招标人 Template Buyer" >/dev/null </dev/null
-  PROJECTS+=("$OUT/templates/$name")
-done
+. "$ROOT/.ci/validation-projects.sh"
+validation_projects validate-front-matter "$OUT"
 
 exec python3 "$ROOT/.ci/validate_front_matter.py" --bidkit "$BIDKIT" --out "$OUT" "${PROJECTS[@]}"

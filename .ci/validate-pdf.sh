@@ -28,18 +28,7 @@ if ((${#missing[@]})); then
 fi
 
 rm -rf "$OUT" && mkdir -p "$OUT"
-if ! swift build >"$OUT/swift-build.log" 2>&1; then
-  tail -40 "$OUT/swift-build.log"; echo "validate-pdf: swift build failed"; exit 1
-fi
-BIDKIT="$ROOT/.build/debug/bidkit"
-
-PROJECTS=("$ROOT/Samples/substation-video-tender" "$ROOT/Samples/erp-proposal-en")
-for template in "$ROOT"/Templates/*/; do
-  name=$(basename "$template")
-  [ -f "$template/template.yaml" ] || continue
-  "$BIDKIT" init "$OUT/templates/$name" --template "$name" --tender-number "TPL-2026-001" \
-    --buyer "模板招标人 Template Buyer" >/dev/null </dev/null
-  PROJECTS+=("$OUT/templates/$name")
-done
+. "$ROOT/.ci/validation-projects.sh"
+validation_projects validate-pdf "$OUT"
 
 exec python3 "$ROOT/.ci/validate_pdf.py" --bidkit "$BIDKIT" --out "$OUT" "${PROJECTS[@]}"
