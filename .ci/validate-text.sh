@@ -12,17 +12,8 @@ fail() { printf 'validate-text: error: %s\n' "$*" >&2; exit 1; }
 
 command -v python3 >/dev/null 2>&1 || fail "python3 is needed (apt-get install python3)"
 rm -rf "$OUT" && mkdir -p "$OUT"
-make --no-print-directory build >"$OUT/build.log" 2>&1 </dev/null || { tail -n 60 "$OUT/build.log"; fail "the build failed"; }
-BIDKIT="$ROOT/.build/debug/bidkit"
-
-PROJECTS=("$ROOT/Samples/substation-video-tender" "$ROOT/Samples/erp-proposal-en")
-for template in "$ROOT"/Templates/*/; do
-    name=$(basename "$template")
-    [ -f "$template/template.yaml" ] || continue
-    "$BIDKIT" init "$OUT/template-projects/$name" --template "$name" --tender-number "TPL-2026-001" \
-        --buyer "模板招标人 Template Buyer" >/dev/null </dev/null
-    PROJECTS+=("$OUT/template-projects/$name")
-done
+. "$ROOT/.ci/validation-projects.sh"
+validation_projects validate-text "$OUT"
 
 status=0
 for project in "${PROJECTS[@]}"; do
