@@ -4,7 +4,9 @@
 // Every folder `Sources/Fuzz<Name>/` is one executable target and product `Fuzz<Name>`: an engineer adds a
 // target by adding a folder (its `main.swift` exports `LLVMFuzzerTestOneInput` and ends with `Harness.run(fuzz)`) and seeds in
 // `Corpus/<Name>/`, without editing this file. Built with
-//   swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer,address
+//   swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer,address --manifest-cache none
+// (`--manifest-cache none`: SwiftPM's shared cache is keyed by this file's text, so a cached evaluation
+// from before a folder was added would silently leave the new target out).
 // SwiftPM links a target's own entry point as `main`, so each `main.swift` ends with top-level code handing
 // control to libFuzzer: `Harness.run(fuzz)` (the `Harness` target, over `LibFuzzerDriver`'s declaration).
 import Foundation

@@ -13,12 +13,21 @@ targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   for dir in Sources/Fuzz*/; do name=$(basename "$dir"); targets+=("${name#Fuzz}"); done
 fi
-nice swift build -c debug -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -E "error|warning: unre|Compiling Fuzz|Build complete" || true
-bin=$(swift build -c debug -Xswiftc -sanitize=fuzzer,address --show-bin-path)
+# The manifest lists Sources/Fuzz*/ at evaluation time, so its result must not come from SwiftPM's shared
+# manifest cache (keyed by the manifest's text, which does not change when a target folder is added):
+# a cached evaluation from before a target existed silently leaves that target unbuilt.
+build=(swift build -c debug -Xswiftc -sanitize=fuzzer,address --manifest-cache none)
+nice "${build[@]}" 2>&1 | grep -E "error|warning: unre|Compiling Fuzz|Build complete" || true
+bin=$("${build[@]}" --show-bin-path)
 failed=0
 for name in "${targets[@]}"; do
   work=.build/fuzz/corpus/$name crashes=.build/fuzz/crashes/$name
   mkdir -p "$work" "$crashes" "Corpus/$name"
+  if [ ! -x "$bin/Fuzz$name" ]; then
+    echo "Fuzz$name: not built ($bin/Fuzz$name is missing; see the build output above)"
+    failed=1
+    continue
+  fi
   runs=0 crashed=0 start=$(date +%s)
   while :; do
     left=$(( seconds - ($(date +%s) - start) ))
