@@ -72,14 +72,21 @@ final class DocumentBuilder {
         footerRelID = relationships.add(.footer, target: "footer1.xml")
     }
 
-    /// The id of the reference style named `name`, when it has one.
-    func style(_ name: String) -> String? { styles.paragraph(name) }
+    /// The id of the reference style named `name`, when it has one (remembered: every cell and run asks).
+    func style(_ name: String) -> String? {
+        if let known = styleIDs[name] { return known }
+        let id = styles.paragraph(name)
+        styleIDs[name] = id
+        return id
+    }
+    private var styleIDs: [String: String?] = [:]
 
     func warn(_ message: String) { warnings.append("\(place): \(message)") }
 
     // MARK: - Document
 
-    func documentXML() throws -> String {
+    /// `word/document.xml` as UTF-8; the builder's body is used up (call once).
+    func documentXML() throws -> [UInt8] {
         cover()
         closeSection(headers: false, pageNumbers: nil)
 
@@ -113,14 +120,22 @@ final class DocumentBuilder {
             }
         }
         let last = sectionProperties(headers: true, pageNumbers: package.parts.count == 1 ? "<w:pgNumType w:start=\"1\"/>" : nil)
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        out += "<w:document xmlns:w=\"\(NS.w)\" xmlns:r=\"\(NS.r)\""
-        out += " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
-        out += " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
-        out += " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
-        out += " xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\"><w:body>"
-        for element in body { out += element.xml }
-        return out + last + "</w:body></w:document>"
+        var out = XMLBytes(capacity: body.count * 400)
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        out.append("<w:document xmlns:w=\"\(NS.w)\" xmlns:r=\"\(NS.r)\"")
+        out.append(" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"")
+        out.append(" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"")
+        out.append(" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"")
+        out.append(" xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\"><w:body>")
+        // Each element's XML is dropped once written, so the body is not held twice.
+        for i in body.indices {
+            body[i].write(into: &out)
+            body[i] = .raw(XMLBytes())
+        }
+        body = []
+        out.append(last)
+        out.append("</w:body></w:document>")
+        return out.take()
     }
 
     /// `w:sectPr` with the reference's page setup; `headers` links the header and footer parts.
