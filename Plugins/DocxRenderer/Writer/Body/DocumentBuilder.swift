@@ -120,7 +120,9 @@ final class DocumentBuilder {
             }
         }
         let last = sectionProperties(headers: true, pageNumbers: package.parts.count == 1 ? "<w:pgNumType w:start=\"1\"/>" : nil)
-        var out = XMLBytes(capacity: body.count * 400)
+        // Sized up front (each element's XML plus room for its properties) so the buffer never grows
+        // by copying what it already holds.
+        var out = XMLBytes(capacity: body.reduce(4_096) { $0 + $1.sizeEstimate })
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
         out.append("<w:document xmlns:w=\"\(NS.w)\" xmlns:r=\"\(NS.r)\"")
         out.append(" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"")

@@ -40,7 +40,7 @@ extension DocumentBuilder {
             }
         }
 
-        var xml = XMLBytes(capacity: 256 * rows.count)
+        var xml = XMLBytes(capacity: 1_024 + 190 * rows.count * gridCount)
         xml.append("<w:tbl><w:tblPr>")
         if let id = style("Bid Table") ?? style("Table Grid") {
             xml.append("<w:tblStyle w:val=\"")

@@ -31,6 +31,14 @@ public struct DocxWriter: BidRenderer {
 
     /// Renders the package; the same package and options always give the same bytes.
     public func renderDocx(_ package: BidPackage, options: RenderOptions) throws -> DocxOutput {
+        // The parts are made in a function of their own so the builder, its body and the cleaned
+        // package are gone before zipping, which holds a copy of every part at once.
+        var (parts, output) = try self.parts(of: package, options: options)
+        output.bytes = try parts.zip()
+        return output
+    }
+
+    private func parts(of package: BidPackage, options: RenderOptions) throws -> (PackageAssembler, DocxOutput) {
         // The core already cleaned its sections; a package from another host may not be.
         let (clean, warnings) = XMLCharacters.clean(package)
         let reference = try ReferenceDocument.load(options: options, language: clean.metadata.language)
@@ -55,7 +63,6 @@ public struct DocxWriter: BidRenderer {
         parts.add("word/footer1.xml", contentType: ContentType.footer, HeaderFooter.fill(reference.footer, with: filling))
         if let footnotes { parts.add("word/footnotes.xml", contentType: ContentType.footnotes, footnotes) }
         for item in builder.media { parts.add(item.name, contentType: nil, item.data, compress: false) }
-        return DocxOutput(bytes: try parts.zip(), warnings: warnings + builder.warnings,
-                          bookmarks: builder.placedBookmarkNames, fonts: fonts)
+        return (parts, DocxOutput(bytes: [], warnings: warnings + builder.warnings, bookmarks: builder.placedBookmarkNames, fonts: fonts))
     }
 }
