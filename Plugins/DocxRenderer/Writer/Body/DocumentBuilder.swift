@@ -19,7 +19,11 @@ final class DocumentBuilder {
     var relationships = Relationships()
     var warnings: [String] = []
     var bookmarks = BookmarkNames()
+    /// Elements not yet written: only the last can still change (it takes a section's properties).
     var body: [BodyElement] = []
+    /// `word/document.xml` so far; each section's elements move here once written (`flushBody`), so
+    /// the body is never held whole as elements and as XML at once.
+    private var written = XMLBytes()
     var media: [(name: String, data: [UInt8])] = []
     var images: [String: (relID: String, info: ImageInfo)] = [:]
     var lists: [ListNumbering.Instance] = []
@@ -87,6 +91,12 @@ final class DocumentBuilder {
 
     /// `word/document.xml` as UTF-8; the builder's body is used up (call once).
     func documentXML() throws -> [UInt8] {
+        written.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        written.append("<w:document xmlns:w=\"\(NS.w)\" xmlns:r=\"\(NS.r)\"")
+        written.append(" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"")
+        written.append(" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"")
+        written.append(" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"")
+        written.append(" xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\"><w:body>")
         cover()
         closeSection(headers: false, pageNumbers: nil)
 
@@ -113,6 +123,7 @@ final class DocumentBuilder {
                     body.append(h)
                     body += try blocks(section.blocks, Context())
                 }
+                flushBody()
                 first = false
             }
             if p < package.parts.count - 1 {
@@ -120,24 +131,18 @@ final class DocumentBuilder {
             }
         }
         let last = sectionProperties(headers: true, pageNumbers: package.parts.count == 1 ? "<w:pgNumType w:start=\"1\"/>" : nil)
-        // Sized up front (each element's XML plus room for its properties) so the buffer never grows
-        // by copying what it already holds.
-        var out = XMLBytes(capacity: body.reduce(4_096) { $0 + $1.sizeEstimate })
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-        out.append("<w:document xmlns:w=\"\(NS.w)\" xmlns:r=\"\(NS.r)\"")
-        out.append(" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"")
-        out.append(" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"")
-        out.append(" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"")
-        out.append(" xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\"><w:body>")
-        // Each element's XML is dropped once written, so the body is not held twice.
-        for i in body.indices {
-            body[i].write(into: &out)
-            body[i] = .raw(XMLBytes())
-        }
-        body = []
-        out.append(last)
-        out.append("</w:body></w:document>")
-        return out.take()
+        flushBody(keepingLast: false)
+        written.append(last)
+        written.append("</w:body></w:document>")
+        return written.take()
+    }
+
+    /// Writes the body's elements out, all but the last unless `keepingLast` is false.
+    private func flushBody(keepingLast: Bool = true) {
+        let n = keepingLast ? body.count - 1 : body.count
+        guard n > 0 else { return }
+        for i in 0..<n { body[i].write(into: &written) }
+        body.removeFirst(n)
     }
 
     /// `w:sectPr` with the reference's page setup; `headers` links the header and footer parts.

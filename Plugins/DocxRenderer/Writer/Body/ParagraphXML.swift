@@ -77,14 +77,6 @@ enum BodyElement {
     }
 
     var isParagraph: Bool { if case .paragraph = self { return true } else { return false } }
-
-    /// Bytes `write` is about to append: exact for a table, content plus a paragraph's usual properties.
-    var sizeEstimate: Int {
-        switch self {
-        case .paragraph(let props, let content): return content.utf8.count + 128 + (props.sectionProperties?.utf8.count ?? 0)
-        case .raw(let xml): return xml.count
-        }
-    }
 }
 
 extension Alignment {

@@ -33,6 +33,8 @@ private enum Piece {
 
 extension DocumentBuilder {
     func inlineXML(_ inlines: [Inline], base: RunFormat = RunFormat()) -> String {
+        // Plain text alone (most table cells): its run, without the pieces below.
+        if inlines.count == 1, case .text(let s) = inlines[0] { return s.isEmpty ? "" : run(text: s, format: base) }
         var pieces: [Piece] = []
         var links: [String] = []
         flatten(inlines, format: base, link: nil, into: &pieces, links: &links)
