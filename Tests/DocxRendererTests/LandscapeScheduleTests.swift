@@ -7,11 +7,12 @@ import Testing
 @Suite struct LandscapeScheduleTests {
     static let headers = ["序号", "名称", "规格型号", "品牌", "单位", "数量", "单价（元）", "合价（元）", "备注"]
 
-    static func package(columns: Int) -> BidPackage {
+    static func package(columns: Int, short: Bool = false) -> BidPackage {
         var package = Fixtures.zh
         let heads = Array(headers.prefix(columns))
-        let row = Array(["1", "400 万像素星光级红外枪型网络摄像机", "KJ-IPC-B4T40-IZ，1/1.8\" CMOS，2.8～12mm 电动变焦，红外 80m，H.265，IP67",
-                         "瞰界", "台", "60", "1,260.00", "75,600.00", "站区道路、围墙、设备区"].prefix(columns))
+        let row = Array((short ? ["1", "摄像机", "KJ-IPC", "瞰界", "台", "60", "1,260.00", "75,600.00", ""]
+                               : ["1", "400 万像素星光级红外枪型网络摄像机", "KJ-IPC-B4T40-IZ，1/1.8\" CMOS，2.8～12mm 电动变焦，红外 80m，H.265，IP67",
+                                  "瞰界", "台", "60", "1,260.00", "75,600.00", "站区道路、围墙、设备区"]).prefix(columns))
         let table = Table(columns: heads.map { _ in Table.Column() }, header: [Table.Row(heads.map { Table.Cell($0) })],
                           body: [Table.Row(row.map { Table.Cell($0) })], role: "price-schedule")
         package.parts[0].sections[1].blocks = [Fixtures.p("注：单价含税。"), .table(table)]
@@ -49,8 +50,9 @@ import Testing
         #expect(doc.nodes("w:pPr/w:pageBreakBefore", at: heading).isEmpty)
     }
 
-    @Test func narrowSchedulesStayPortrait() throws {
-        let (docx, _) = try Fixtures.render(Self.package(columns: 6))
+    @Test(arguments: [(6, false), (9, true)])
+    func schedulesThatFitPortraitStayPortrait(_ columns: Int, _ short: Bool) throws {
+        let (docx, _) = try Fixtures.render(Self.package(columns: columns, short: short))
         let doc = try docx.xml("word/document.xml")
         #expect(doc.nodes("//w:pgSz[@w:orient='landscape']").isEmpty)
         #expect(sections(doc).all.map(\.start) == ["", "1", "1", ""])
