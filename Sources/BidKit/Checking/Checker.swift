@@ -47,7 +47,7 @@ public enum Checker {
             if let severity = entry?.severity {
                 for i in produced.indices where produced[i].severity != .info { produced[i].severity = severity }
             }
-            return produced
+            return produced.map { $0.localized(bid.project.language) }
         }.flatMap { $0 }
         var report = CheckReport(findings: findings.sorted(by: Self.order), coverage: Coverage(bid))
         report.mandatoryRequirements = bid.project.requirements.filter(\.mandatory).map(\.id)
