@@ -158,7 +158,7 @@ struct FormSectionTests {
         _ = tmp
         let report = Checker.check(try Assembler.assemble(try ProjectLoader.load(folder: root)), asOf: Self.checkDay)
         let findings = report.findings.filter { $0.rule == "signatures" }
-        #expect(findings.map(\.message) == ["form '投标函' has no seal line (盖章) or no signature line (签字) for the bidder"])
+        #expect(findings.map(\.message) == ["表格“投标函”没有投标人的盖章处和签字处"])
         #expect(findings.first?.location == SourceLocation(file: root + "/forms/letter.docx"))
     }
 
