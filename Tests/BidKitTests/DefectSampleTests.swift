@@ -81,7 +81,7 @@ struct DefectSampleTests {
         #expect(ours.status == 0, "\(ours.output)")
         let foreign = try CLI.run(["check", sample, "--as-of", "2026-12-01", "--rendered", Self.root + "/docx-metadata/styles/reference.docx"])
         #expect(foreign.status == 1)
-        #expect(foreign.stdout.contains("document property creator is '某设计院 张工'"))
+        #expect(foreign.stdout.contains("文档属性 creator 为“某设计院 张工”"))
     }
 
     @Test func reportWritesTheMatrixAndFindingsAsADocument() throws {

@@ -48,6 +48,9 @@ public struct Wording: Sendable, Hashable {
     }
 
     public func text(_ language: Language) -> String { language == .zh ? zh : en }
+
+    /// The wording with `zh` / `en` added to each language's text (where a problem was found).
+    func adding(zh more: String, en moreEn: String) -> Wording { Wording(code, zh: zh + more, en: en + moreEn) }
 }
 
 extension Finding {

@@ -36,5 +36,10 @@ extension PriceArithmetic {
             return Wording("line-amount", zh: "第 \(i.no) 行“\(i.name)”：金额 \(stated) ≠ \(product)（以单价为准）",
                            en: "line \(i.no) '\(i.name)': amount \(stated) ≠ \(product) (the unit price is binding)")
         }
+
+        static func columnTotal(_ label: String, section: String, stated: String, rows: Int, sum: String) -> Wording {
+            Wording("column-total", zh: "章节“\(section)”表格中“\(label)”一行写明“\(stated)”，但其上 \(rows) 行合计为 \(sum)",
+                    en: "the '\(label)' row of a table in section '\(section)' states '\(stated)', but the \(rows) rows above it add up to \(sum)")
+        }
     }
 }
