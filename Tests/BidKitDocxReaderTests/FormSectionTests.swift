@@ -147,7 +147,7 @@ struct FormSectionTests {
         #expect(leftovers.count == 2, "\(report.findings)")
         for finding in leftovers {
             #expect(finding.location == SourceLocation(file: root + "/forms/letter.docx"))
-            #expect(finding.message.hasSuffix("in section '投标函'"))
+            #expect(finding.message.hasPrefix("章节“投标函”中有"))
         }
     }
 

@@ -63,7 +63,7 @@ struct DefectSampleTests {
         try (bid + "checks:\n  margin-floor: {disable: \"strategic bid approved by the board\"}\n").write(toFile: bidFile, atomically: true, encoding: .utf8)
         let disabled = try CLI.run(["check", tmp.path + "/p", "--as-of", "2026-12-01"])
         #expect(disabled.status == 0)
-        #expect(disabled.stdout.contains("rule disabled: strategic bid approved by the board"))
+        #expect(disabled.stdout.contains("规则已停用：strategic bid approved by the board"))
         try (bid + "checks:\n  margin-flor: {severity: error}\n").write(toFile: bidFile, atomically: true, encoding: .utf8)
         let typo = try CLI.run(["check", tmp.path + "/p"])
         #expect(typo.status == 2)

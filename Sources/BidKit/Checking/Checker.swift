@@ -38,7 +38,9 @@ public enum Checker {
             let rule = rules[index]
             let entry = settings.entries[rule.id]
             if let reason = entry?.disabledReason {
-                return [Finding(rule: rule.id, severity: .info, message: "rule disabled: \(reason)", location: entry?.location)]
+                var note = Finding(rule: rule.id, severity: .info, message: "", location: entry?.location)
+                note.wording = Wording("disabled", zh: "规则已停用：\(reason)", en: "rule disabled: \(reason)")
+                return [note.localized(bid.project.language)]
             }
             let context = RuleContext(asOf: day, thresholds: rule.thresholds.merging(entry?.thresholds ?? [:]) { _, project in project },
                                       text: text, renderedFiles: rendered)
