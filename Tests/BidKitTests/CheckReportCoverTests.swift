@@ -18,7 +18,7 @@ struct CheckReportCoverTests {
         let cover = text.prefix(800)
         #expect(cover.contains("投标文件检查报告") && !cover.contains("投标文件\n"))
         #expect(cover.contains("2026年12月3日"))  // the date as the core formats it for the language (issue 12 item 17)
-        #expect(text.contains("结论：不通过，须改正 1 项错误后再递交。"))
+        #expect(text.contains("结论：不通过，须改正 1 个错误后再递交。"))
         let html = try String(contentsOfFile: tmp.path + "/\(id)-check.html", encoding: .utf8)
         #expect(html.contains("投标文件检查报告"))
 

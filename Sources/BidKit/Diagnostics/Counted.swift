@@ -6,8 +6,9 @@ public enum Counted {
 }
 
 extension CheckReport {
-    /// "2 errors, 1 warning" — the counts `bidkit check` ends with, for one-line summaries.
-    public var countSummary: String { Counted.phrase(errors, "error") + ", " + Counted.phrase(warnings, "warning") }
+    /// "2 errors, 1 warning" — the counts in English, for `bidkit build`'s one-line summary
+    /// (`CheckWords.counts` words them in the project's language for `check`).
+    public var countSummary: String { CheckWords(.en).counts(errors: errors, warnings: warnings) }
 
     /// The line `bidkit build` prints when the bid it wrote would fail `bidkit check`: the counts and
     /// the first error, so the user knows what to fix without a second command. Nil without errors.

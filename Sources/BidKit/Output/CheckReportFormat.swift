@@ -23,24 +23,23 @@ extension CheckReport {
         ])
     }
 
-    /// Grouped by severity; `color` adds ANSI colours for a terminal.
-    public func text(color: Bool) -> String {
+    /// Grouped by severity, in `language` (the project's: its findings are already worded in it);
+    /// `color` adds ANSI colours for a terminal.
+    public func text(color: Bool, language: Language) -> String {
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+        let words = CheckWords(language)
         var out = ""
         for severity in Finding.Severity.allCases {
             let group = findings.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
-            let title = severity == .error ? "Errors" : severity == .warning ? "Warnings" : "Notes"
-            out += paint("\(title) (\(group.count))", severity == .error ? "1;31" : severity == .warning ? "1;33" : "1") + "\n"
+            out += paint(words.heading(severity, count: group.count), severity == .error ? "1;31" : severity == .warning ? "1;33" : "1") + "\n"
             for f in group {
                 let place = f.location.map { "\($0): " } ?? ""
                 let req = f.requirement.map { " [\($0)]" } ?? ""
-                out += "  \(place)\(paint(severity.rawValue, severity == .error ? "31" : "33")): \(f.message)\(req) [\(f.rule)]\n"
+                out += "  \(place)\(paint(words.severity(severity), severity == .error ? "31" : "33"))\(words.colon)\(f.message)\(req) [\(f.rule)]\n"
             }
             out += "\n"
         }
-        out += countSummary + "; "
-        out += coverage.sentence(.en) + "\n"
-        return out
+        return out + words.summary(errors: errors, warnings: warnings, coverage: coverage) + "\n"
     }
 }

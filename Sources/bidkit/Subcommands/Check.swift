@@ -63,7 +63,7 @@ extension BidKitCommand {
 
         private func print(_ result: CheckReport, bid: AssembledBid?) {
             switch format {
-            case .text: Terminal.print(result.text(color: Terminal.stdoutIsColorTerminal), colored: Terminal.stdoutIsColorTerminal)
+            case .text: Terminal.print(result.text(color: Terminal.stdoutIsColorTerminal, language: bid?.project.language ?? .en), colored: Terminal.stdoutIsColorTerminal)
             case .json: Terminal.print(result.json.serialized())
             case .junit: Terminal.print(result.junit(strict: strict))
             case .csv: if let bid { FileHandle.standardOutput.write(Data(result.matrixCSV(for: bid).utf8)) }
@@ -79,7 +79,7 @@ extension BidKitCommand {
             let pipeline = BuildPipeline(host: pluginOptions.makeHost(), templates: templateOptions.locator)
             let written = pipeline.write(result.document(for: bid, asOf: day), formats: formats, to: dir, baseName: bid.project.info.id + "-check",
                                          options: pipeline.options(for: bid.project))
-            for path in written.written { Terminal.error("wrote \(path)") }
+            for path in written.written { Terminal.error(CheckWords(bid.project.language).wrote(path)) }
             for failure in written.failures { Terminal.error(failure.description) }
             if !written.failures.isEmpty { throw ExitCode.failure }
         }

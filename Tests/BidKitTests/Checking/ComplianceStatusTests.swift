@@ -36,7 +36,7 @@ struct ComplianceStatusTests {
         let report = Checker.check(try p.assembleForCheck(), asOf: TestProject.checkDay)
         #expect(report.coverage.answered == 4 && report.coverage.compliant == 3 && report.coverage.total == 4)
         let sentence = "requirements answered 4/4, compliant 3/4 (not compliant: T-01)"
-        #expect(report.text(color: false).contains(sentence), "\(report.text(color: false))")
+        #expect(report.text(color: false, language: .en).contains(sentence), "\(report.text(color: false, language: .en))")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json.serialized().utf8)) as? [String: Any])
         let requirements = try #require((json["summary"] as? [String: Any])?["requirements"] as? [String: Any])
         #expect(requirements["answered"] as? Int == 4 && requirements["compliant"] as? Int == 3)
