@@ -9,7 +9,7 @@ struct CLITests {
         let p = try TestProject()
         let r = try CLI.run(["check", p.path, "--as-of", "2026-12-01"])
         #expect(r.status == 0, "\(r.output)")
-        #expect(r.stdout.contains("0 errors"))
+        #expect(r.stdout.contains("0 个错误、0 个警告"), "\(r.stdout)")  // the Chinese test project's counts
     }
 
     @Test func missingStarResponseExitsOneAndJSONNamesIt() throws {

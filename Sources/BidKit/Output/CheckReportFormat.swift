@@ -23,7 +23,8 @@ extension CheckReport {
         ])
     }
 
-    /// Grouped by severity, in `language` (the project's: its findings are already worded in it);
+    /// Grouped by severity under headings in `language` (the project's: its findings are already
+    /// worded in it); each finding `file:line:col: error: message`, as compilers print it;
     /// `color` adds ANSI colours for a terminal.
     public func text(color: Bool, language: Language) -> String {
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
@@ -36,7 +37,7 @@ extension CheckReport {
             for f in group {
                 let place = f.location.map { "\($0): " } ?? ""
                 let req = f.requirement.map { " [\($0)]" } ?? ""
-                out += "  \(place)\(paint(words.severity(severity), severity == .error ? "31" : "33"))\(words.colon)\(f.message)\(req) [\(f.rule)]\n"
+                out += "  \(place)\(paint(severity.rawValue, severity == .error ? "31" : "33")): \(f.message)\(req) [\(f.rule)]\n"
             }
             out += "\n"
         }

@@ -2,7 +2,8 @@
 /// report's titles and column heads, the command's own notes — in both languages side by side, so
 /// no output of the check speaks one language in a project of the other (issue 15 item 12). The
 /// findings' messages come from their rules' catalogues (`enum Say`); the requirement figures from
-/// `Coverage.sentence`.
+/// `Coverage.sentence`. A finding's own line keeps `file:line:col: error:` as compilers print it, in
+/// every language, so editors and CI problem matchers find it (`(.*):(\d+):(\d+): (error|warning):`).
 public struct CheckWords: Sendable {
     public let language: Language
 
@@ -38,15 +39,6 @@ public struct CheckWords: Sendable {
         }
     }
 
-    /// A finding's severity as its line says it: "error"; "错误".
-    func severity(_ severity: Finding.Severity) -> String {
-        switch severity {
-        case .error: t("错误", "error")
-        case .warning: t("警告", "warning")
-        case .info: t("说明", "note")
-        }
-    }
-
     /// The severity as the report's table says it: "Error"; "错误".
     func severityLabel(_ severity: Finding.Severity) -> String {
         switch severity {
@@ -55,9 +47,6 @@ public struct CheckWords: Sendable {
         case .info: t("说明", "Note")
         }
     }
-
-    /// What follows a severity or a label before its text: "error: …"; "错误：…".
-    var colon: String { t("：", ": ") }
 
     /// The verdict under the counts in the report.
     func verdict(errors: Int, warnings: Int) -> String {
