@@ -105,10 +105,14 @@ public struct Table: Codable, Hashable, Sendable {
         /// The width a buyer's form gives the column, in twips (`SourceFormatting.swift`); nil when the
         /// renderer sizes it (from the weight or the content).
         public var width: Int?
-        public init(alignment: Alignment = .none, weight: Int = 0, width: Int? = nil) {
+        /// The column's cells are never broken across lines (a finding's `requirements.yaml:4:5`):
+        /// a renderer that wraps text to a width widens this column, or stacks the table, instead.
+        public var noWrap: Bool
+        public init(alignment: Alignment = .none, weight: Int = 0, width: Int? = nil, noWrap: Bool = false) {
             self.alignment = alignment
             self.weight = weight
             self.width = width
+            self.noWrap = noWrap
         }
     }
 

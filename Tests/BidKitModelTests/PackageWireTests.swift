@@ -32,6 +32,8 @@ struct PackageWireTests {
                 columns: [.init(alignment: .center, weight: 27, width: 2400), .init(weight: 73)],
                 header: [Table.Row([Table.Cell(blocks: [], fill: "D9D9D9"), Table.Cell("姓名")], height: RowHeight(value: 680))],
                 body: [Table.Row([Table.Cell(blocks: [], fill: ""), Table.Cell("签字")], height: RowHeight(value: 567, exact: true))])),
+            .table(Table(columns: [.init(weight: 20), .init(alignment: .left, weight: 10, width: 1800, noWrap: true)],
+                         body: [Table.Row([Table.Cell("问题"), Table.Cell("requirements.yaml:4:5")])], caption: "检查结果")),
         ]
         return BidPackage(
             metadata: Metadata(projectID: "p", title: "项目", language: "zh", template: "cn-goods", tenderNumber: "ZB-1",
@@ -76,6 +78,10 @@ struct PackageWireTests {
         wide.columns[0].width = 2400
         #expect(tag(.table(table)) == 3)
         #expect([filled, tall, wide].map { tag(.table($0)) } == [15, 15, 15])
+        // A column that must not wrap (2.1) is tag 16, and only then.
+        var unwrapped = table
+        unwrapped.columns[0].noWrap = true
+        #expect(tag(.table(unwrapped)) == 16)
         // A form table with a label keeps both through the wire.
         var labelled = wide
         labelled.label = "表 1"

@@ -19,7 +19,7 @@ extension CheckReport {
         let summary = words.summary(errors: errors, warnings: warnings, coverage: coverage) + words.sentenceEnd
         let findingsTable = Table(
             columns: [.init(alignment: .center, weight: 3), .init(alignment: .left, weight: 6), .init(alignment: .left, weight: 3),
-                      .init(alignment: .left, weight: 20), .init(alignment: .left, weight: 10)],
+                      .init(alignment: .left, weight: 20), .init(alignment: .left, weight: 10, noWrap: true)],  // a location is read whole
             header: [Table.Row(words.findingsColumns.map { Table.Cell($0) })],
             body: rows, role: "findings")
         let matrix = bid.compliance.table(language: bid.project.language, places: SectionPlaces(bid.project))

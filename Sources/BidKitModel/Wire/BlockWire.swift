@@ -12,6 +12,9 @@ extension Block {
         /// with its source's column widths, row heights and cell fills (then its label and anchor).
         /// Written only when set, so Markdown and generated content still reads in a 1.0 plugin.
         case formattedParagraph, formattedTable
+        /// 2.1: a table with a column whose cells must not wrap (`Column.noWrap`): as a formatted
+        /// table, each column then says whether it wraps. Written only when one does not.
+        case unwrappedTable
     }
 
     static func writeAll(_ blocks: [Block], to w: inout WireWriter) {
@@ -45,10 +48,12 @@ extension Block {
             w.varint(l.start)
             w.array(l.items) { w, item in Block.writeAll(item, to: &w) }
         case .table(let t):
-            let formatted = t.hasSourceFormatting
+            let unwrapped = t.columns.contains(where: \.noWrap)
+            let formatted = unwrapped || t.hasSourceFormatting
             let labelled = !t.label.isEmpty || !t.anchor.isEmpty
-            w.byte(formatted ? Tag.formattedTable.rawValue : labelled ? Tag.labelledTable.rawValue : Tag.table.rawValue)
-            t.write(to: &w, formatted: formatted)
+            w.byte(unwrapped ? Tag.unwrappedTable.rawValue : formatted ? Tag.formattedTable.rawValue
+                   : labelled ? Tag.labelledTable.rawValue : Tag.table.rawValue)
+            t.write(to: &w, formatted: formatted, unwrapped: unwrapped)
             if formatted || labelled {
                 w.string(t.label)
                 w.string(t.anchor)
@@ -110,8 +115,8 @@ extension Block {
         case .list:
             self = .list(ListBlock(ordered: try r.bool(), start: try r.varint(),
                                    items: try r.array { r in try r.nested { try Block.readAll(from: &$0) } }))
-        case .table, .labelledTable, .formattedTable:
-            var table = try Table(from: &r, formatted: tag == .formattedTable)
+        case .table, .labelledTable, .formattedTable, .unwrappedTable:
+            var table = try Table(from: &r, formatted: tag == .formattedTable || tag == .unwrappedTable, unwrapped: tag == .unwrappedTable)
             if tag != .table {
                 table.label = try r.string()
                 table.anchor = try r.string()
@@ -158,12 +163,14 @@ extension Table {
             || (header + body + footer).contains { row in row.height != nil || row.cells.contains { $0.fill != nil } }
     }
 
-    /// `formatted` (tag 15) adds an optional width to each column, height to each row and fill to each cell.
-    func write(to w: inout WireWriter, formatted: Bool) {
+    /// `formatted` (tag 15) adds an optional width to each column, height to each row and fill to each
+    /// cell; `unwrapped` (tag 16, always formatted) then a no-wrap flag to each column.
+    func write(to w: inout WireWriter, formatted: Bool, unwrapped: Bool = false) {
         w.array(columns) { w, c in
             c.alignment.write(to: &w)
             w.varint(c.weight)
             if formatted { w.optional(c.width) { w, v in w.varint(v) } }
+            if unwrapped { w.bool(c.noWrap) }
         }
         for rows in [header, body, footer] {
             w.array(rows) { w, row in
@@ -185,9 +192,10 @@ extension Table {
         w.string(role)
     }
 
-    init(from r: inout WireReader, formatted: Bool) throws {
+    init(from r: inout WireReader, formatted: Bool, unwrapped: Bool = false) throws {
         let columns = try r.array { r in
-            Column(alignment: try Alignment(from: &r), weight: try r.varint(), width: formatted ? try r.optional { try $0.varint() } : nil)
+            Column(alignment: try Alignment(from: &r), weight: try r.varint(), width: formatted ? try r.optional { try $0.varint() } : nil,
+                   noWrap: unwrapped ? try r.bool() : false)
         }
         func rows(_ r: inout WireReader) throws -> [Row] {
             try r.array { r in

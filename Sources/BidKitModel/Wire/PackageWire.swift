@@ -8,8 +8,9 @@ public enum PackageWire {
     public static let magic: [UInt8] = Array("BKPG".utf8)
     /// 2.0: the front matter (cover, table of contents, labels) between the metadata and the parts;
     /// it keeps every tag of 1.1 and 1.2 (figure, labelled table, footnote and reference, image width).
+    /// 2.1: tag 16, a table with columns that must not wrap (written only then).
     public static let majorVersion = 2
-    public static let minorVersion = 0
+    public static let minorVersion = 1
 
     public static func encode(_ package: BidPackage) -> [UInt8] {
         var w = WireWriter(capacity: 1 << 16)
