@@ -7,6 +7,8 @@ APT_PACKAGES := pkg-config libzip-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-
 # GraphicsMagick for oversized scans, the fonts templates name).
 # SVG and WebP pictures get PNG copies for DOCX/PDF (rsvg-convert, dwebp).
 IMAGE_PACKAGES := librsvg2-bin webp
+# The HTML print's page numbers (build --paginate): headless Chromium.
+HTML_PACKAGES := chromium
 PDF_PACKAGES := libreoffice-writer-nogui poppler-utils qpdf graphicsmagick fonts-noto-cjk fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
 
 # Where `make install` copies bidkit (PREFIX=~/.local for a user install); CONFIG=debug skips the release build.
@@ -44,11 +46,15 @@ uninstall:
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/bidkit" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_bidkit" \
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/bidkit.fish"
 
-# The main job on the bundled sample: check it, price it, render it to dist/.
+# The main job on the bundled sample: check it, price it, render it to dist/ with page numbers in
+# every paged format (--paginate: the HTML print's contents from Chromium's layout, installed when missing).
 demo: build
+	@dpkg -s $(HTML_PACKAGES) >/dev/null 2>&1 || { echo "installing: $(HTML_PACKAGES)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(HTML_PACKAGES); }
 	$(BIDKIT) check $(SAMPLE)
 	$(BIDKIT) price $(SAMPLE)
-	$(BIDKIT) build $(SAMPLE) --format pdf,docx,html,txt --out dist
+	$(BIDKIT) build $(SAMPLE) --format pdf,docx,html,txt --paginate --out dist
 	@echo "open dist/ to read the bid; dist/*-signing-map.txt lists every page to seal or sign"
 
 # The full test suite; plugins must be built first (tests load them from the build folder).

@@ -87,7 +87,7 @@ let package = Package(
             path: "Plugins/DocxRenderer/Writer"),
         .target(name: "DocxRenderer", dependencies: ["DocxWriter"], path: "Plugins/DocxRenderer/Plugin"),
         .target(
-            name: "HtmlWriter", dependencies: ["BidKitPluginSDK", .product(name: "Mustache", package: "swift-mustache")],
+            name: "HtmlWriter", dependencies: ["BidKitPluginSDK", "BidKitExternalTools", .product(name: "Mustache", package: "swift-mustache")],
             path: "Plugins/HtmlRenderer/Writer"),
         .target(name: "HtmlRenderer", dependencies: ["HtmlWriter"], path: "Plugins/HtmlRenderer/Plugin"),
         // The PDF renderer links the DOCX *writer* library (shared code, not the docx plugin's entry)
@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "BidKitPluginHostTests", dependencies: ["BidKitPluginHost", "BidKitTestSupport"]),
         .testTarget(name: "BidKitTests", dependencies: ["BidKit", "bidkit", "BidKitOOXML", "BidKitTestSupport"]),
         .testTarget(name: "DocxRendererTests", dependencies: ["DocxWriter", "BidKitOOXML", "CLibZip", "CLibXML2", "BidKitTestSupport"]),
-        .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitTestSupport"]),
+        .testTarget(name: "HtmlRendererTests", dependencies: ["HtmlWriter", "BidKitExternalTools", "BidKitTestSupport"]),
         .testTarget(name: "PdfRendererTests", dependencies: ["PdfWriter", "BidKitExternalTools", "BidKitTestSupport"]),
         .testTarget(name: "XlsxRendererTests", dependencies: ["XlsxWriter", "BidKit", "BidKitOOXML", "BidKitTestSupport"]),
         .testTarget(

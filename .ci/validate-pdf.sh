@@ -7,7 +7,8 @@
 #   (its own text, found by the issuer's address that no caption holds; no picture drawn there;
 #   the file under the platforms' 10 MB; qpdf --check passes); every font is embedded; two builds are
 #   byte-identical; no figure, code or unit is cut across two lines and no signature block opens a
-#   page away from what it signs (.ci/pdf_layout.py); page images of the cover, TOC, price schedule
+#   page away from what it signs (.ci/pdf_layout.py); no attachment caption is the last text of the page
+#   before its certificate (each caption on its certificate's page); page images of the cover, TOC, price schedule
 #   and a certificate are left under
 #   $PDF_VALIDATE_OUT (default .build/validate-pdf) for a person to look at.
 # Installs what it needs when missing; runs unattended. Exit status 0 = all good.

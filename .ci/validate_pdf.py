@@ -67,6 +67,43 @@ def check_layout(pdf, pages, model):
         fail(f"{pdf}: page {page} opens with a signature block, away from what it signs: {content[:2]}")
     print(f"  layout: {len(wanted) - len(cut)}/{len(wanted)} figures and codes whole; {len(alone)} signature blocks apart")
 
+def attachment_captions(model):
+    """(number + title) of every attachment caption: the contents entries whose anchor is attachment-…"""
+    found = []
+    def walk(node):
+        if isinstance(node, dict):
+            if str(node.get("anchor", "")).startswith("attachment-") and "title" in node:
+                found.append(squash(node.get("number", "") + node["title"]))
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    walk(model.get("frontMatter", {}))
+    return list(dict.fromkeys(found))
+
+def check_captions(pdf, pages, model):
+    """Issue 12: every attachment caption is on its certificate's page, never the last text of the
+    page before it (LibreOffice does not keep a heading with a full-page picture)."""
+    captions = attachment_captions(model)
+    stranded = 0
+    for caption in captions:
+        key = caption[:14]
+        hits = [i for i, t in enumerate(pages) if key in squash(t)]
+        if not hits:
+            fail(f"{pdf}: attachment caption '{caption}' is on no page")
+            continue
+        i = hits[-1]
+        body = [l for l in pages[i].splitlines() if l.strip()][:-1]  # the footer's page number last
+        after = squash("".join(body))
+        after = after[after.find(key) + len(key):]
+        rest = after[len(caption) - len(key):] if after.startswith(caption[len(key):]) else after
+        pictures = [l for l in run("pdfimages", "-list", "-f", str(i + 1), "-l", str(i + 1), pdf).splitlines()[2:] if " image " in l]
+        if not rest and not pictures:
+            stranded += 1
+            fail(f"{pdf}: page {i + 1} ends with the caption '{caption}', its certificate on the next page")
+    print(f"  attachment captions: {len(captions) - stranded}/{len(captions)} on their certificate's page")
+
 def outline(pdf):
     xml = run("pdftohtml", "-xml", "-stdout", "-i", "-q", pdf)
     m = re.search(r"<outline>(.*)</outline>", xml, re.S)
@@ -130,7 +167,9 @@ def main():
                 fail(f"{pdf}: the outline has {len(items)} items")
             model_json = os.path.join(out, pdf_name[:-4] + ".json")
             if os.path.exists(model_json):
-                check_layout(pdf, pdf_layout.page_texts(pdf), json.load(open(model_json, encoding="utf-8")))
+                model = json.load(open(model_json, encoding="utf-8"))
+                check_layout(pdf, pdf_layout.page_texts(pdf), model)
+                check_captions(pdf, pages, model)
             signing = os.path.join(out, pdf_name[:-4] + "-signing-map.txt")
             if not os.path.exists(signing):
                 fail(f"{pdf}: no signing map beside it")

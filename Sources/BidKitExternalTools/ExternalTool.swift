@@ -25,6 +25,7 @@ public struct ExternalTool: Sendable, Hashable {
     public static let pdffonts = ExternalTool(command: "pdffonts", product: "poppler", packages: ["poppler-utils"])
     public static let fcMatch = ExternalTool(command: "fc-match", product: "fontconfig", packages: ["fontconfig"])
     public static let qpdf = ExternalTool(command: "qpdf", product: "qpdf", packages: ["qpdf"])
+    public static let chromium = ExternalTool(command: "chromium", product: "Chromium", packages: ["chromium"])
     public static let graphicsMagick = ExternalTool(command: "gm", product: "GraphicsMagick", packages: ["graphicsmagick"])
 
     /// `apt-get install …` for the message.

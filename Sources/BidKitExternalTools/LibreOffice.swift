@@ -57,17 +57,8 @@ public struct LibreOffice: Sendable {
         if outcome.timedOut {
             throw ChildProcessError("LibreOffice did not finish within \(Int(timeout)) s and was stopped; no PDF was written")
         }
-        let output = work.file("out/document.pdf")
-        guard outcome.status == 0, let data = FileManager.default.contents(atPath: output) else {
-            let said = (outcome.stderr + outcome.stdout).split(separator: "\n").filter { !$0.contains("javaldx") }.suffix(5)
-            throw ChildProcessError("LibreOffice could not convert the document (exit status \(outcome.status))"
-                                    + (said.isEmpty ? "" : ": " + said.joined(separator: " / ")))
-        }
-        let bytes = [UInt8](data)
-        guard PDFBytes.isComplete(bytes) else {
-            throw ChildProcessError("LibreOffice wrote an incomplete PDF (\(bytes.count) bytes, no %%EOF); nothing was kept")
-        }
-        return bytes
+        return try outcome.completePDF(at: work.file("out/document.pdf"), program: "LibreOffice",
+                                       failure: "could not convert the document") { !$0.contains("javaldx") }
     }
 
     /// A clean environment: only what LibreOffice needs, `HOME` inside the private folder (so

@@ -16,6 +16,12 @@ public struct Poppler: Sendable {
         public var page: Int
         /// Distance from the top edge of the page in points, when the destination gives one.
         public var fromTop: Double?
+
+        public init(name: String, page: Int, fromTop: Double? = nil) {
+            self.name = name
+            self.page = page
+            self.fromTop = fromTop
+        }
     }
 
     /// Page count and every named destination of `pdf`.

@@ -10,7 +10,8 @@ public struct BuildRequest: Sendable {
     public var selection: VolumeSelection?
     /// Lay the document out (LibreOffice, several seconds) to put page numbers into a DOCX built without a
     /// PDF (`--paginate`). A PDF build always paginates, and its DOCX shares the page numbers; a DOCX-only
-    /// build is fast by default and leaves the numbers to Word's field update on open.
+    /// build is fast by default and leaves the numbers to Word's field update on open. With it, an HTML
+    /// build prints its page with Chromium too, for the numbers of the HTML print's contents.
     public var paginate: Bool
 
     public init(projectFolder: String, formats: [String], outputDirectory: String, options: [String: String] = [:],
@@ -27,6 +28,9 @@ public struct BuildRequest: Sendable {
     var wantsPages: Bool {
         formats.contains(Pagination.layoutFormat) || (paginate && !Pagination.pagedFormats.isDisjoint(with: formats))
     }
+
+    /// Whether the HTML print is laid out (Chromium) for its contents' page numbers: `--paginate` only.
+    var wantsHTMLPages: Bool { paginate && formats.contains(Pagination.htmlLayoutFormat) }
 }
 
 /// One format that could not be produced; the others are still written.
@@ -95,7 +99,7 @@ public struct BuildPipeline: Sendable {
         result.pluginFailures = host.failures
         let wantsPages = request.wantsPages
         let documents = try VolumeSplitter.documents(of: bid, selecting: request.selection)
-        timer.total = 3 + documents.count * (1 + (wantsPages ? 1 : 0) + request.formats.count)
+        timer.total = 3 + documents.count * (1 + (wantsPages ? 1 : 0) + (request.wantsHTMLPages ? 1 : 0) + request.formats.count)
         for document in documents {
             announce("encode \(document.baseName)")
             var paged: Pagination.Result?
@@ -115,8 +119,21 @@ public struct BuildPipeline: Sendable {
                     break
                 }
             }
-            let written = write(document.package, paged: paged?.package, formats: request.formats, to: request.outputDirectory,
-                                baseName: document.baseName, options: options, announce: announce)
+            var formats = request.formats
+            var pagedHTML: BidPackage?
+            if request.wantsHTMLPages {
+                announce("paginate \(document.baseName) (html print)")
+                switch paginateHTML(document.package, references: bid.pageReferences, language: project.language, options: options) {
+                case .success(let package):
+                    pagedHTML = package
+                case .failure(let failure):
+                    // Never an HTML without the numbers asked for: that format fails, the others are written.
+                    result.failures.append(failure)
+                    formats.removeAll { $0 == Pagination.htmlLayoutFormat }
+                }
+            }
+            let written = write(document.package, paged: paged?.package, pagedHTML: pagedHTML, formats: formats,
+                                to: request.outputDirectory, baseName: document.baseName, options: options, announce: announce)
             result.written += written.written
             result.failures += written.failures
             let map = SigningMap(bid: bid, document: document, pages: paged?.pages)
@@ -136,18 +153,23 @@ public struct BuildPipeline: Sendable {
 
     /// Renders one package to every format and writes `dir/<baseName>.<ext>` atomically;
     /// a failing format is recorded and the others still written.
-    /// `paged` is the same package with page numbers filled in, for the paged formats (DOCX, PDF).
+    /// `paged` is the same package with page numbers filled in, for the paged formats (DOCX, PDF);
+    /// `pagedHTML` with the HTML print's numbers (Chromium's layout), for HTML.
     /// Formats of different plugins render at the same time (`RenderGroups`); files are written
     /// afterwards in request order, so the result does not depend on which finished first.
-    public func write(_ package: BidPackage, paged: BidPackage? = nil, formats: [String], to dir: String, baseName: String,
-                      options: [String: String], announce: (String) -> Void = { _ in }) -> BuildResult {
+    public func write(_ package: BidPackage, paged: BidPackage? = nil, pagedHTML: BidPackage? = nil, formats: [String], to dir: String,
+                      baseName: String, options: [String: String], announce: (String) -> Void = { _ in }) -> BuildResult {
         let wire = PackageWire.encode(package)
         let pagedWire = paged.map(PackageWire.encode) ?? wire
+        let pagedHTMLWire = pagedHTML.map(PackageWire.encode)
         var result = BuildResult(written: [], failures: [])
         let outDir = URL(fileURLWithPath: dir)
         for format in formats { announce("render \(format)") }
         let rendered = RenderGroups(formats, host: host).render { format -> Result<([UInt8], String), any Error> in
             let isPaged = Pagination.pagedFormats.contains(format)
+            if format == Pagination.htmlLayoutFormat, let pagedHTML, let pagedHTMLWire {
+                return Result { try render(format, package: pagedHTML, wire: pagedHTMLWire, options: options) }
+            }
             return Result { try render(format, package: isPaged ? (paged ?? package) : package, wire: isPaged ? pagedWire : wire, options: options) }
         }
         for (format, output) in rendered {

@@ -38,6 +38,7 @@ extension DocumentBuilder {
             } else {
                 elements = try self.block(block, ctx)
             }
+            if ctx.topLevel, Self.isCaptionBeforePicture(blocks, i) { elements = elements.map { Self.captionBeforePicture($0, startsPage: i > 0) } }
             // Text straight after a table would touch its bottom border; a heading after a table gets
             // 12 pt (the styles give Heading 3–5 only 6–10 pt, which reads as none under a table's rule).
             if afterTable, case .paragraph(var props, let content)? = elements.first, props.spacing == nil {

@@ -85,6 +85,16 @@ struct ColumnSizing {
         return w
     }
 
+    /// Estimated lines a row takes on average (each row as tall as its tallest cell) when the
+    /// table is sized to `total`: what decides whether a schedule is turned to landscape.
+    func linesPerRow(total: Int) -> Double {
+        let w = widths(total: total)
+        let (height, _) = cost(w.indices.map { lines($0, w[$0]) })
+        let sampledRows = Set(cells.flatMap { $0.map(\.row) }).count
+        // `cost` counts every row at least once; rows no sampled cell is in add one line each.
+        return Double(height - (rowCount - sampledRows)) / Double(max(sampledRows, 1))
+    }
+
     /// Each column as wide as its share of the text (`padding + λ·area`, within its minimum and
     /// maximum), λ found by bisection: with rows alike, every column then needs about as many lines.
     private func byArea(_ total: Int) -> [Double] {

@@ -89,30 +89,41 @@ final class DocumentBuilder {
             body.append(.paragraph(ParagraphProperties(), content: ""))  // the field ends before the break
             closeSection(headers: true, pageNumbers: "<w:pgNumType w:fmt=\"upperRoman\" w:start=\"1\"/>")
         }
+        // Body pages count from 1 in the first section after the contents (a landscape schedule may close it early).
+        var bodyNumbers: String? = "<w:pgNumType w:start=\"1\"/>"
         for (p, part) in package.parts.enumerated() {
             place = "part \(part.numberedTitle) (\(part.id))"
             body.append(heading(level: 1, number: part.number, anchor: part.id, content: [.text(part.title)]))
             var first = true
-            for section in part.sections {
+            for (s, section) in part.sections.enumerated() {
                 place = "section \(section.numberedTitle) (\(section.id))"
                 if section.kind == "toc" {
                     tableOfContents(section: section, pageBreakBefore: !first)
                 } else {
+                    let turned = landscapePage(for: section, first: first, last: s == part.sections.count - 1)
+                    if turned != nil {
+                        closeSection(headers: true, pageNumbers: bodyNumbers)
+                        bodyNumbers = nil
+                    }
                     var h = heading(level: 2, number: section.number, anchor: section.id, content: [.text(section.title)])
-                    if !first, case .paragraph(var props, let content) = h {
+                    if !first, turned == nil, case .paragraph(var props, let content) = h {
                         props.pageBreakBefore = true
                         h = .paragraph(props, content: content)
                     }
                     body.append(h)
-                    body += try blocks(section.blocks, Context())
+                    var ctx = Context()
+                    ctx.availableWidth = turned?.textWidth
+                    body += try blocks(section.blocks, ctx)
+                    if let turned { closeSection(headers: true, pageNumbers: nil, page: turned) }
                 }
                 first = false
             }
             if p < package.parts.count - 1 {
-                closeSection(headers: true, pageNumbers: p == 0 ? "<w:pgNumType w:start=\"1\"/>" : nil)
+                closeSection(headers: true, pageNumbers: bodyNumbers)
+                bodyNumbers = nil
             }
         }
-        let last = sectionProperties(headers: true, pageNumbers: package.parts.count == 1 ? "<w:pgNumType w:start=\"1\"/>" : nil)
+        let last = sectionProperties(headers: true, pageNumbers: bodyNumbers)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         out += "<w:document xmlns:w=\"\(NS.w)\" xmlns:r=\"\(NS.r)\""
         out += " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
@@ -124,19 +135,20 @@ final class DocumentBuilder {
     }
 
     /// `w:sectPr` with the reference's page setup; `headers` links the header and footer parts.
-    func sectionProperties(headers: Bool, pageNumbers: String?) -> String {
+    func sectionProperties(headers: Bool, pageNumbers: String?, page: PageSetup? = nil) -> String {
         var out = "<w:sectPr>"
         if headers {
             out += "<w:headerReference w:type=\"default\" r:id=\"\(headerRelID)\"/>"
             out += "<w:footerReference w:type=\"default\" r:id=\"\(footerRelID)\"/>"
         }
-        out += "<w:type w:val=\"nextPage\"/>" + reference.page.sizeAndMargins + (pageNumbers ?? "") + reference.page.columnsAndGrid
+        let page = page ?? reference.page
+        out += "<w:type w:val=\"nextPage\"/>" + page.sizeAndMargins + (pageNumbers ?? "") + page.columnsAndGrid
         return out + "</w:sectPr>"
     }
 
     /// Ends the current section at the last paragraph (or an empty one after a table).
-    func closeSection(headers: Bool, pageNumbers: String?) {
-        let sect = sectionProperties(headers: headers, pageNumbers: pageNumbers)
+    func closeSection(headers: Bool, pageNumbers: String?, page: PageSetup? = nil) {
+        let sect = sectionProperties(headers: headers, pageNumbers: pageNumbers, page: page)
         if case .paragraph(var props, let content)? = body.last, props.sectionProperties == nil {
             props.sectionProperties = sect
             body[body.count - 1] = .paragraph(props, content: content)

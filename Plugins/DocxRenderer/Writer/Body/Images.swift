@@ -88,3 +88,26 @@ extension DocumentBuilder {
         return (relID, info)
     }
 }
+
+extension DocumentBuilder {
+    /// An attachment's caption ("附件：营业执照（…）", the heading the core places over a certificate
+    /// scan with an `attachment-` anchor, `Attachments.anchor`) right before its first page's picture
+    /// starts a page and keeps with the picture: LibreOffice does not honour
+    /// keep-with-next before a picture that fills the page, and left the caption at the foot of the
+    /// page before. The first block of a section needs no break (the section heading began the page).
+    /// Flush left, so a caption that wraps to two lines does not spread its characters (Normal is justified).
+    static func captionBeforePicture(_ element: BodyElement, startsPage: Bool) -> BodyElement {
+        guard case .paragraph(var props, let content) = element else { return element }
+        props.keepNext = true
+        props.pageBreakBefore = props.pageBreakBefore || startsPage
+        props.alignment = "left"
+        return .paragraph(props, content: content)
+    }
+
+    /// Whether block `i` is an attachment's caption heading followed by its picture.
+    static func isCaptionBeforePicture(_ blocks: [Block], _ i: Int) -> Bool {
+        guard blocks.indices.contains(i), case .heading(let h) = blocks[i], h.anchor.hasPrefix("attachment-"),
+              i + 1 < blocks.count, case .image = blocks[i + 1] else { return false }
+        return true
+    }
+}

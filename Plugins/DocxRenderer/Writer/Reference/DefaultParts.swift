@@ -27,9 +27,11 @@ enum DefaultParts {
         out += style("Normal", "Normal", basedOn: nil, extra: "<w:qFormat/>", pPr: zh ? "<w:jc w:val=\"both\"/>" : "")
         out += style("BodyText", "Body Text", pPr: zh ? "<w:ind w:firstLineChars=\"200\" w:firstLine=\"480\"/>" : "<w:spacing w:after=\"120\"/>")
         let sizes = [36, 30, 28, 24, 24, 24, 24]
+        // Headings below the part title are flush left: a justified heading that wraps (a two-line
+        // attachment caption) spreads its first line's characters across the width.
         for level in 1...7 {
             out += style("Heading\(level)", "heading \(level)", extra: "<w:next w:val=\"BodyText\"/><w:qFormat/>",
-                         pPr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/>\(level == 1 && zh ? "<w:jc w:val=\"center\"/>" : "")<w:outlineLvl w:val=\"\(level - 1)\"/>",
+                         pPr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/>\(zh ? (level == 1 ? "<w:jc w:val=\"center\"/>" : "<w:jc w:val=\"left\"/>") : "")<w:outlineLvl w:val=\"\(level - 1)\"/>",
                          rPr: headingFont + "<w:sz w:val=\"\(sizes[level - 1])\"/><w:szCs w:val=\"\(sizes[level - 1])\"/>")
         }
         out += style("Title", "Title", pPr: "<w:spacing w:before=\"2400\" w:after=\"600\"/><w:jc w:val=\"center\"/>", rPr: headingFont + "<w:sz w:val=\"44\"/>")

@@ -18,6 +18,19 @@ struct PageSetup {
     var textWidth: Int { max(width - marginLeft - marginRight, 1440) }
     var textHeight: Int { max(height - marginTop - marginBottom, 1440) }
 
+    /// The same paper turned (A4 landscape), for a schedule too wide for the portrait page: the
+    /// reference's margins, header and footer distances, columns and grid kept; nil when the page
+    /// is not portrait or has no `w:pgSz` to turn.
+    var landscape: PageSetup? {
+        guard width < height, let start = sizeAndMargins.range(of: "<w:pgSz"),
+              let end = sizeAndMargins[start.lowerBound...].range(of: "/>") else { return nil }
+        var margins = sizeAndMargins
+        margins.removeSubrange(start.lowerBound..<end.upperBound)
+        return PageSetup(sizeAndMargins: "<w:pgSz w:w=\"\(height)\" w:h=\"\(width)\" w:orient=\"landscape\"/>" + margins,
+                         columnsAndGrid: columnsAndGrid, width: height, height: width, marginLeft: marginLeft,
+                         marginRight: marginRight, marginTop: marginTop, marginBottom: marginBottom)
+    }
+
     /// A4 with Word's Chinese-edition default margins, for references without a section.
     static let a4 = PageSetup(
         sizeAndMargins: "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1800\" w:bottom=\"1440\" w:left=\"1800\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>",

@@ -3,8 +3,10 @@ import BidKitPluginSDK
 /// The table of contents: a `<nav>` of links to the parts' and sections' ids.
 ///
 /// An entry whose anchor nothing in the document carries is printed without a link rather than
-/// as a link to nowhere. On paper, browsers that implement `target-counter()` (print engines such
-/// as WeasyPrint or Prince) add page numbers through the stylesheet; on screen the links jump.
+/// as a link to nowhere. An entry that knows its page (the core wrote it after Chromium's layout
+/// pass, `bidkit build --paginate`) carries it as `.toc-page`, printed right-aligned after a
+/// dotted leader and hidden on screen, where the link jumps and a printed page means nothing.
+/// Without one, print engines that implement `target-counter()` (WeasyPrint, Prince) add it.
 extension BodyWriter {
     mutating func writeToc(_ entries: [TocEntry], id: String?) {
         out.open("nav", [("class", "toc"), ("id", id), ("aria-label", labels.contents)])
@@ -12,7 +14,8 @@ extension BodyWriter {
         out.open("ol", [("class", "toc-entries")])
         out.newline()
         for entry in entries {
-            out.open("li", [("class", "toc-level-\(min(max(entry.level, 1), 6))")])
+            let level = "toc-level-\(min(max(entry.level, 1), 6))"
+            out.open("li", [("class", entry.page.isEmpty ? level : level + " toc-paged")])
             let target = anchors.target(of: entry.anchor)
             if let target {
                 out.open("a", [("href", Anchors.href(for: target))])
@@ -24,6 +27,7 @@ extension BodyWriter {
                 out.text(Self.separator(after: entry.number))
             }
             out.element("span", [("class", "toc-title")], text: entry.title)
+            if !entry.page.isEmpty { out.element("span", [("class", "toc-page")], text: entry.page) }
             if target != nil { out.close("a") } else { out.close("span") }
             out.close("li")
             out.newline()

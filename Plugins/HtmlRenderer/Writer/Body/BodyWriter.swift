@@ -20,12 +20,30 @@ struct BodyWriter {
         anchors = Anchors(package: package)
     }
 
-    /// The body markup for `package`.
-    static func body(of package: BidPackage, labels: HtmlLabels, externalImages: Bool = false) throws -> String {
+    /// The body markup for `package`; with `layoutProbe`, followed by the hidden links the layout
+    /// pass reads pages through (`HtmlPagination`), whose ids it returns (anchor → id).
+    static func body(of package: BidPackage, labels: HtmlLabels, externalImages: Bool = false,
+                     layoutProbe: Bool = false) throws -> (html: String, ids: [String: String]) {
         var writer = BodyWriter(package: package, labels: labels)
         writer.externalImages = externalImages
         try writer.writeDocument()
-        return writer.out.html
+        var ids: [String: String] = [:]
+        if layoutProbe { ids = writer.writeLayoutProbe() }
+        return (writer.out.html, ids)
+    }
+
+    /// A `hidden` list of links to every anchor, so that Chromium's print names a destination on
+    /// the page of each (it does for link targets only); hidden, it lays out no box.
+    private mutating func writeLayoutProbe() -> [String: String] {
+        var ids: [String: String] = [:]
+        out.open("nav", [("class", "layout-probe"), ("hidden", "")])
+        for target in anchors.targets {
+            ids[target.anchor] = target.id
+            out.element("a", [("href", Anchors.href(for: target.id))], text: "")
+        }
+        out.close("nav")
+        out.newline()
+        return ids
     }
 
     private mutating func writeDocument() throws {

@@ -41,6 +41,11 @@ struct Anchors {
     /// The id a TOC link for `anchor` points at, or nil when nothing in the document has it.
     func target(of anchor: String) -> String? { planned[anchor]?.first }
 
+    /// Every anchor with the id its links point at, in id order (the layout pass probes them all).
+    var targets: [(anchor: String, id: String)] {
+        planned.compactMap { anchor, ids in ids.first.map { (anchor, $0) } }.sorted { $0.id < $1.id }
+    }
+
     /// The id for the next element carrying `anchor` (nil for an empty anchor: no id attribute).
     mutating func claim(_ anchor: String) -> String? {
         guard !anchor.isEmpty else { return nil }

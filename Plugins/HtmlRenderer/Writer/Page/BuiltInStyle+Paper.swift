@@ -52,9 +52,18 @@ extension BuiltInStyle {
       tr, figure, .signature { break-inside: avoid; }
       /* A signature block stays with the paragraph it signs. */
       .signature { break-before: avoid; }
-      /* Page numbers of the contents, where the print engine supports target-counter (WeasyPrint,
-         Prince, Vivliostyle; Chromium ignores the declaration). */
-      .toc-entries a::after { content: leader(dotted) target-counter(attr(href url), page); }
+      /* Contents with page numbers (written after Chromium's layout pass): title, a dotted leader
+         that fills the line, the number flush right. */
+      .toc-paged > a, .toc-paged > .toc-unlinked { display: flex; align-items: last baseline; border-bottom: 0; }
+      .toc-paged .toc-number { flex: none; }
+      .toc-paged .toc-title { flex: 0 1 auto; }
+      .toc-paged > a::after, .toc-paged > .toc-unlinked::after {
+        content: ""; flex: 1 1 2em; order: 1; margin: 0 .3em; border-bottom: 1pt dotted #666;
+      }
+      .toc-paged .toc-page { display: block; flex: none; order: 2; min-width: 1.5em; text-align: right; }
+      /* Without written numbers, print engines that support target-counter (WeasyPrint, Prince,
+         Vivliostyle) add them; Chromium ignores the declaration. */
+      .toc-entries li:not(.toc-paged) > a::after { content: leader(dotted) target-counter(attr(href url), page); }
       a { color: inherit; text-decoration: none; }
       .page-break { margin: 0; border: 0; break-after: page; }
     }

@@ -159,6 +159,8 @@ enum BuiltInStyle {
     .toc-level-3 { padding-left: 4em; }
     .toc-level-4, .toc-level-5, .toc-level-6 { padding-left: 6em; }
     .toc-number { display: inline-block; min-width: 3.5em; }
+    /* A printed page number means nothing on screen, where the entry is a link. */
+    .toc-page { display: none; }
 
     /* ---- tables ---- */
     .table-scroll {
