@@ -70,7 +70,10 @@ enum AmountMentions {
             let parsed = EnglishAmount.parse(text)
             out.append(AmountMention(kind: .englishWords, text: text, value: parsed?.amount, currencies: parsed?.currency.map { [$0] } ?? [], range: m.range))
         } }
-        figure?.enumerateMatches(in: line, range: all) { m, _, _ in
+        // A figure holds a digit (ICU's \d: any decimal digit, so non-ASCII ones are looked for too).
+        let mayHoldFigure = line.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            || (line.utf8.contains { $0 >= 0x80 } && line.unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber })
+        if mayHoldFigure { figure?.enumerateMatches(in: line, range: all) { m, _, _ in
             guard let m else { return }
             func group(_ name: String) -> String? {
                 let r = m.range(withName: name)
@@ -84,7 +87,7 @@ enum AmountMentions {
             let scaled = group("after") == "万元" ? value * 10000 : value
             out.append(AmountMention(kind: .figure, text: ns.substring(with: m.range).trimmingCharacters(in: .whitespaces),
                                      value: scaled, currencies: currencies, range: m.range))
-        }
+        } }
         return out.sorted { $0.range.location < $1.range.location }
     }
 
