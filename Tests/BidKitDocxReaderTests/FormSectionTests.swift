@@ -147,7 +147,7 @@ struct FormSectionTests {
         #expect(leftovers.count == 2, "\(report.findings)")
         for finding in leftovers {
             #expect(finding.location == SourceLocation(file: root + "/forms/letter.docx"))
-            #expect(finding.message.hasSuffix("in section '投标函'"))
+            #expect(finding.message.hasPrefix("章节“投标函”中有"))
         }
     }
 
@@ -158,7 +158,7 @@ struct FormSectionTests {
         _ = tmp
         let report = Checker.check(try Assembler.assemble(try ProjectLoader.load(folder: root)), asOf: Self.checkDay)
         let findings = report.findings.filter { $0.rule == "signatures" }
-        #expect(findings.map(\.message) == ["form '投标函' has no seal line (盖章) or no signature line (签字) for the bidder"])
+        #expect(findings.map(\.message) == ["表格“投标函”没有投标人的盖章处和签字处"])
         #expect(findings.first?.location == SourceLocation(file: root + "/forms/letter.docx"))
     }
 

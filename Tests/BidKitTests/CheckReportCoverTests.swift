@@ -43,4 +43,26 @@ struct CheckReportCoverTests {
         #expect(blocks.first == .paragraph(Paragraph([.text("1 error, 1 warning; " + Coverage(bid).sentence(.en) + ".")])))
         #expect(blocks.dropFirst().first == .paragraph(Paragraph([.strong([.text("Verdict: not ready — fix 1 error before submission.")])])))
     }
+
+    /// A finding's location is given from the project folder (`requirements.yaml:4:5`), not from where
+    /// `check` ran (`/tmp/bidkit-test-…/requirements.yaml:4:5`, which the text report wrapped mid-path).
+    @Test func locationsInTheReportAreFromTheProjectFolder() throws {
+        let requirements = TestProject.requirementsYAML.replacingOccurrences(
+            of: "  - {requirement: T-01, response: comply, section: letter}\n", with: "")
+        let p = try TestProject(["requirements.yaml": requirements])
+        let bid = try p.assembleForCheck()
+        let report = Checker.check(bid, asOf: TestProject.checkDay)
+        let package = report.document(for: bid, asOf: TestProject.checkDay)
+        let findings = try #require(package.sections.first { $0.id == "findings" })
+        guard case .table(let table)? = findings.blocks.last else {
+            Issue.record("no findings table")
+            return
+        }
+        let places = table.body.map { $0.cells.last.map { Block.textUnits($0.blocks).joined() } ?? "" }
+        #expect(places == ["requirements.yaml:4:5"], "\(places)")
+        let tmp = try TemporaryDirectory()
+        _ = try CLI.run(["check", p.path, "--as-of", "2026-12-03", "--report", tmp.path, "--report-format", "txt"])
+        let text = try String(contentsOfFile: tmp.path + "/\(bid.project.info.id)-check.txt", encoding: .utf8)
+        #expect(text.contains("requirements.yaml:") && !text.contains("bidkit-test-"), "\(text)")
+    }
 }

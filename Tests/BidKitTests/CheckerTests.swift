@@ -19,8 +19,10 @@ struct CheckerTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(object.keys) == ["findings", "summary"])
         let finding = try #require((object["findings"] as? [[String: Any]])?.first)
-        #expect(Set(finding.keys) == ["rule", "severity", "requirement", "section", "message", "file", "line", "column"])
+        #expect(Set(finding.keys) == ["rule", "severity", "code", "requirement", "section", "message", "file", "line", "column"])
         #expect(finding["requirement"] as? String == "T-01")
+        // The message in the project's language (Chinese here), the code the same in every language.
+        #expect(finding["code"] as? String == "no-response" && (finding["message"] as? String)?.contains("没有响应") == true)
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["errors"] as? Int == 1)
         let reqs = try #require(summary["requirements"] as? [String: Any])

@@ -63,7 +63,7 @@ struct DefectSampleTests {
         try (bid + "checks:\n  margin-floor: {disable: \"strategic bid approved by the board\"}\n").write(toFile: bidFile, atomically: true, encoding: .utf8)
         let disabled = try CLI.run(["check", tmp.path + "/p", "--as-of", "2026-12-01"])
         #expect(disabled.status == 0)
-        #expect(disabled.stdout.contains("rule disabled: strategic bid approved by the board"))
+        #expect(disabled.stdout.contains("规则已停用：strategic bid approved by the board"))
         try (bid + "checks:\n  margin-flor: {severity: error}\n").write(toFile: bidFile, atomically: true, encoding: .utf8)
         let typo = try CLI.run(["check", tmp.path + "/p"])
         #expect(typo.status == 2)
@@ -81,7 +81,7 @@ struct DefectSampleTests {
         #expect(ours.status == 0, "\(ours.output)")
         let foreign = try CLI.run(["check", sample, "--as-of", "2026-12-01", "--rendered", Self.root + "/docx-metadata/styles/reference.docx"])
         #expect(foreign.status == 1)
-        #expect(foreign.stdout.contains("document property creator is '某设计院 张工'"))
+        #expect(foreign.stdout.contains("文档属性 creator 为“某设计院 张工”"))
     }
 
     @Test func reportWritesTheMatrixAndFindingsAsADocument() throws {

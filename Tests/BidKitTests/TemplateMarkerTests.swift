@@ -25,7 +25,7 @@ struct TemplateMarkerTests {
         let first = try #require(f.first)
         #expect(first.location?.file.hasSuffix("/prices.csv") == true)
         #expect(first.location?.line == 3 && first.location?.column == 1)
-        #expect(first.message == "marker 'TODO' in prices.csv: TODO：核对光缆型号")
+        #expect(first.message == "prices.csv 中有待办标记“TODO”：“TODO：核对光缆型号”")
     }
 
     @Test func inlineItemsAndBidderFieldsPointAtTheirBidYAMLLine() throws {
@@ -38,7 +38,7 @@ struct TemplateMarkerTests {
         #expect(f.map { $0.location?.line ?? 0 } == [
             (lines.firstIndex { $0.contains("address:") } ?? -1) + 1, (lines.firstIndex { $0.contains("{name: 光缆") } ?? -1) + 1,
         ])
-        #expect(f.first?.message == "blank to fill in '___' in bid.yaml: address: 某市创新路 ___ 号")
+        #expect(f.first?.message == "bid.yaml 中有待填的空格“___”：“address: 某市创新路 ___ 号”")
     }
 
     @Test func markersInTheRequirementsFileAreFoundThereOnce() throws {
@@ -63,6 +63,6 @@ struct TemplateMarkerTests {
     @Test func markdownMarkersQuoteWhatIsToBeFilledIn() throws {
         let md = TestProject.letterMarkdown + "\n正本【TODO：份数】份。\n"
         let f = try leftovers(["sections/letter.md": md])
-        #expect(f.map(\.message) == ["marker 'TODO' in section '投标函': TODO：份数"])
+        #expect(f.map(\.message) == ["章节“投标函”中有待办标记“TODO”：“TODO：份数”"])
     }
 }

@@ -34,7 +34,7 @@ struct Fixture: Sendable {
         }
         return Fixture(
             project: project, bid: bid, wire: PackageWire.encode(bid.package), json: try JSONEncoder().encode(bid.package),
-            sections: sections, documentXML: Array(try DocxBenchmarkEntry.documentXML(bid.package).utf8),
+            sections: sections, documentXML: try DocxBenchmarkEntry.documentXML(bid.package),
             textTables: tables.map(textTable))
     }
 

@@ -42,7 +42,7 @@ public struct ComplianceMatrix: Sendable {
                     }
                     let problems = certificates.flatMap { QualificationEvaluation.failures(of: $0, for: req, in: project) }
                     status = problems.isEmpty ? .compliant : .notCompliant
-                    reason = problems.first
+                    reason = problems.first?.text(project.info.language)
                 }
             case .clause:
                 let response = project.response(to: req.id)

@@ -38,7 +38,9 @@ public enum Checker {
             let rule = rules[index]
             let entry = settings.entries[rule.id]
             if let reason = entry?.disabledReason {
-                return [Finding(rule: rule.id, severity: .info, message: "rule disabled: \(reason)", location: entry?.location)]
+                var note = Finding(rule: rule.id, severity: .info, message: "", location: entry?.location)
+                note.wording = Wording("disabled", zh: "规则已停用：\(reason)", en: "rule disabled: \(reason)")
+                return [note.localized(bid.project.language)]
             }
             let context = RuleContext(asOf: day, thresholds: rule.thresholds.merging(entry?.thresholds ?? [:]) { _, project in project },
                                       text: text, renderedFiles: rendered)
@@ -47,7 +49,7 @@ public enum Checker {
             if let severity = entry?.severity {
                 for i in produced.indices where produced[i].severity != .info { produced[i].severity = severity }
             }
-            return produced
+            return produced.map { $0.localized(bid.project.language) }
         }.flatMap { $0 }
         var report = CheckReport(findings: findings.sorted(by: Self.order), coverage: Coverage(bid))
         report.mandatoryRequirements = bid.project.requirements.filter(\.mandatory).map(\.id)

@@ -12,8 +12,14 @@ public struct Finding: Sendable, Hashable {
     public var severity: Severity
     public var requirement: String?
     public var section: String?
+    /// In the project's language once the checker has run (`Wording`); the text a reader sees.
     public var message: String
     public var location: SourceLocation?
+    /// The message's stable id within its rule (`below-floor`), the same in every language: what a
+    /// script matches on (JSON `code`). nil for load problems, whose message is the loader's error.
+    public var code: String? { wording?.code }
+    /// Both wordings of the message, while the checker has not yet chosen the project's language.
+    var wording: Wording?
 
     public init(rule: String, severity: Severity, requirement: String? = nil, section: String? = nil,
                 message: String, location: SourceLocation? = nil) {
@@ -26,7 +32,36 @@ public struct Finding: Sendable, Hashable {
     }
 }
 
+/// A finding's message in both languages BidKit writes, under a stable code: a rule states each of its
+/// messages once, in its own small catalogue (`extension <Rule> { enum Say }` at the end of its file),
+/// with both wordings, so no rule can speak one language only. Values quoted from the bid (titles,
+/// names, amounts) go in both wordings alike.
+public struct Wording: Sendable, Hashable {
+    public var code: String
+    public var zh: String
+    public var en: String
+
+    public init(_ code: String, zh: String, en: String) {
+        self.code = code
+        self.zh = zh
+        self.en = en
+    }
+
+    public func text(_ language: Language) -> String { language == .zh ? zh : en }
+
+    /// The wording with `zh` / `en` added to each language's text (where a problem was found).
+    func adding(zh more: String, en moreEn: String) -> Wording { Wording(code, zh: zh + more, en: en + moreEn) }
+}
+
 extension Finding {
+    /// The finding with its message in `language` (the checker calls it once per finding).
+    func localized(_ language: Language) -> Finding {
+        guard let wording else { return self }
+        var copy = self
+        copy.message = wording.text(language)
+        return copy
+    }
+
     /// A load problem as the finding of the rule that owns it.
     init(problem: LoadProblem) {
         self.init(rule: problem.rule, severity: .error, section: problem.section, message: problem.error.message,
@@ -54,6 +89,13 @@ public protocol Rule: Sendable {
 
 extension Rule {
     public static var thresholds: [String: Decimal] { [:] }
+
+    func finding(_ wording: Wording, severity: Finding.Severity = Self.severity, requirement: String? = nil,
+                 section: String? = nil, at location: SourceLocation? = nil) -> Finding {
+        var f = finding(wording.en, severity: severity, requirement: requirement, section: section, at: location)
+        f.wording = wording
+        return f
+    }
 
     func finding(_ message: String, severity: Finding.Severity = Self.severity, requirement: String? = nil,
                  section: String? = nil, at location: SourceLocation? = nil) -> Finding {

@@ -2,17 +2,18 @@
 /// holding the scope the tender asks for (`scope_must_include:`). The one evaluation behind the
 /// `qualifications` findings and the compliance status.
 enum QualificationEvaluation {
-    /// The reasons `certificate` fails `requirement`; empty when it meets it.
-    static func failures(of certificate: Qualification, for requirement: Requirement, in project: Project) -> [String] {
-        var out: [String] = []
+    /// The reasons `certificate` fails `requirement`, in both languages (the `qualifications` rule's
+    /// messages); empty when it meets it.
+    static func failures(of certificate: Qualification, for requirement: Requirement, in project: Project) -> [Wording] {
+        var out: [Wording] = []
         let deadline = project.tender.deadline.day
         if let expires = certificate.expires, expires < deadline {
-            out.append("certificate '\(certificate.name)' (\(certificate.number)) expires \(expires), before the submission deadline \(deadline)")
+            out.append(Qualifications.Say.expiresBeforeDeadline(certificate.name, certificate.number, expires, deadline))
         }
         for phrase in missingScope(of: certificate, for: requirement) {
             out.append(certificate.scope == nil
-                ? "certificate '\(certificate.name)' (\(certificate.number)) states no scope, and \(requirement.id) requires it to include '\(phrase)'"
-                : "the scope of certificate '\(certificate.name)' (\(certificate.number)) does not include '\(phrase)', which \(requirement.id) requires")
+                ? Qualifications.Say.noScope(certificate.name, certificate.number, requirement.id, phrase)
+                : Qualifications.Say.scopeLacks(certificate.name, certificate.number, requirement.id, phrase))
         }
         return out
     }

@@ -7,7 +7,8 @@ import Foundation
 /// within one run of text; a table spreads them over cells.
 enum TableAmounts {
     struct Problem {
-        var message: String
+        /// In both languages: the rule that reports it picks the project's.
+        var message: Wording
         var section: String
         var location: SourceLocation?
     }
@@ -128,7 +129,7 @@ enum TableAmounts {
                 }
                 guard let figure else { continue }
                 for message in AmountInWords.compare(words, figure) {
-                    out.append(Problem(message: "\(message) in the table row '\(row.label)' of section '\(table.section.title)'",
+                    out.append(Problem(message: AmountInWords.Say.inTableRow(message, row: row.label, section: table.section.title),
                                        section: table.section.id, location: locate(row, in: table.section, bid)))
                 }
             }
@@ -154,7 +155,8 @@ enum TableAmounts {
                     guard values.allSatisfy({ $0 != nil }), column.contains(where: { !$0.isEmpty }) else { continue }
                     let sum = values.compactMap { $0 }.reduce(0, +)
                     if sum != value {
-                        out.append(Problem(message: "the '\(row.label.isEmpty ? row.cells[1].text : row.label)' row of a table in section '\(table.section.title)' states \(stated.text), but the \(lines.count) rows above it add up to \(Money.format(sum))",
+                        out.append(Problem(message: PriceArithmetic.Say.columnTotal(row.label.isEmpty ? row.cells[1].text : row.label, section: table.section.title,
+                                                                                     stated: stated.text, rows: lines.count, sum: Money.format(sum)),
                                            section: table.section.id, location: locate(row, in: table.section, bid)))
                     }
                 }

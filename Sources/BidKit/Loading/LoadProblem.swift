@@ -53,6 +53,7 @@ struct ProblemCollector {
             record(error, section: section)
         } catch let many as LoadErrors {
             for e in many.errors { record(e, section: section) }
+        } catch is ReportedElsewhere {
         } catch {
             record(LoadError(SourceLocation(file: ""), "\(error)"), section: section)
         }
@@ -68,6 +69,6 @@ struct ProblemCollector {
         case let many as LoadErrors: thrown = many.errors
         default: return error
         }
-        return LoadErrors(problems.map(\.error) + thrown)
+        return LoadErrors(ErrorGathering.inFileOrder(problems.map(\.error) + thrown))
     }
 }

@@ -12,56 +12,77 @@ enum PricingLoader {
     static let requiredColumns = ["name", "unit", "quantity", "unit_price"]
 
     /// The pricing, and the CSV price list as read (when there is one) for the checks that scan it.
+    /// Every key and every inline line is read even when another fails, so one run reports them all;
+    /// the total is checked only when the lines and the discount it is made of loaded.
     static func read(_ value: YAMLValue, paths: ProjectPaths) throws -> (PricingConfig, DataSource?) {
-        let m = try value.mapping(keys: keys)
-        let items: [PriceItem]
-        let source: String
-        var csv: DataSource?
+        var g = ErrorGathering()
+        let m = try value.mapping(keys: keys, gathering: &g)
+        let list = g.read { try priceList(m, pricing: value, paths: paths) }
+        let rate = g.read(0) { try taxRate(m["tax_rate"]) }
+        let floor = g.read(0) { try marginFloor(m["margin_floor"]) }
+        let discount = g.read { try readDiscount(m["discount"]) }
+        let config = PricingConfig(
+            currency: g.read("CNY") { try currency(m["currency"]) }, taxRate: rate,
+            pricesIncludeTax: g.read(true) { try m["prices_include_tax"]?.bool() ?? true }, discount: discount ?? .amount(0),
+            items: list?.items ?? [], itemsSource: list?.source ?? value.file, statedTotal: g.read(nil) { try m["stated_total"]?.figure(.nonNegative) },
+            statedTotalLocation: m["stated_total"]?.location, marginFloor: floor,
+            schedule: g.read(.goods) { try m["schedule"]?.enum(ScheduleLayout.self) ?? .goods })
+        if list != nil, discount != nil, g.isClean {
+            g.read { try requirePositiveTotal(config, pricing: value, discount: m["discount"]) }
+        }
+        return try g.finish((config, list?.csv))
+    }
+
+    /// The price list `items_file` or `items` gives, with where it was read from.
+    private static func priceList(_ m: YAMLMapping, pricing value: YAMLValue, paths: ProjectPaths) throws
+        -> (items: [PriceItem], source: String, csv: DataSource?)
+    {
         let encoding = try m["items_encoding"]?.enum(TextEncoding.self) ?? .utf8
         switch (m["items_file"], m["items"]) {
         case (let file?, nil):
             let relative = try paths.confine(file.nonEmptyString(), at: file.location)
-            source = paths.display(relative)
+            let source = paths.display(relative)
             switch (relative as NSString).pathExtension.lowercased() {
             case "xlsx", "xlsm":
                 if let e = m["items_encoding"] { throw e.error("'items_encoding' applies to a CSV price list; an .xlsx file has no text encoding to declare") }
                 let bytes = try paths.read(relative, as: .priceList, referencedAt: file.location)
-                items = try PriceListXLSX.items(bytes, file: source, sheet: try m["items_sheet"]?.nonEmptyString(),
-                                                sheetLocation: m["items_sheet"]?.location ?? file.location)
+                let items = try PriceListXLSX.items(bytes, file: source, sheet: try m["items_sheet"]?.nonEmptyString(),
+                                                    sheetLocation: m["items_sheet"]?.location ?? file.location)
+                return (items, source, nil)
             case "xls":
                 throw file.error("'\(relative)' is an Excel 97-2003 workbook; save it as .xlsx (Excel Workbook) or CSV")
             default:
                 if let e = m["items_sheet"] { throw e.error("'items_sheet' applies to an .xlsx price list; '\(relative)' is read as CSV") }
                 let text = try paths.readText(relative, as: .priceList, referencedAt: file.location, encoding: encoding)
-                csv = DataSource(file: source, text: text, isYAML: false)
-                items = try PriceListCSV.items(text, file: source)
+                return (try PriceListCSV.items(text, file: source), source, DataSource(file: source, text: text, isYAML: false))
             }
         case (nil, let list?):
             if let e = m["items_encoding"] { throw e.error("'items_encoding' applies to 'items_file' (a CSV file) only") }
             if let e = m["items_sheet"] { throw e.error("'items_sheet' applies to 'items_file' (an .xlsx file) only") }
-            source = value.file
-            items = try list.list().enumerated().map { try readItem($1, index: $0) }
+            var g = ErrorGathering()
+            let items = try list.list().enumerated().compactMap { i, item in g.read { try readItem(item, index: i) } }
+            return try g.finish((items, value.file, nil))
         case (.some, .some):
             throw value.error("give either 'items_file' or 'items', not both")
         case (nil, nil):
             throw value.error("missing price list: give 'items_file' (a CSV file) or 'items'")
         }
-        let rate = try m["tax_rate"]?.rate(.nonNegative) ?? 0
-        if rate >= 1, let v = m["tax_rate"] {
-            throw v.error("\(v.label) is \(try v.string()); expected a tax rate from 0 to below 100%, written 13% or 0.13")
+    }
+
+    private static func taxRate(_ value: YAMLValue?) throws -> Decimal {
+        guard let value else { return 0 }
+        let rate = try value.rate(.nonNegative)
+        guard rate < 1 else { throw value.error("\(value.label) is \(try value.string()); expected a tax rate from 0 to below 100%, written 13% or 0.13") }
+        return rate
+    }
+
+    private static func marginFloor(_ value: YAMLValue?) throws -> Decimal {
+        guard let value else { return Decimal(string: "0.10") ?? 0 }
+        let floor = try value.rate(.any)
+        guard abs(floor) < 1 else {
+            throw value.error("\(value.label) is \(try value.string()); expected a fraction above -100% and below 100%, written 10% or 0.10")
         }
-        let floor = try m["margin_floor"]?.rate(.any) ?? Decimal(string: "0.10") ?? 0
-        if abs(floor) >= 1, let v = m["margin_floor"] {
-            throw v.error("\(v.label) is \(try v.string()); expected a fraction above -100% and below 100%, written 10% or 0.10")
-        }
-        let config = PricingConfig(
-            currency: try currency(m["currency"]), taxRate: rate,
-            pricesIncludeTax: try m["prices_include_tax"]?.bool() ?? true, discount: try readDiscount(m["discount"]),
-            items: items, itemsSource: source, statedTotal: try m["stated_total"]?.figure(.nonNegative),
-            statedTotalLocation: m["stated_total"]?.location, marginFloor: floor,
-            schedule: try m["schedule"]?.enum(ScheduleLayout.self) ?? .goods)
-        try requirePositiveTotal(config, pricing: value, discount: m["discount"])
-        return (config, csv)
+        return floor
     }
 
     /// An ISO 4217 code a price can be quoted in; a symbol or lower-case code gets the code to write.
@@ -114,19 +135,27 @@ enum PricingLoader {
     }
 
     private static func readItem(_ value: YAMLValue, index: Int) throws -> PriceItem {
-        let m = try value.mapping(keys: itemColumns)
-        let credit = try m["credit"]?.bool() ?? false
+        var g = ErrorGathering()
+        let m = try value.mapping(keys: itemColumns, gathering: &g)
+        let credit = g.read(false) { try m["credit"]?.bool() ?? false }
+        let unitPrice = g.read { try m.required("unit_price") }
+        let price = unitPrice.flatMap { v in g.read { try v.figure(.any) } }
         var item = PriceItem(
-            no: try m.optionalString("no") ?? String(index + 1), name: try m.string("name"),
-            spec: try m.optionalString("spec") ?? "", brand: try m.optionalString("brand") ?? "",
-            unit: try m.string("unit"),
-            quantity: try m.required("quantity").figure(.positive), unitPrice: try m.required("unit_price").figure(.any),
-            statedAmount: try m["amount"]?.figure(.any), unitCost: try m["unit_cost"]?.figure(.nonNegative),
-            remark: try m.optionalString("remark") ?? "", taxRate: try lineRate(m["tax_rate"]?.rate(.nonNegative), at: m["tax_rate"]?.location),
+            no: g.read("") { try m.optionalString("no") ?? String(index + 1) },
+            name: g.read("") { try m.string("name") },
+            spec: g.read("") { try m.optionalString("spec") ?? "" }, brand: g.read("") { try m.optionalString("brand") ?? "" },
+            unit: g.read("") { try m.string("unit") },
+            quantity: g.read(1) { try m.required("quantity").figure(.positive) }, unitPrice: price ?? 0,
+            statedAmount: g.read(nil) { try m["amount"]?.figure(.any) }, unitCost: g.read(nil) { try m["unit_cost"]?.figure(.nonNegative) },
+            remark: g.read("") { try m.optionalString("remark") ?? "" },
+            taxRate: g.read(nil) { try lineRate(m["tax_rate"]?.rate(.nonNegative), at: m["tax_rate"]?.location) },
             location: value.location, credit: credit)
-        item.code = try m.optionalString("code") ?? ""
-        try requireSign(item, at: try m.required("unit_price").location, field: "'unit_price'")
-        return item
+        item.code = g.read("") { try m.optionalString("code") ?? "" }
+        // The sign rule needs the price and whether the line is a credit: checked when both loaded.
+        if let unitPrice, price != nil, m["credit"].map({ (try? $0.bool()) != nil }) ?? true {
+            g.read { try requireSign(item, at: unitPrice.location, field: "'unit_price'") }
+        }
+        return try g.finish(item)
     }
 
     /// A unit price is 0 or more, and below 0 exactly on credit lines, so a minus typed by mistake never

@@ -40,47 +40,42 @@ public enum ProjectLoader {
         let bidFile = paths.display("bid.yaml")
         try requireProjectFolder(folder, bidYAML: paths.url("bid.yaml").path, file: bidFile)
         let doc = try YAMLDocument("bid.yaml", in: paths, as: .bidYAML, referencedAt: SourceLocation(file: bidFile))
-        let top = try doc.root.mapping(keys: topKeys)
+        var g = ErrorGathering()
+        let top = try doc.root.mapping(keys: topKeys, gathering: &g)
 
-        // The top-level blocks are independent: each is read even when an earlier one failed, so one run
-        // reports the first error of every block, in file order (issue 15 item 7).
-        var failed: [LoadError] = []
-        func attempt<T>(_ body: () throws -> T) throws -> T? {
-            do {
-                return try body()
-            } catch let e as LoadError {
-                failed.append(e)
-            } catch let many as LoadErrors {
-                failed += many.errors
-            }
-            return nil
-        }
-        let info = try attempt { try readProjectInfo(top.required("project"), paths: paths, templates: templates, problems: &problems) }
-        let tender = try attempt { try PartiesLoader.readTender(top.required("tender"), paths: paths) }
-        let bidder = try attempt { try PartiesLoader.readBidder(top.required("bidder"), paths: paths) }
-        let customer = try attempt { try top["customer"].map(PartiesLoader.readCustomer) }
-        let priced = try attempt { try PricingLoader.read(top.required("pricing"), paths: paths) }
-        let partPlans = try attempt { try TaskBreakdownLoader.read(top.required("parts"), paths: paths, problems: &problems) }
-        let checks = try attempt { try top["checks"].map(CheckSettings.read) }
-        let submission = try attempt { try top["submission"].map(SubmissionRules.read) }
-        guard failed.isEmpty, let info, let tender, let bidder, let customer, let (pricing, priceList) = priced, let parts = partPlans,
-              let checks, let submission else {
-            let ordered = failed.sorted { ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column) }
-            throw ordered.count == 1 ? ordered[0] as Error : LoadErrors(ordered)
-        }
-
-        let (requirements, responses, orderPrescribed, requirementsSource) = try RequirementsLoader.load(
-            tender.requirementsFile, paths: paths, referencedAt: tender.requirementsLocation)
+        // The blocks are independent: each is read even when another failed, and each reads all its
+        // fields and items, so one run reports every error in file order (issue 15 item 7). What
+        // depends on a failed block is read against what is written in the file instead, or skipped.
+        let info = g.read { try readProjectInfo(top.required("project"), paths: paths, templates: templates, problems: &problems) }
+        let tender = g.read { try PartiesLoader.readTender(top.required("tender"), paths: paths) }
+        let bidder = g.read { try PartiesLoader.readBidder(top.required("bidder"), paths: paths) }
+        let customer = g.read { try top["customer"].map(PartiesLoader.readCustomer) }
+        let priced = g.read { try PricingLoader.read(top.required("pricing"), paths: paths) }
+        let partPlans = g.read { try TaskBreakdownLoader.read(top.required("parts"), paths: paths, problems: &problems) }
+        let written = TaskBreakdownLoader.writtenIDs(in: top["parts"])
+        let sectionIDs = partPlans.map { $0.flatMap(\.sections).map(\.id) } ?? written?.sections
+        let tasks = g.read { try TaskListLoader.read(top["tasks"], sectionIDs: sectionIDs ?? []) }
+        let volumes = g.read { try top["volumes"].map { try VolumeLoader.read($0, partIDs: partPlans?.map(\.id) ?? written?.parts) } }
+        let checks = g.read { try top["checks"].map(CheckSettings.read) }
+        let submission = g.read { try top["submission"].map(SubmissionRules.read) }
+        let reference = tender.map { ($0.requirementsFile, $0.requirementsLocation) } ?? PartiesLoader.requirementsReference(top["tender"], paths: paths)
+        let loadedRequirements = reference.flatMap { file, at in g.read { try RequirementsLoader.load(file, paths: paths, referencedAt: at) } }
+        problems.record(ReferenceValidator.errors(
+            requirements: loadedRequirements?.requirements, sections: partPlans?.flatMap(\.sections) ?? [], sectionIDs: sectionIDs,
+            qualifications: bidder?.qualifications ?? [], responses: loadedRequirements?.responses ?? []))
+        try g.finish()
+        guard let info, let tender, let bidder, let customer, let (pricing, priceList) = priced, let parts = partPlans, let tasks,
+              let volumes, let checks, let submission, let (requirements, responses, orderPrescribed, requirementsSource) = loadedRequirements
+        else { throw ReportedElsewhere() }  // unreachable: every nil above is a failed read, and `finish` threw it
 
         var project = Project(
             root: root, displayRoot: displayRoot, info: info, tender: tender, bidder: bidder, customer: customer,
             pricing: pricing, parts: parts, requirements: requirements, responses: responses)
         if let checks { project.checks = checks }
-        if let volumes = top["volumes"] { project.volumes = try VolumeLoader.read(volumes, parts: parts) }
+        if let volumes { project.volumes = volumes }
         if let submission { project.submission = submission }
         project.documentOrderPrescribed = orderPrescribed
-        project.tasks = try TaskListLoader.read(top["tasks"], sectionIDs: project.sections.map(\.id))
-        problems.record(ReferenceValidator.errors(in: project))
+        project.tasks = tasks
         project.dataSources = [DataSource(doc), requirementsSource] + (priceList.map { [$0] } ?? [])
         project.keyLocations = doc.root.keyLocations()
         return project
@@ -105,28 +100,36 @@ public enum ProjectLoader {
 
     private static func readProjectInfo(_ value: YAMLValue, paths: ProjectPaths, templates: TemplateLocator,
                                         problems: inout ProblemCollector) throws -> ProjectInfo {
-        let m = try value.mapping(keys: projectKeys)
+        var g = ErrorGathering()
+        let m = try value.mapping(keys: projectKeys, gathering: &g)
         // A reference DOCX that is missing only costs the styles: a recoverable problem.
-        let referenceDocx = try m["reference_docx"].flatMap { v -> String? in
-            let relative = try paths.confine(v.nonEmptyString(), at: v.location)
-            do {
-                try paths.check(relative, as: .referenceDocx, referencedAt: v.location)
-            } catch let error as LoadError {
-                problems.record(error)
-                return nil
+        let referenceDocx = g.read(nil) {
+            try m["reference_docx"].flatMap { v -> String? in
+                let relative = try paths.confine(v.nonEmptyString(), at: v.location)
+                do {
+                    try paths.check(relative, as: .referenceDocx, referencedAt: v.location)
+                } catch let error as LoadError {
+                    problems.record(error)
+                    return nil
+                }
+                return relative
             }
-            return relative
         }
-        let idValue = try m.required("id")
-        let id = try idValue.nonEmptyString()
-        guard id.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }), id.count <= maxIDLength else {
-            throw idValue.error("project id '\(id)' may only contain ASCII letters, digits, '-' and '_', at most \(maxIDLength) (it names the output files)")
+        let id = g.read("") {
+            let idValue = try m.required("id")
+            let id = try idValue.nonEmptyString()
+            guard id.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }), id.count <= maxIDLength else {
+                throw idValue.error("project id '\(id)' may only contain ASCII letters, digits, '-' and '_', at most \(maxIDLength) (it names the output files)")
+            }
+            return id
         }
-        return ProjectInfo(
-            id: id, name: try m.string("name"), language: try m.required("language").enum(Language.self),
-            template: try m["template"].map { try templateName($0, templates: templates) }, date: try day(m.required("date")),
-            copy: try m.optionalString("copy"), knownNames: try m["known_names"]?.list().map { try $0.nonEmptyString() } ?? [],
-            referenceDocx: referenceDocx)
+        return try g.finish(ProjectInfo(
+            id: id, name: g.read("") { try m.string("name") }, language: g.read(.zh) { try m.required("language").enum(Language.self) },
+            template: g.read(nil) { try m["template"].map { try templateName($0, templates: templates) } },
+            date: g.read(.placeholder) { try day(m.required("date")) },
+            copy: g.read(nil) { try m.optionalString("copy") },
+            knownNames: g.read([]) { try m["known_names"]?.list().map { try $0.nonEmptyString() } ?? [] },
+            referenceDocx: referenceDocx))
     }
 
     /// `project.template` names a folder on the template search path; it is never a path, so a project

@@ -93,22 +93,40 @@ struct YAMLValue {
         error("expected \(what) for \(label), found \(found)")
     }
 
-    /// Reads a mapping, rejecting keys not in `keys` (with a did-you-mean) and duplicate keys.
+    /// Reads a mapping, rejecting keys not in `keys` (with a did-you-mean) and duplicate keys: all of
+    /// them, not only the first.
     func mapping(keys: [String]) throws -> YAMLMapping {
+        var gathering = ErrorGathering()
+        let m = try mapping(keys: keys, gathering: &gathering)
+        return try gathering.finish(m)
+    }
+
+    /// The mapping's known keys; each unknown or duplicate key is recorded in `gathering` and left
+    /// out, so the block's other values are still read. Throws only when the node is not a mapping.
+    func mapping(keys: [String], gathering: inout ErrorGathering) throws -> YAMLMapping {
         guard case .mapping(let m) = node else { throw expected("a mapping") }
         var entries: [(String, YAMLValue, YAMLValue)] = []
         var seen: Set<String> = []
+        var misspelled: Set<String> = []
         for (k, v) in m {
             let keyValue = YAMLValue(node: k, file: file, path: path, owner: owner)
-            guard case .scalar(let ks) = k else { throw keyValue.error("mapping keys must be plain names") }
+            guard case .scalar(let ks) = k else {
+                gathering.record(keyValue.error("mapping keys must be plain names"))
+                continue
+            }
             let key = ks.string
             guard keys.contains(key) else {
-                throw keyValue.error("unknown key '\(key)' in \(label)" + DidYouMean.hint(for: key, among: keys))
+                misspelled.formUnion(DidYouMean.suggestions(for: key, among: keys))
+                gathering.record(keyValue.error("unknown key '\(key)' in \(label)" + DidYouMean.hint(for: key, among: keys)))
+                continue
             }
-            guard seen.insert(key).inserted else { throw keyValue.error("duplicate key '\(key)' in \(label)") }
+            guard seen.insert(key).inserted else {
+                gathering.record(keyValue.error("duplicate key '\(key)' in \(label)"))
+                continue
+            }
             entries.append((key, keyValue, YAMLValue(node: v, file: file, path: path.isEmpty ? key : "\(path).\(key)", owner: owner)))
         }
-        return YAMLMapping(owner: self, entries: entries)
+        return YAMLMapping(owner: self, entries: entries, misspelled: misspelled)
     }
 
     func list() throws -> [YAMLValue] {
@@ -199,6 +217,9 @@ struct YAMLValue {
 struct YAMLMapping {
     let owner: YAMLValue
     let entries: [(key: String, keyNode: YAMLValue, value: YAMLValue)]
+    /// Keys an unknown key of this mapping was taken for (its did-you-mean): missing, they are not
+    /// reported again, the unknown key's error already says what to write.
+    var misspelled: Set<String> = []
 
     /// The value of `key`; nil when absent or null (`key: ~`, `key: null`, `key:`), so an optional key
     /// written as null reads as not given, never as the text "null".
@@ -212,6 +233,7 @@ struct YAMLMapping {
             if let null = entries.first(where: { $0.key == key })?.value {
                 throw null.error("\(null.label) is null (~, null or no value); it is required: give its value")
             }
+            if misspelled.contains(key) { throw ReportedElsewhere() }
             let where_ = owner.path.isEmpty ? "" : " in \(owner.label)"
             throw owner.error("missing required key '\(key)'\(where_)")
         }

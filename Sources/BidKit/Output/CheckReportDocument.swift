@@ -16,7 +16,7 @@ extension CheckReport {
         metadata.fields.sort { $0.key < $1.key }
         let labels: [Finding.Severity: String] = [.error: t("错误", "Error"), .warning: t("警告", "Warning"), .info: t("说明", "Note")]
         let rows = findings.map { f in
-            Table.Row([labels[f.severity] ?? "", f.rule, f.requirement ?? "", f.message, f.location?.description ?? ""].map { Table.Cell($0) })
+            Table.Row([labels[f.severity] ?? "", f.rule, f.requirement ?? "", f.message, Self.place(f.location, in: bid.project)].map { Table.Cell($0) })
         }
         let summary = t("错误 \(errors) 项，警告 \(warnings) 项；", "\(countSummary); ")
             + coverage.sentence(bid.project.language) + t("。", ".")
@@ -36,5 +36,15 @@ extension CheckReport {
                                     kind: GeneratedKind.complianceMatrix.rawValue, blocks: [.table(matrix)])
         let part = Part(id: "check", title: t("检查报告", "Check report"), number: zh ? "第一章" : "1", sections: [findingsSection, matrixSection])
         return BidPackage(metadata: metadata, parts: [part])
+    }
+
+    /// Where a finding is, from the project folder (`sections/letter.md:12:3`): the report travels with
+    /// the project, and a location that short fits its line whole in the text report, where a path from
+    /// wherever `check` ran (`/home/…/bids/2026/…/sections/letter.md:12:3`) was wrapped mid-path.
+    static func place(_ location: SourceLocation?, in project: Project) -> String {
+        guard var location else { return "" }
+        let root = project.displayRoot.hasSuffix("/") ? project.displayRoot : project.displayRoot + "/"
+        if location.file.hasPrefix(root), location.file.count > root.count { location.file.removeFirst(root.count) }
+        return location.description
     }
 }

@@ -8,6 +8,7 @@ extension CheckReport {
                     ("severity", .string(f.severity.rawValue)),
                     ("requirement", .optional(f.requirement)),
                     ("section", .optional(f.section)),
+                    ("code", .optional(f.code)),
                     ("message", .string(f.message)),
                     ("file", .optional(f.location?.file)),
                     ("line", f.location.flatMap { $0.line > 0 ? JSONValue.int($0.line) : nil } ?? .null),

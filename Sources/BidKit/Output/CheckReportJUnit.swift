@@ -9,7 +9,7 @@ extension CheckReport {
         for rule in Checker.rules {
             let found = findings.filter { $0.rule == rule.id }
             cases += "    <testcase classname=\"bidkit.check\" name=\"\(xml(rule.id))\">\n"
-            if let disabled = found.first(where: { $0.severity == .info && $0.message.hasPrefix("rule disabled") }) {
+            if let disabled = found.first(where: { $0.severity == .info && $0.code == "disabled" }) {
                 skipped += 1
                 cases += "      <skipped message=\"\(xml(disabled.message))\"/>\n"
             } else if found.contains(where: failing) {
@@ -18,7 +18,7 @@ extension CheckReport {
                 cases += "      <failure message=\"\(xml("\(failed.count) finding(s): \(failed[0].message)"))\" type=\"\(failed[0].severity.rawValue)\">"
                 cases += xml(failed.map(Self.line).joined(separator: "\n")) + "</failure>\n"
             }
-            let other = found.filter { !failing($0) && !$0.message.hasPrefix("rule disabled") }
+            let other = found.filter { !failing($0) && $0.code != "disabled" }
             if !other.isEmpty { cases += "      <system-out>\(xml(other.map(Self.line).joined(separator: "\n")))</system-out>\n" }
             cases += "    </testcase>\n"
         }

@@ -10,44 +10,62 @@ import Yams
 ///
 /// Every part id must exist, belong to one volume only, and every part must be in some volume.
 /// Names become file names, so they may not hold `/`, control characters or start with a dot.
+///
+/// `partIDs` are the part ids written in `parts:` (nil when `parts` is not even a list): a volume is
+/// checked against them even when a part failed to load, and not checked when they are unknown.
+/// Every volume is read and checked even when another fails.
 enum VolumeLoader {
-    static func read(_ value: YAMLValue, parts: [PartPlan]) throws -> [VolumePlan] {
+    static func read(_ value: YAMLValue, partIDs: [String]?) throws -> [VolumePlan] {
+        var g = ErrorGathering()
         var volumes: [VolumePlan] = []
         if case .mapping(let m) = value.node {
             for (k, v) in m {
                 let key = YAMLValue(node: k, file: value.file, path: value.path)
-                let name = try key.nonEmptyString()
+                guard let name = g.read({ try key.nonEmptyString() }) else { continue }
                 let list = YAMLValue(node: v, file: value.file, path: "volumes.\(name)")
-                volumes.append(VolumePlan(name: name, parts: try list.list().map { try $0.nonEmptyString() }, location: key.location))
+                if let parts = g.read({ try list.list().map { try $0.nonEmptyString() } }) {
+                    volumes.append(VolumePlan(name: name, parts: parts, location: key.location))
+                }
             }
         } else {
-            for entry in try value.list() {
-                let m = try entry.mapping(keys: ["name", "parts"])
-                volumes.append(VolumePlan(name: try m.string("name"), parts: try m.required("parts").list().map { try $0.nonEmptyString() },
-                                          location: entry.location))
+            volumes = g.each(try value.list()) { entry in
+                var e = ErrorGathering()
+                let m = try entry.mapping(keys: ["name", "parts"], gathering: &e)
+                let name = e.read { try m.string("name") }
+                let parts = e.read { try m.required("parts").list().map { try $0.nonEmptyString() } }
+                try e.finish()
+                return VolumePlan(name: name ?? "", parts: parts ?? [], location: entry.location)
             }
         }
-        guard !volumes.isEmpty else { throw value.error("'volumes' must list at least one volume") }
+        guard !volumes.isEmpty || !g.isClean else { throw value.error("'volumes' must list at least one volume") }
         var owner: [String: String] = [:]
         var names: Set<String> = []
-        let known = parts.map(\.id)
         for v in volumes {
             if v.name.contains("/") || v.name.hasPrefix(".") || v.name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                throw LoadError(v.location, "volume name '\(v.name)' is used in file names: no '/', control characters or leading '.'")
+                g.record(LoadError(v.location, "volume name '\(v.name)' is used in file names: no '/', control characters or leading '.'"))
             }
-            guard names.insert(v.name).inserted else { throw LoadError(v.location, "duplicate volume '\(v.name)'") }
-            guard !v.parts.isEmpty else { throw LoadError(v.location, "volume '\(v.name)' lists no parts") }
+            guard names.insert(v.name).inserted else {
+                g.record(LoadError(v.location, "duplicate volume '\(v.name)'"))
+                continue
+            }
+            guard !v.parts.isEmpty else {
+                g.record(LoadError(v.location, "volume '\(v.name)' lists no parts"))
+                continue
+            }
             for id in v.parts {
-                guard known.contains(id) else {
-                    throw LoadError(v.location, "volume '\(v.name)' names part '\(id)', which is not in 'parts'" + DidYouMean.hint(for: id, among: known))
+                if let known = partIDs, !known.contains(id) {
+                    g.record(LoadError(v.location, "volume '\(v.name)' names part '\(id)', which is not in 'parts'" + DidYouMean.hint(for: id, among: known)))
+                } else if let other = owner[id] {
+                    g.record(LoadError(v.location, "part '\(id)' is in volume '\(other)' and in '\(v.name)'"))
+                } else {
+                    owner[id] = v.name
                 }
-                if let other = owner[id] { throw LoadError(v.location, "part '\(id)' is in volume '\(other)' and in '\(v.name)'") }
-                owner[id] = v.name
             }
         }
-        if let loose = known.first(where: { owner[$0] == nil }) {
+        // A part left out is said only when every volume loaded: a volume that failed may hold it.
+        if g.isClean, let loose = partIDs?.first(where: { owner[$0] == nil }) {
             throw value.error("part '\(loose)' is in no volume; every part goes into one of the volumes")
         }
-        return volumes
+        return try g.finish(volumes)
     }
 }

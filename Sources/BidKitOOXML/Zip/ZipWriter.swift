@@ -32,7 +32,10 @@ public enum ZipWriter {
     private static let dosTime: UInt16 = 0
 
     /// The archive's bytes. Entry names must be valid part names (`EntryName`) and distinct.
-    public static func write(_ entries: [Entry]) throws -> [UInt8] {
+    /// Each entry's bytes are released once libzip has its copy, so a caller that hands over the
+    /// only reference (a DOCX's many-megabyte `document.xml`) does not hold the part twice.
+    public static func write(_ entries: consuming [Entry]) throws -> [UInt8] {
+        var entries = entries
         func fail(_ message: String) -> OOXMLError { OOXMLError(file: "the package being written", message: message) }
         var seen = Set<String>()
         for entry in entries {
@@ -61,7 +64,9 @@ public enum ZipWriter {
             zip_discard(archive)
             return fail("\(what) (\(text))")
         }
-        for entry in entries {
+        for e in entries.indices {
+            let entry = entries[e]
+            defer { entries[e].data = [] }
             // zip_source_buffer does not copy: hand it malloc'd memory that libzip frees (freep = 1)
             // once the entry is written, so no Swift buffer has to outlive this loop.
             guard let memory = malloc(max(entry.data.count, 1)) else {

@@ -12,7 +12,7 @@ struct AddresseeTests {
 
     @Test func anotherBuyerIsFlaggedAtItsLine() throws {
         let f = try letter("致：某市中心医院")
-        #expect(f.count == 1 && f.first?.message.contains("addressed to '某市中心医院', not the buyer '某供电公司'") == true, "\(f.map(\.message))")
+        #expect(f.count == 1 && f.first?.message.contains("致“某市中心医院”，而非采购人“某供电公司”") == true, "\(f.map(\.message))")
         #expect(f.first?.location?.line == 1 && f.first?.location?.column == 1)
         #expect(try letter("**致：某市中心医院**").count == 1)
         #expect(try letter("Dear City of Springfield,", ExampleProject.englishFiles).count == 1)

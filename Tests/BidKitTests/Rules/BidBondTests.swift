@@ -10,9 +10,9 @@ struct BidBondTests {
         let f = try findings(["bid.yaml": bid], rule: BidBond.id)
         #expect(f.map(\.severity) == [.error, .warning], "\(f.map(\.message))")
         let provided = try #require(f.first { $0.severity == .error })
-        #expect(provided.location?.line == 20 && provided.message.contains("100.00 is less than the required 400.00"))
+        #expect(provided.location?.line == 20 && provided.english.contains("100.00 is less than the required 400.00"))
         let asked = try #require(f.first { $0.severity == .warning })
-        #expect(asked.location?.line == 12 && asked.message.contains("more than 2%"))
+        #expect(asked.location?.line == 12 && asked.english.contains("more than 2%"))
     }
 
     /// The 2% cap is Chinese law: an English RFP in pounds or dollars asking 3% gets no warning

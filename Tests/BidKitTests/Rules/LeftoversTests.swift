@@ -42,7 +42,7 @@ struct PlaceholderTests {
 
     @Test func onePlaceholderIsOneFinding() throws {
         let f = try letter("正本【TODO：份数】份")
-        #expect(f.count == 1 && f.first?.message.hasPrefix("marker 'TODO'") == true, "\(f.map(\.message))")
+        #expect(f.count == 1 && f.first?.message.hasPrefix("章节“投标函”中有待办标记“TODO”") == true, "\(f.map(\.message))")
     }
 
     /// CommonMark leaves `**` literal next to CJK punctuation; the converter now makes it strong.
@@ -55,6 +55,6 @@ struct PlaceholderTests {
         #expect(try findings(["sections/letter.md": TestProject.letterMarkdown + "\n投标人**{{bidder.name}}**，承诺如下。\n"], rule: Leftovers.id).isEmpty)
         // What the converter cannot pair is flagged.
         let f = try letter("注意：**仅限本项目使用。")
-        #expect(f.count == 1 && f.first?.message.contains("'**' printed literally") == true && f.first?.location?.line == 16, "\(f.map(\.message))")
+        #expect(f.count == 1 && f.first?.message.contains("“**”按原样印出") == true && f.first?.location?.line == 16, "\(f.map(\.message))")
     }
 }

@@ -27,7 +27,7 @@ struct LoadTests {
         #expect(messages.contains { $0.hasPrefix("load: Markdown file 'sections/poa.md' not found") }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("load: unknown requirement id 'D-09'") }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("load: image 'images/topology.png' not found: looked for") && $0.contains("sections/images/topology.png and ") }, "\(messages)")
-        #expect(messages.contains { $0.contains("leftovers: unresolved field '{{bidder.contact.nmae}}'") && $0.contains("did you mean '{{bidder.contact.name}}'") },
+        #expect(messages.contains { $0.contains("leftovers: 章节“投标函”中有未解析的字段“{{bidder.contact.nmae}}”") && $0.contains("是否应为“{{bidder.contact.name}}”") },
                 "\(messages)")
         // The unreadable section is not also reported as empty or unsigned.
         #expect(!report.findings.contains { $0.section == "poa" && $0.rule != Load.id }, "\(messages)")

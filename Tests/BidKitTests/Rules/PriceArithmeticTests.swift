@@ -17,7 +17,7 @@ struct TableTotalTests {
     @Test func aTotalRowMustEqualItsColumn() throws {
         let table = "\n| 序号 | 设备 | 数量 | 金额（元） |\n|---|---|---:|---:|\n| 1 | 摄像机 | 10 | 12,345.60 |\n| 2 | 光缆 | 350.5 | 1,167.17 |\n| | 合计 | 360.5 | 13,521.77 |\n"
         let f = try findings(["sections/letter.md": TestProject.letterMarkdown + table], rule: PriceArithmetic.id)
-        #expect(f.count == 1 && f.first?.message.contains("states 13,521.77, but the 2 rows above it add up to 13,512.77") == true, "\(f.map(\.message))")
+        #expect(f.count == 1 && f.first?.message.contains("一行写明“13,521.77”，但其上 2 行合计为 13,512.77") == true, "\(f.map(\.message))")
         #expect(f.first?.location?.line == 20)
         let right = table.replacingOccurrences(of: "13,521.77", with: "13,512.77")
         #expect(try findings(["sections/letter.md": TestProject.letterMarkdown + right], rule: PriceArithmetic.id).isEmpty)

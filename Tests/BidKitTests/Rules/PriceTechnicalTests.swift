@@ -19,9 +19,10 @@ struct PriceTechnicalTests {
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let bid = Assembler.assemble(try ProjectLoader.loadCollecting(folder: tmp.path + "/p"))
         let f = Checker.check(bid, asOf: TestProject.checkDay).findings.filter { $0.rule == PriceTechnical.id }
+        // A Chinese sample: the findings are in Chinese.
         #expect(f.map(\.message).sorted() == [
-            "the technical table in section '主要设备技术参数' gives 32 × '室内半球网络摄像机', the price list's line 4 prices 30",
-            "the technical table in section '主要设备技术参数' offers '核心交换机' as RX-S7706, the price list's line 14 as 'RX-S7606, 背板带宽4.8Tbps, 包转发率1440Mpps, 双主控, 双电源'",
+            "章节“主要设备技术参数”的技术表中“室内半球网络摄像机”的数量为 32，而报价表第 4 行报价数量为 30",
+            "章节“主要设备技术参数”的技术表中“核心交换机”的型号为“RX-S7706”，而报价表第 14 行为“RX-S7606, 背板带宽4.8Tbps, 包转发率1440Mpps, 双主控, 双电源”",
         ], "\(f.map(\.message))")
         #expect(f.allSatisfy { $0.location?.file.hasSuffix("equipment.md") == true && ($0.location?.line ?? 0) > 0 })
     }

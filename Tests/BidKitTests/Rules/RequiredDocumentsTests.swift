@@ -13,6 +13,6 @@ struct RequiredDocumentsTests {
     @Test func requiredDocumentCoveredByAnEmptySection() throws {
         let f = try findings(["sections/letter.md": "# 只有标题\n"], rule: RequiredDocuments.id)
         #expect(f.count == 1)
-        #expect(f.first?.section == "letter" && f.first?.message.contains("is empty") == true)
+        #expect(f.first?.section == "letter" && f.first?.english.contains("is empty") == true)
     }
 }

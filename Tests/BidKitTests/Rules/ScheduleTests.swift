@@ -23,20 +23,20 @@ struct ScheduleTests {
         #expect(try findings(["bid.yaml": TestProject.bid(replacing: "parts:\n", with: Self.tasks + "parts:\n")], rule: Schedule.id).isEmpty)
         let late = Self.tasks.replacingOccurrences(of: "due: 2026-12-10, status: todo", with: "due: 2026-12-11, status: todo")
         let f = try findings(["bid.yaml": TestProject.bid(replacing: "parts:\n", with: late + "parts:\n")], rule: Schedule.id)
-        #expect(f.count == 1 && f.first?.message == "submission task '投标' (李娜) is due 2026-12-11, after the submission deadline 2026-12-10", "\(f.map(\.message))")
+        #expect(f.count == 1 && f.first?.english == "submission task '投标' (owner '李娜') is due 2026-12-11, after the submission deadline 2026-12-10", "\(f.map(\.message))")
         #expect(f.first?.location?.line == 29)
         let p = try project(Self.tasks)
         let overdue = Checker.check(try p.assembleForCheck(), asOf: CalendarDay(year: 2026, month: 12, day: 8)).findings.filter { $0.rule == Schedule.id }
-        #expect(overdue.map(\.message).contains("proofreading task '校稿' (张伟) is todo, due 2026-12-07: 1 days overdue"), "\(overdue.map(\.message))")
+        #expect(overdue.map(\.message).contains("校对任务“校稿”（张伟）状态为 todo，应于 2026-12-07 完成：已逾期 1 天"), "\(overdue.map(\.message))")
     }
 
     @Test func finishingTasksFollowTheWritingInOrder() throws {
         let early = Self.tasks.replacingOccurrences(of: "due: 2026-12-06, status: todo", with: "due: 2026-12-03, status: todo")
         let f = try findings(["bid.yaml": TestProject.bid(replacing: "parts:\n", with: early + "parts:\n")], rule: Schedule.id)
-        #expect(f.map(\.message) == ["review task '整合' is due 2026-12-03, before section '投标函' is due 2026-12-05"], "\(f.map(\.message))")
+        #expect(f.map(\.message) == ["审核任务“整合”的完成日期 2026-12-03 早于章节“投标函”的完成日期 2026-12-05"], "\(f.map(\.message))")
         let swapped = Self.tasks.replacingOccurrences(of: "due: 2026-12-09, status: todo", with: "due: 2026-12-06, status: todo")
         #expect(try findings(["bid.yaml": TestProject.bid(replacing: "parts:\n", with: swapped + "parts:\n")], rule: Schedule.id)
-            .contains { $0.message.contains("binding task '装订' is due 2026-12-06, before the proofreading task '校稿'") })
+            .contains { $0.english.contains("binding task '装订' is due 2026-12-06, before the proofreading task '校稿'") })
     }
 
     @Test func bidkitTasksListsThem() throws {

@@ -9,7 +9,7 @@ struct SignaturesTests {
             .replacingOccurrences(of: "{id: letter, title: 投标函,", with: "{id: letter, title: 报价说明,")
         let f = try findings(["bid.yaml": bid, "sections/letter.md": md], rule: Signatures.id)
         #expect(f.count == 1 && f.first?.section == "letter")
-        #expect(f.first?.message.contains("the bidder's seal and an authorised signature") == true)
+        #expect(f.first?.english.contains("the bidder's seal and an authorised signature") == true)
         let unmarked = bid.replacingOccurrences(of: ", sealed: true", with: "")
         #expect(try findings(["bid.yaml": unmarked, "sections/letter.md": md], rule: Signatures.id).isEmpty)
     }
@@ -21,7 +21,7 @@ struct SignaturesTests {
         #expect(try findings(["bid.yaml": bid, "sections/letter.md": sealOnly], rule: Signatures.id).isEmpty)
         let unsealed = TestProject.letterMarkdown.replacingOccurrences(of: "seal: bidder\n", with: "")
         let f = try findings(["bid.yaml": bid, "sections/letter.md": unsealed], rule: Signatures.id)
-        #expect(f.count == 1 && f.first?.message.contains("must carry the bidder's seal (") == true, "\(f.map(\.message))")
+        #expect(f.count == 1 && f.first?.english.contains("must carry the bidder's seal (") == true, "\(f.map(\.message))")
     }
 
     /// `sealed:` and `signed:` are separate and override the title list either way.

@@ -19,7 +19,11 @@ final class DocumentBuilder {
     var relationships = Relationships()
     var warnings: [String] = []
     var bookmarks = BookmarkNames()
+    /// Elements not yet written: only the last can still change (it takes a section's properties).
     var body: [BodyElement] = []
+    /// `word/document.xml` so far; each section's elements move here once written (`flushBody`), so
+    /// the body is never held whole as elements and as XML at once.
+    private var written = XMLBytes()
     var media: [(name: String, data: [UInt8])] = []
     var images: [String: (relID: String, info: ImageInfo)] = [:]
     var lists: [ListNumbering.Instance] = []
@@ -72,14 +76,27 @@ final class DocumentBuilder {
         footerRelID = relationships.add(.footer, target: "footer1.xml")
     }
 
-    /// The id of the reference style named `name`, when it has one.
-    func style(_ name: String) -> String? { styles.paragraph(name) }
+    /// The id of the reference style named `name`, when it has one (remembered: every cell and run asks).
+    func style(_ name: String) -> String? {
+        if let known = styleIDs[name] { return known }
+        let id = styles.paragraph(name)
+        styleIDs[name] = id
+        return id
+    }
+    private var styleIDs: [String: String?] = [:]
 
     func warn(_ message: String) { warnings.append("\(place): \(message)") }
 
     // MARK: - Document
 
-    func documentXML() throws -> String {
+    /// `word/document.xml` as UTF-8; the builder's body is used up (call once).
+    func documentXML() throws -> [UInt8] {
+        written.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        written.append("<w:document xmlns:w=\"\(NS.w)\" xmlns:r=\"\(NS.r)\"")
+        written.append(" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"")
+        written.append(" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"")
+        written.append(" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"")
+        written.append(" xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\"><w:body>")
         cover()
         closeSection(headers: false, pageNumbers: nil)
 
@@ -116,6 +133,7 @@ final class DocumentBuilder {
                     body += try blocks(section.blocks, ctx)
                     if let turned { closeSection(headers: true, pageNumbers: nil, page: turned) }
                 }
+                flushBody()
                 first = false
             }
             if p < package.parts.count - 1 {
@@ -124,14 +142,18 @@ final class DocumentBuilder {
             }
         }
         let last = sectionProperties(headers: true, pageNumbers: bodyNumbers)
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        out += "<w:document xmlns:w=\"\(NS.w)\" xmlns:r=\"\(NS.r)\""
-        out += " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
-        out += " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
-        out += " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
-        out += " xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\"><w:body>"
-        for element in body { out += element.xml }
-        return out + last + "</w:body></w:document>"
+        flushBody(keepingLast: false)
+        written.append(last)
+        written.append("</w:body></w:document>")
+        return written.take()
+    }
+
+    /// Writes the body's elements out, all but the last unless `keepingLast` is false.
+    private func flushBody(keepingLast: Bool = true) {
+        let n = keepingLast ? body.count - 1 : body.count
+        guard n > 0 else { return }
+        for i in 0..<n { body[i].write(into: &written) }
+        body.removeFirst(n)
     }
 
     /// `w:sectPr` with the reference's page setup; `headers` links the header and footer parts.

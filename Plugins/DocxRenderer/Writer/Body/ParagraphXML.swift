@@ -19,35 +19,60 @@ struct ParagraphProperties {
     /// `w:sectPr` closing a section: the paragraph is then the section's last.
     var sectionProperties: String?
 
-    var xml: String {
-        var out = ""
-        if let style { out += "<w:pStyle w:val=\"\(XMLText.attribute(style))\"/>" }
-        if keepNext { out += "<w:keepNext/>" }
-        if keepLines { out += "<w:keepLines/>" }
-        if pageBreakBefore { out += "<w:pageBreakBefore/>" }
-        if let n = numbering { out += "<w:numPr><w:ilvl w:val=\"\(n.level)\"/><w:numId w:val=\"\(n.numID)\"/></w:numPr>" }
-        if let border { out += border }
-        if let shading { out += shading }
-        if let tabs { out += tabs }
-        if let spacing { out += spacing }
-        if let indent { out += indent }
-        if let alignment { out += "<w:jc w:val=\"\(alignment)\"/>" }
-        if let outlineLevel { out += "<w:outlineLvl w:val=\"\(outlineLevel)\"/>" }
-        if let sectionProperties { out += sectionProperties }
-        return out.isEmpty ? "" : "<w:pPr>\(out)</w:pPr>"
+    func write(into out: inout XMLBytes) {
+        guard style != nil || keepNext || keepLines || pageBreakBefore || numbering != nil || border != nil || shading != nil
+            || tabs != nil || spacing != nil || indent != nil || alignment != nil || outlineLevel != nil || sectionProperties != nil
+        else { return }
+        out.append("<w:pPr>")
+        if let style {
+            out.append("<w:pStyle w:val=\"")
+            out.appendAttribute(style)
+            out.append("\"/>")
+        }
+        if keepNext { out.append("<w:keepNext/>") }
+        if keepLines { out.append("<w:keepLines/>") }
+        if pageBreakBefore { out.append("<w:pageBreakBefore/>") }
+        if let n = numbering {
+            out.append("<w:numPr><w:ilvl w:val=\"")
+            out.append(n.level)
+            out.append("\"/><w:numId w:val=\"")
+            out.append(n.numID)
+            out.append("\"/></w:numPr>")
+        }
+        if let border { out.append(border) }
+        if let shading { out.append(shading) }
+        if let tabs { out.append(tabs) }
+        if let spacing { out.append(spacing) }
+        if let indent { out.append(indent) }
+        if let alignment {
+            out.append("<w:jc w:val=\"")
+            out.append(alignment)
+            out.append("\"/>")
+        }
+        if let outlineLevel {
+            out.append("<w:outlineLvl w:val=\"")
+            out.append(outlineLevel)
+            out.append("\"/>")
+        }
+        if let sectionProperties { out.append(sectionProperties) }
+        out.append("</w:pPr>")
     }
 }
 
 /// One element of a body, cell or header: a paragraph still open to section properties, or
-/// finished XML (a table).
+/// finished XML (a table, written as bytes).
 enum BodyElement {
     case paragraph(ParagraphProperties, content: String)
-    case raw(String)
+    case raw(XMLBytes)
 
-    var xml: String {
+    func write(into out: inout XMLBytes) {
         switch self {
-        case .paragraph(let props, let content): return "<w:p>\(props.xml)\(content)</w:p>"
-        case .raw(let xml): return xml
+        case .paragraph(let props, let content):
+            out.append("<w:p>")
+            props.write(into: &out)
+            out.append(content)
+            out.append("</w:p>")
+        case .raw(let xml): out.append(xml)
         }
     }
 

@@ -33,6 +33,8 @@ private enum Piece {
 
 extension DocumentBuilder {
     func inlineXML(_ inlines: [Inline], base: RunFormat = RunFormat()) -> String {
+        // Plain text alone (most table cells): its run, without the pieces below.
+        if inlines.count == 1, case .text(let s) = inlines[0] { return s.isEmpty ? "" : run(text: s, format: base) }
         var pieces: [Piece] = []
         var links: [String] = []
         flatten(inlines, format: base, link: nil, into: &pieces, links: &links)
@@ -42,13 +44,13 @@ extension DocumentBuilder {
         var i = 0
         while i < pieces.count {
             guard let link = pieces[i].link else {
-                out += runXML(pieces[i], linked: false)
+                appendRun(pieces[i], linked: false, to: &out)
                 i += 1
                 continue
             }
             var inner = ""
             while i < pieces.count, pieces[i].link == link {
-                inner += runXML(pieces[i], linked: true)
+                appendRun(pieces[i], linked: true, to: &inner)
                 i += 1
             }
             out += hyperlink(links[link], content: inner)
@@ -129,16 +131,18 @@ extension DocumentBuilder {
         return RunFormat()
     }
 
-    private func runXML(_ piece: Piece, linked: Bool) -> String {
+    private func appendRun(_ piece: Piece, linked: Bool, to out: inout String) {
         switch piece {
         case .text(let s, let f, _):
-            return s.isEmpty ? "" : run(text: s, format: f, linked: linked)
+            if !s.isEmpty { appendRun(text: s, format: f, linked: linked, to: &out) }
         case .lineBreak(let f, _):
-            return "<w:r>\(runProperties(f, linked: linked))<w:br/></w:r>"
+            out += "<w:r>"
+            out += runProperties(f, linked: linked)
+            out += "<w:br/></w:r>"
         case .softBreak:
-            return ""
+            break
         case .runs(let xml):
-            return xml
+            out += xml
         }
     }
 
@@ -160,33 +164,67 @@ extension DocumentBuilder {
 
     /// One run; tabs and line feeds inside the text become `w:tab` and `w:br`.
     func run(text: String, format: RunFormat = RunFormat(), linked: Bool = false) -> String {
-        "<w:r>\(runProperties(format, linked: linked))\(textContent(text))</w:r>"
+        var out = ""
+        appendRun(text: text, format: format, linked: linked, to: &out)
+        return out
+    }
+
+    private func appendRun(text: String, format: RunFormat, linked: Bool, to out: inout String) {
+        out += "<w:r>"
+        out += runProperties(format, linked: linked)
+        appendTextContent(text, to: &out)
+        out += "</w:r>"
     }
 
     /// Run content for `text`: `w:t` (spaces preserved, no-break where a line must not split a
     /// number from its unit or a code from its number: `NoBreakSpaces`), `w:tab`, `w:br`.
     func textContent(_ text: String) -> String {
         var out = ""
-        var chunk = ""
-        func flush() {
-            guard !chunk.isEmpty else { return }
-            // xml:space only where Word would otherwise drop spaces: at either end, or two in a row.
-            let keep = chunk.utf8.first == 0x20 || chunk.utf8.last == 0x20 || chunk.contains("  ")
-            out += (keep ? "<w:t xml:space=\"preserve\">" : "<w:t>") + XMLText.escape(chunk) + "</w:t>"
-            chunk = ""
+        appendTextContent(text, to: &out)
+        return out
+    }
+
+    private func appendTextContent(_ text: String, to out: inout String) {
+        let text = NoBreakSpaces.apply(text)
+        // Most text has no tab or line break: one `w:t` of the whole.
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+            Self.appendT(text, to: &out)
+            return
         }
+        var chunk = ""
         var previousCR = false
-        for s in NoBreakSpaces.apply(text).unicodeScalars {
+        for s in text.unicodeScalars {
             switch s {
-            case "\t": flush(); out += "<w:tab/>"
-            case "\n": if !previousCR { flush(); out += "<w:br/>" }
-            case "\r": flush(); out += "<w:br/>"
+            case "\t": Self.appendT(chunk, to: &out); chunk = ""; out += "<w:tab/>"
+            case "\n": if !previousCR { Self.appendT(chunk, to: &out); chunk = ""; out += "<w:br/>" }
+            case "\r": Self.appendT(chunk, to: &out); chunk = ""; out += "<w:br/>"
             default: chunk.unicodeScalars.append(s)
             }
             previousCR = s == "\r"
         }
-        flush()
-        return out
+        Self.appendT(chunk, to: &out)
+    }
+
+    /// `w:t` of `chunk` (nothing when empty); `xml:space` only where Word would otherwise drop
+    /// spaces: at either end, or two in a row.
+    private static func appendT(_ chunk: String, to out: inout String) {
+        guard let first = chunk.utf8.first, let last = chunk.utf8.last else { return }
+        // One pass over the bytes: two spaces in a row, and whether anything needs `XMLText.escape`
+        // (markup characters, C0 controls, U+FFFE / U+FFFF: EF BF BE / EF BF BF).
+        var doubleSpace = false
+        var escape = false
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for b in chunk.utf8 {
+            if b == 0x20, previous == 0x20 { doubleSpace = true }
+            if b < 0x20 || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") { escape = true }
+            if b >= 0xBE, beforePrevious == 0xEF, previous == 0xBF { escape = true }
+            beforePrevious = previous
+            previous = b
+        }
+        out += first == 0x20 || last == 0x20 || doubleSpace ? "<w:t xml:space=\"preserve\">" : "<w:t>"
+        out += escape ? XMLText.escape(chunk) : chunk
+        out += "</w:t>"
     }
 
     /// External URLs become relationships (TargetMode External); `#anchor` links go to bookmarks.

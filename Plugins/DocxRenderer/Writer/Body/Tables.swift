@@ -40,38 +40,65 @@ extension DocumentBuilder {
             }
         }
 
-        var xml = "<w:tbl><w:tblPr>"
-        if let id = style("Bid Table") ?? style("Table Grid") { xml += "<w:tblStyle w:val=\"\(id)\"/>" }
-        xml += "<w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
-        if indent > 0 { xml += "<w:tblInd w:w=\"\(indent)\" w:type=\"dxa\"/>" } else { xml += "<w:jc w:val=\"center\"/>" }
-        let line = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\""
-        xml += "<w:tblBorders><w:top \(line)/><w:left \(line)/><w:bottom \(line)/><w:right \(line)/><w:insideH \(line)/><w:insideV \(line)/></w:tblBorders>"
-        xml += "<w:tblLayout w:type=\"fixed\"/>"
-        xml += "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
-        xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
-        xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        var xml = XMLBytes(capacity: 1_024 + 190 * rows.count * gridCount)
+        xml.append("<w:tbl><w:tblPr>")
+        if let id = style("Bid Table") ?? style("Table Grid") {
+            xml.append("<w:tblStyle w:val=\"")
+            xml.append(id)
+            xml.append("\"/>")
+        }
+        xml.append("<w:tblW w:w=\"")
+        xml.append(widths.reduce(0, +))
+        xml.append("\" w:type=\"dxa\"/>")
+        if indent > 0 {
+            xml.append("<w:tblInd w:w=\"")
+            xml.append(indent)
+            xml.append("\" w:type=\"dxa\"/>")
+        } else {
+            xml.append("<w:jc w:val=\"center\"/>")
+        }
+        xml.append(Self.tableBordersToLook)
+        xml.append("<w:tblGrid>")
+        for w in widths {
+            xml.append("<w:gridCol w:w=\"")
+            xml.append(w)
+            xml.append("\"/>")
+        }
+        xml.append("</w:tblGrid>")
+
+        // What every cell of a kind and column shares (its paragraph style, run size, alignment),
+        // worked out once per table instead of once per cell.
+        var setups: [RowKind: [Context]] = [:]
+        for kind in [RowKind.header, .body, .footer] where rows.contains(where: { $0.1 == kind }) {
+            setups[kind] = columns.map { cellContext(kind: kind, alignment: $0.alignment, size: size) }
+        }
+        let blank = cellContext(kind: .body, alignment: .none, size: size)
 
         // Grid columns still covered by a cell from a row above: rows left and the span's width.
         var pending = [(rows: Int, span: Int, fill: String?)](repeating: (0, 1, nil), count: gridCount)
         var dropped = 0
         for (r, (row, kind)) in rows.enumerated() {
             let keepNext = keepLastRowWithNext && r == rows.count - 1
-            xml += "<w:tr><w:trPr><w:cantSplit/>" + (row.height?.xml ?? "") + (kind == .header ? "<w:tblHeader/>" : "") + "</w:trPr>"
+            let setup = setups[kind] ?? []
+            xml.append("<w:tr><w:trPr><w:cantSplit/>")
+            if let height = row.height { xml.append(height.xml) }
+            if kind == .header { xml.append("<w:tblHeader/>") }
+            xml.append("</w:trPr>")
             var cells = row.cells[...]
             var col = 0
             while col < gridCount {
                 if pending[col].rows > 0 {
                     let span = pending[col].span
                     pending[col].rows -= 1
-                    xml += try cellXML(Table.Cell(blocks: [], fill: pending[col].fill), kind: kind,
-                                       width: widths[col..<min(col + span, gridCount)].reduce(0, +), span: span, merge: "continue",
-                                       alignment: columns[col].alignment, size: size, keepNext: keepNext)
+                    try writeCell(Table.Cell(blocks: [], fill: pending[col].fill), kind: kind,
+                                  width: widths[col..<min(col + span, gridCount)].reduce(0, +), span: span, merge: "continue",
+                                  setup[col], keepNext: keepNext, into: &xml)
                     col += span
                     continue
                 }
                 guard let cell = cells.popFirst() else {
-                    xml += try cellXML(Table.Cell(blocks: []), kind: kind, width: widths[col], span: 1, merge: nil, alignment: .none,
-                                       size: size, keepNext: keepNext)
+                    try writeCell(Table.Cell(blocks: []), kind: kind, width: widths[col], span: 1, merge: nil, blank,
+                                  keepNext: keepNext, into: &xml)
                     col += 1
                     continue
                 }
@@ -80,15 +107,15 @@ extension DocumentBuilder {
                 while span < max(cell.colspan, 1), col + span < gridCount, pending[col + span].rows == 0 { span += 1 }
                 let rowspan = max(cell.rowspan, 1)
                 if rowspan > 1 { pending[col] = (rowspan - 1, span, cell.fill) }
-                xml += try cellXML(cell, kind: kind, width: widths[col..<(col + span)].reduce(0, +), span: span,
-                               merge: rowspan > 1 ? "restart" : nil, alignment: columns[col].alignment, size: size, keepNext: keepNext)
+                try writeCell(cell, kind: kind, width: widths[col..<(col + span)].reduce(0, +), span: span,
+                              merge: rowspan > 1 ? "restart" : nil, setup[col], keepNext: keepNext, into: &xml)
                 col += span
             }
             dropped += cells.count
-            xml += "</w:tr>"
+            xml.append("</w:tr>")
         }
         if dropped > 0 { warn("a table row has more cells than the table has columns; \(dropped) cell(s) left out") }
-        xml += "</w:tbl>"
+        xml.append("</w:tbl>")
 
         var out: [BodyElement] = []
         if !t.captionLine.isEmpty {
@@ -101,19 +128,20 @@ extension DocumentBuilder {
         return out
     }
 
-    /// `cell`: its blocks and its source's fill (its span and merge are the caller's, `span` and `merge`).
-    private func cellXML(_ cell: Table.Cell, kind: RowKind, width: Int, span: Int, merge: String?,
-                         alignment: Alignment, size: Int, keepNext: Bool) throws -> String {
-        var xml = "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
-        if span > 1 { xml += "<w:gridSpan w:val=\"\(span)\"/>" }
-        if let merge { xml += "<w:vMerge w:val=\"\(merge)\"/>" }
-        xml += cell.shading(header: kind == .header)
-        xml += "<w:vAlign w:val=\"center\"/></w:tcPr>"
+    /// The table properties after the width and alignment: borders, fixed layout, cell margins, look.
+    private static let tableBordersToLook: [UInt8] = Array(("<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+        + "<w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+        + "<w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/><w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+        + "<w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/></w:tblBorders>"
+        + "<w:tblLayout w:type=\"fixed\"/>"
+        + "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
+        + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>").utf8)
+
+    /// The context a cell's blocks are written in, for a row kind and its column's alignment.
+    private func cellContext(kind: RowKind, alignment: Alignment, size: Int) -> Context {
         var inner = Context()
         inner.inTable = true
         inner.topLevel = false
-        inner.availableWidth = max(width - 2 * 85, 567)
-        inner.keepWithNext = keepNext
         switch kind {
         case .header:
             inner.paragraphStyle = "Table Heading"
@@ -136,14 +164,39 @@ extension DocumentBuilder {
         if let jc = inner.alignment.jc, jc == styleID.flatMap(styles.alignment) { inner.alignment = .none }
         // Header and totals rows are bold even when the reference lacks their styles.
         if kind != .body, style(inner.paragraphStyle) == nil { inner.runFormat.bold = true }
-        var elements = try self.blocks(cell.blocks, inner)
+        return inner
+    }
+
+    /// `cell`: its blocks and its source's fill (its span and merge are the caller's, `span` and `merge`).
+    private func writeCell(_ cell: Table.Cell, kind: RowKind, width: Int, span: Int, merge: StaticString?,
+                           _ setup: Context, keepNext: Bool, into xml: inout XMLBytes) throws {
+        xml.append("<w:tc><w:tcPr><w:tcW w:w=\"")
+        xml.append(width)
+        xml.append("\" w:type=\"dxa\"/>")
+        if span > 1 {
+            xml.append("<w:gridSpan w:val=\"")
+            xml.append(span)
+            xml.append("\"/>")
+        }
+        if let merge {
+            xml.append("<w:vMerge w:val=\"")
+            xml.append(merge)
+            xml.append("\"/>")
+        }
+        xml.append(cell.shading(header: kind == .header))
+        xml.append("<w:vAlign w:val=\"center\"/></w:tcPr>")
+        var inner = setup
+        inner.availableWidth = max(width - 2 * 85, 567)
+        inner.keepWithNext = keepNext
+        let elements = try self.blocks(cell.blocks, inner)
+        for element in elements { element.write(into: &xml) }
         if elements.last?.isParagraph != true {
             var props = ParagraphProperties()
             props.style = style(inner.paragraphStyle)
             props.keepNext = keepNext
-            elements.append(.paragraph(props, content: ""))
+            BodyElement.paragraph(props, content: "").write(into: &xml)
         }
-        return xml + elements.map(\.xml).joined() + "</w:tc>"
+        xml.append("</w:tc>")
     }
 
     /// Headers of a running-number column: centred, as the generated tables have them.

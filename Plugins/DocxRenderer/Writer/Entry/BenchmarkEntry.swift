@@ -4,8 +4,8 @@ import BidKitPluginSDK
 /// only public symbols), so the two hot halves of a DOCX render, the body XML and the zip, can be timed
 /// on their own. Import with `@_spi(Benchmarks) import DocxWriter`; nothing else may use them.
 @_spi(Benchmarks) public enum DocxBenchmarkEntry {
-    /// `word/document.xml` of the package, with the built-in reference styles.
-    public static func documentXML(_ package: BidPackage) throws -> String {
+    /// `word/document.xml` of the package (UTF-8), with the built-in reference styles.
+    public static func documentXML(_ package: BidPackage) throws -> [UInt8] {
         let reference = try ReferenceDocument.load(options: [:], language: package.metadata.language)
         return try DocumentBuilder(package: package, reference: reference).documentXML()
     }

@@ -31,6 +31,14 @@ public struct DocxWriter: BidRenderer {
 
     /// Renders the package; the same package and options always give the same bytes.
     public func renderDocx(_ package: BidPackage, options: RenderOptions) throws -> DocxOutput {
+        // The parts are made in a function of their own so the builder, its body and the cleaned
+        // package are gone before zipping, which holds a copy of every part at once.
+        var (parts, output) = try self.parts(of: package, options: options)
+        output.bytes = try parts.zip()
+        return output
+    }
+
+    private func parts(of package: BidPackage, options: RenderOptions) throws -> (PackageAssembler, DocxOutput) {
         // The core already cleaned its sections; a package from another host may not be.
         let (clean, warnings) = XMLCharacters.clean(package)
         let reference = try ReferenceDocument.load(options: options, language: clean.metadata.language)
@@ -38,13 +46,15 @@ public struct DocxWriter: BidRenderer {
         let document = try builder.documentXML()
         let footnotes = builder.footnotesPart()
         let filling = HeaderFooter.Values(package: clean)
+        let styles = reference.styles.serialize()
+        let fonts = FontNames.named(in: [styles, document])
 
         var parts = PackageAssembler()
         parts.add("docProps/core.xml", contentType: ContentType.core, DocProps.core(clean.metadata))
         parts.add("docProps/app.xml", contentType: ContentType.app, DocProps.app(clean.metadata))
         parts.add("word/document.xml", contentType: ContentType.document, document)
         parts.add("word/_rels/document.xml.rels", contentType: nil, builder.relationships.xml)
-        parts.add("word/styles.xml", contentType: ContentType.styles, reference.styles.serialize())
+        parts.add("word/styles.xml", contentType: ContentType.styles, styles)
         parts.add("word/numbering.xml", contentType: ContentType.numbering, builder.numbering.serialize())
         parts.add("word/settings.xml", contentType: ContentType.settings, try SettingsPart.finish(reference.settings))
         if let fonts = reference.fontTable { parts.add("word/fontTable.xml", contentType: ContentType.fontTable, fonts) }
@@ -53,8 +63,6 @@ public struct DocxWriter: BidRenderer {
         parts.add("word/footer1.xml", contentType: ContentType.footer, HeaderFooter.fill(reference.footer, with: filling))
         if let footnotes { parts.add("word/footnotes.xml", contentType: ContentType.footnotes, footnotes) }
         for item in builder.media { parts.add(item.name, contentType: nil, item.data, compress: false) }
-        let styles = reference.styles.serialize()
-        return DocxOutput(bytes: try parts.zip(), warnings: warnings + builder.warnings,
-                          bookmarks: builder.placedBookmarkNames, fonts: FontNames.named(in: [String(decoding: styles, as: UTF8.self), document]))
+        return (parts, DocxOutput(bytes: [], warnings: warnings + builder.warnings, bookmarks: builder.placedBookmarkNames, fonts: fonts))
     }
 }

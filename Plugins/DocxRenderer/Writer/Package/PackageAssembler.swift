@@ -44,10 +44,13 @@ struct PackageAssembler {
         return out + "</Types>"
     }
 
-    func zip() throws -> [UInt8] {
+    /// The package's bytes; the parts are handed to the zip writer (this assembler is left empty),
+    /// which lets go of each part's bytes once it has copied them.
+    mutating func zip() throws -> [UInt8] {
         var entries = [ZipWriter.Entry(name: "[Content_Types].xml", data: Array(contentTypes.utf8)),
                        ZipWriter.Entry(name: "_rels/.rels", data: Array(Self.packageRelationships.utf8))]
         entries += parts.map { ZipWriter.Entry(name: $0.name, data: $0.data, compress: $0.compress) }
+        parts = []
         do {
             return try ZipWriter.write(entries)
         } catch let error as OOXMLError {

@@ -30,8 +30,9 @@ enum NoBreakSpaces {
     ]
 
     static func apply(_ text: String) -> String {
-        // Fast path: most text has no space next to a digit.
-        guard text.utf8.contains(0x20) else { return text }
+        // Fast path: most text has no space next to a digit (both rules need one: a number before
+        // its unit, a number after its code).
+        guard hasSpaceNextToDigit(text) else { return text }
         var scalars = Array(text.unicodeScalars)
         var changed = false
         var joinedSlashes = Set<Int>()
@@ -68,6 +69,15 @@ enum NoBreakSpaces {
     }
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) }
+
+    private static func hasSpaceNextToDigit(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if (b == 0x20 && (0x30...0x39).contains(previous)) || ((0x30...0x39).contains(b) && previous == 0x20) { return true }
+            previous = b
+        }
+        return false
+    }
 
     private static func token(in scalars: [Unicode.Scalar], endingBefore end: Int) -> [Unicode.Scalar] {
         var start = end

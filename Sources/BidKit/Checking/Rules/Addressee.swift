@@ -52,8 +52,7 @@ struct Addressee: Rule {
             let lower = addressee.lowercased()
             if ours.contains(where: { addressee.contains($0) || $0.contains(addressee) }) || surnames.contains(where: { addressee.contains($0) }) { continue }
             if Self.generic.contains(where: { lower.hasSuffix($0) || lower.hasPrefix($0) || lower == "the " + $0 }) { continue }
-            let names = [p.tender.buyer] + (p.tender.agent.map { ["the agent '\($0)'"] } ?? [])
-            findings.append(finding("section '\(m.section.title)' is addressed to '\(addressee)', not the buyer '\(names[0])'\(names.count > 1 ? " or \(names[1])" : "")",
+            findings.append(finding(Say.wrongAddressee(m.section.title, addressee, buyer: p.tender.buyer, agent: p.tender.agent),
                                     section: m.section.id, at: m.location))
         }
         return findings
@@ -69,5 +68,15 @@ struct Addressee: Rule {
             return name.isEmpty ? nil : name
         }
         return nil
+    }
+}
+
+extension Addressee {
+    enum Say {
+        static func wrongAddressee(_ title: String, _ addressee: String, buyer: String, agent: String?) -> Wording {
+            Wording("wrong-addressee",
+                    zh: "章节“\(title)”致“\(addressee)”，而非采购人“\(buyer)”" + (agent.map { "或代理机构“\($0)”" } ?? ""),
+                    en: "section '\(title)' is addressed to '\(addressee)', not the buyer '\(buyer)'" + (agent.map { " or the agent '\($0)'" } ?? ""))
+        }
     }
 }

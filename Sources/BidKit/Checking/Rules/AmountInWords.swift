@@ -35,7 +35,7 @@ struct AmountInWords: Rule {
             let section = context.text.sections[line.section]
             for (words, figure) in AmountMentions.pairs(in: text, AmountMentions.find(in: text)) {
                 let at = context.text.location(of: line, utf16Offset: words.range.location, in: text)
-                findings += Self.compare(words, figure).map { finding("\($0) in section '\(section.title)'", section: section.id, at: at) }
+                findings += Self.compare(words, figure).map { finding(Say.inSection($0, section.title), section: section.id, at: at) }
             }
         }
         findings += TableAmounts.wordsAgainstFigures(bid, context.text.tables).map { finding($0.message, section: $0.section, at: $0.location) }
@@ -43,15 +43,43 @@ struct AmountInWords: Rule {
     }
 
     /// What is wrong with an amount in words written beside `figure`, if anything.
-    static func compare(_ words: AmountMention, _ figure: AmountMention) -> [String] {
-        guard let value = words.value else { return ["'\(words.text)' is not a well-formed amount in words (next to \(figure.text))"] }
-        var problems: [String] = []
+    static func compare(_ words: AmountMention, _ figure: AmountMention) -> [Wording] {
+        guard let value = words.value else { return [Say.malformed(words.text, figure: figure.text)] }
+        var problems: [Wording] = []
         if let figureValue = figure.value, value != figureValue {
-            problems.append("amount in words '\(words.text)' = \(Money.format(value)) but the figure beside it is \(figure.text); the words are binding")
+            problems.append(Say.differs(words.text, value: Money.format(value), figure: figure.text))
         }
         if !AmountMentions.currenciesAgree(words, figure) {
-            problems.append("amount in words '\(words.text)' is in \(words.currencies.joined(separator: "/")) but the figure beside it, \(figure.text), is in \(figure.currencies.joined(separator: "/"))")
+            problems.append(Say.otherCurrency(words.text, words.currencies.joined(separator: "/"), figure: figure.text,
+                                              figure.currencies.joined(separator: "/")))
         }
         return problems
+    }
+}
+
+extension AmountInWords {
+    enum Say {
+        static func malformed(_ words: String, figure: String) -> Wording {
+            Wording("malformed", zh: "“\(words)”不是规范的大写金额（旁边的小写为“\(figure)”）",
+                    en: "'\(words)' is not a well-formed amount in words (next to '\(figure)')")
+        }
+
+        static func differs(_ words: String, value: String, figure: String) -> Wording {
+            Wording("differs", zh: "大写金额“\(words)” = \(value)，但旁边的小写为“\(figure)”；以大写为准",
+                    en: "amount in words '\(words)' = \(value) but the figure beside it is '\(figure)'; the words are binding")
+        }
+
+        static func otherCurrency(_ words: String, _ currency: String, figure: String, _ figureCurrency: String) -> Wording {
+            Wording("other-currency", zh: "大写金额“\(words)”的币种为 \(currency)，而旁边的小写“\(figure)”为 \(figureCurrency)",
+                    en: "amount in words '\(words)' is in \(currency) but the figure beside it, '\(figure)', is in \(figureCurrency)")
+        }
+
+        static func inSection(_ problem: Wording, _ title: String) -> Wording {
+            problem.adding(zh: "（章节“\(title)”）", en: " in section '\(title)'")
+        }
+
+        static func inTableRow(_ problem: Wording, row: String, section: String) -> Wording {
+            problem.adding(zh: "（章节“\(section)”表格“\(row)”一行）", en: " in the table row '\(row)' of section '\(section)'")
+        }
     }
 }

@@ -32,20 +32,39 @@ struct BidBond: Rule {
         switch p.bidder.bidBond {
         case nil:
             // The line to add it to: the bidder's section.
-            findings.append(finding("the tender requires a bid bond of \(Money.format(required)) but bidder.bid_bond is not given",
+            findings.append(finding(Say.notGiven(Money.format(required)),
                                     at: p.location(of: "bidder")))
         case let provided? where provided < required:
-            findings.append(finding("the bid bond \(Money.format(provided)) is less than the required \(Money.format(required))",
+            findings.append(finding(Say.tooLow(Money.format(provided), Money.format(required)),
                                     at: p.location(of: "bidder.bid_bond")))
         default: break
         }
         let limit = context.threshold("max_fraction_of_budget")
         if Self.capApplies(to: p), let budget = tender.ceiling, budget > 0, required > budget * limit {
-            findings.append(finding("the tender asks a bid bond of \(Money.format(required)), more than \(Money.percent(limit)) of the budget \(Money.format(budget)): ask the buyer for a clarification",
+            findings.append(finding(Say.aboveLimit(Money.format(required), limit: Money.percent(limit), budget: Money.format(budget)),
                                     severity: .warning, at: p.location(of: "tender.bid_bond")))
         }
         return findings
     }
 
     static func capApplies(to p: Project) -> Bool { p.language == .zh || p.pricing.currency.uppercased() == "CNY" }
+}
+
+extension BidBond {
+    enum Say {
+        static func notGiven(_ required: String) -> Wording {
+            Wording("not-given", zh: "招标文件要求投标保证金 \(required)，但未填写 bidder.bid_bond",
+                    en: "the tender requires a bid bond of \(required) but bidder.bid_bond is not given")
+        }
+
+        static func tooLow(_ provided: String, _ required: String) -> Wording {
+            Wording("too-low", zh: "投标保证金 \(provided) 少于要求的 \(required)",
+                    en: "the bid bond \(provided) is less than the required \(required)")
+        }
+
+        static func aboveLimit(_ required: String, limit: String, budget: String) -> Wording {
+            Wording("above-limit", zh: "招标文件要求的投标保证金 \(required) 超过预算 \(budget) 的 \(limit)：请向采购人提出澄清",
+                    en: "the tender asks a bid bond of \(required), more than \(limit) of the budget \(budget): ask the buyer for a clarification")
+        }
+    }
 }

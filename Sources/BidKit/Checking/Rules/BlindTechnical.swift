@@ -54,23 +54,23 @@ struct BlindTechnical: Rule {
         let matches = TextScan.matches(of: patterns, in: context.text, resolvingFields: true).filter { technical.contains($0.section.id) }
         let rank = { (m: TextScan.Match) in patterns.firstIndex { $0.label == m.label && $0.regex.firstMatch(in: m.text, range: NSRange(location: 0, length: (m.text as NSString).length)) != nil } ?? patterns.count }
         for m in Overlaps.removed(matches, place: { "\($0.location.file)|\($0.location.line)|\($0.line)" }, column: \.location.column, length: { $0.text.count }, rank: rank) {
-            findings.append(finding("the blind technical volume names \(m.label) ('\(m.text)') in section '\(m.section.title)'", section: m.section.id, at: m.location))
+            findings.append(finding(Say.names(m.label, m.text, m.section.title), section: m.section.id, at: m.location))
         }
         for section in bid.package.sections where technical.contains(section.id) {
             let at = p.sections.first { $0.id == section.id }?.location
             for block in section.blocks {
                 if case .signature = block {
-                    findings.append(finding("section '\(section.title)' of the blind technical volume carries the bidder's seal or signature", section: section.id, at: at))
+                    findings.append(finding(Say.sealOrSignature(section.title), section: section.id, at: at))
                 }
                 if case .image(let image) = block, Self.isLogo(image) {
-                    findings.append(finding("section '\(section.title)' of the blind technical volume shows a logo ('\(image.resource)')", section: section.id, at: at))
+                    findings.append(finding(Say.logo(section.title, image.resource), section: section.id, at: at))
                 }
             }
         }
         for file in context.renderedFiles {
             guard let data = FileManager.default.contents(atPath: file), let properties = try? DocxProperties(bytes: [UInt8](data), file: file) else { continue }
             for (name, value) in properties.named where Self.identifying(p).contains(where: { value.contains($0.0) }) {
-                findings.append(finding("document property \(name) of the blind volume is '\(value)', which names the bidder", at: SourceLocation(file: file)))
+                findings.append(finding(Say.property(name, value), at: SourceLocation(file: file)))
             }
         }
         return findings
@@ -97,5 +97,34 @@ struct BlindTechnical: Rule {
         for q in b.qualifications where q.number.count >= 6 { out.append((q.number, "a certificate number")) }
         for contact in [b.contact?.phone, b.contact?.email].compactMap({ $0 }) where contact.count >= 6 { out.append((contact, "the bidder's contact")) }
         return out
+    }
+}
+
+extension BlindTechnical {
+    enum Say {
+        /// The scan labels (`identifying`, `contacts`) in Chinese.
+        static let zhLabels = ["the bidder": "投标人", "a person of the bidder": "投标人人员", "a certificate number": "证书编号",
+                               "the bidder's contact": "投标人联系方式", "a mobile number": "手机号码", "a phone number": "电话号码",
+                               "an e-mail address": "电子邮箱"]
+
+        static func names(_ label: String, _ text: String, _ title: String) -> Wording {
+            Wording("names-bidder", zh: "暗标技术卷章节“\(title)”中出现\(zhLabels[label] ?? label)“\(text)”",
+                    en: "the blind technical volume names \(label) ('\(text)') in section '\(title)'")
+        }
+
+        static func sealOrSignature(_ title: String) -> Wording {
+            Wording("seal-or-signature", zh: "暗标技术卷章节“\(title)”带有投标人的印章或签字",
+                    en: "section '\(title)' of the blind technical volume carries the bidder's seal or signature")
+        }
+
+        static func logo(_ title: String, _ resource: String) -> Wording {
+            Wording("logo", zh: "暗标技术卷章节“\(title)”含有标志图片（“\(resource)”）",
+                    en: "section '\(title)' of the blind technical volume shows a logo ('\(resource)')")
+        }
+
+        static func property(_ name: String, _ value: String) -> Wording {
+            Wording("property-names-bidder", zh: "暗标卷的文档属性 \(name) 为“\(value)”，暴露了投标人",
+                    en: "document property \(name) of the blind volume is '\(value)', which names the bidder")
+        }
     }
 }

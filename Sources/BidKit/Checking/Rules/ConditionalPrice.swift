@@ -29,7 +29,16 @@ struct ConditionalPrice: Rule {
 
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
         TextScan.matches(of: Self.phrases, in: context.text).map { m in
-            finding("conditional or alternative price wording '\(m.text)' in section '\(m.section.title)'", section: m.section.id, at: m.location)
+            finding(Say.conditional(m.text, m.section.title), section: m.section.id, at: m.location)
+        }
+    }
+}
+
+extension ConditionalPrice {
+    enum Say {
+        static func conditional(_ text: String, _ title: String) -> Wording {
+            Wording("conditional", zh: "章节“\(title)”中有附条件或备选报价的措辞“\(text)”",
+                    en: "conditional or alternative price wording '\(text)' in section '\(title)'")
         }
     }
 }

@@ -35,19 +35,37 @@ struct DocxMetadata: Rule {
         for file in files {
             let at = SourceLocation(file: file.display)
             guard let data = FileManager.default.contents(atPath: file.path) else {
-                findings.append(finding("cannot read '\(file.display)'", severity: file.severity, at: at))
+                findings.append(finding(Say.unreadable(file.display), severity: file.severity, at: at))
                 continue
             }
             do {
                 let properties = try DocxProperties(bytes: [UInt8](data), file: file.display)
                 for (name, value) in properties.named where !ours.contains(value) {
-                    findings.append(finding("document property \(name) is '\(value)', not the bidder '\(p.bidder.name)' or its signatories",
+                    findings.append(finding(Say.foreignProperty(name, value, bidder: p.bidder.name),
                                             severity: file.severity, at: at))
                 }
             } catch {
-                findings.append(finding("cannot read the document properties: \(error)", severity: file.severity, at: at))
+                findings.append(finding(Say.unreadableProperties("\(error)"), severity: file.severity, at: at))
             }
         }
         return findings
+    }
+}
+
+extension DocxMetadata {
+    enum Say {
+        static func unreadable(_ file: String) -> Wording {
+            Wording("unreadable", zh: "无法读取“\(file)”", en: "cannot read '\(file)'")
+        }
+
+        static func foreignProperty(_ name: String, _ value: String, bidder: String) -> Wording {
+            Wording("foreign-property", zh: "文档属性 \(name) 为“\(value)”，不是投标人“\(bidder)”或其签字人",
+                    en: "document property \(name) is '\(value)', not the bidder '\(bidder)' or its signatories")
+        }
+
+        /// `reason`: the reader's error, as it states it (English).
+        static func unreadableProperties(_ reason: String) -> Wording {
+            Wording("unreadable-properties", zh: "无法读取文档属性：“\(reason)”", en: "cannot read the document properties: '\(reason)'")
+        }
     }
 }

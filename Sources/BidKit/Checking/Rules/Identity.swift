@@ -26,13 +26,13 @@ struct Identity: Rule {
         // Names of other buyers and projects.
         let known = p.info.knownNames.compactMap { ScanPattern(literal: $0) }
         for m in TextScan.matches(of: known, in: context.text, resolvingFields: true) {
-            findings.append(finding("'\(m.text)' (another buyer or project, see project.known_names) appears in section '\(m.section.title)'",
+            findings.append(finding(Say.knownName(m.text, m.section.title),
                                     section: m.section.id, at: m.location))
         }
         // Tender numbers of the same shape that are not this tender's.
         if let shape = Self.shapePattern(of: p.tender.number) {
             for m in TextScan.matches(of: [shape], in: context.text, resolvingFields: true) where m.text != p.tender.number {
-                findings.append(finding("tender number '\(m.text)' differs from '\(p.tender.number)' in section '\(m.section.title)'",
+                findings.append(finding(Say.otherTenderNumber(m.text, p.tender.number, m.section.title),
                                         section: m.section.id, at: m.location))
             }
         }
@@ -46,7 +46,7 @@ struct Identity: Rule {
                 guard name.count >= 6, let closest = tails.min(by: { DidYouMean.distance($0, name) < DidYouMean.distance($1, name) }) else { continue }
                 let d = DidYouMean.distance(closest, name)
                 if d > 0, d <= 2 {
-                    findings.append(finding("'\(String(closest))' looks like the bidder's name '\(p.bidder.name)' but differs in section '\(m.section.title)'",
+                    findings.append(finding(Say.nearBidderName(String(closest), p.bidder.name, m.section.title),
                                             section: m.section.id, at: m.location))
                 }
             }
@@ -55,7 +55,7 @@ struct Identity: Rule {
         for section in bid.package.sections {
             for case .signature(let s) in section.blocks {
                 for slot in s.slots where slot.kind == .seal && slot.value != p.bidder.name {
-                    findings.append(finding("the seal in section '\(section.title)' names '\(slot.value)', not the bidder '\(p.bidder.name)'",
+                    findings.append(finding(Say.sealNamesOther(section.title, slot.value, p.bidder.name),
                                             section: section.id))
                 }
             }
@@ -74,5 +74,29 @@ struct Identity: Rule {
         let runs = number.split(omittingEmptySubsequences: true, whereSeparator: { (c: Character) in c.isASCII && c.isNumber })
         let literal = runs.max { $0.count < $1.count }.map(String.init) ?? ""
         return ScanPattern(pattern + "(?![A-Za-z0-9])", triggers: literal.isEmpty ? [] : [literal])
+    }
+}
+
+extension Identity {
+    enum Say {
+        static func knownName(_ name: String, _ title: String) -> Wording {
+            Wording("known-name", zh: "章节“\(title)”中出现“\(name)”（其他采购人或项目，见 project.known_names）",
+                    en: "'\(name)' (another buyer or project, see project.known_names) appears in section '\(title)'")
+        }
+
+        static func otherTenderNumber(_ found: String, _ ours: String, _ title: String) -> Wording {
+            Wording("other-tender-number", zh: "章节“\(title)”中的招标编号“\(found)”与“\(ours)”不符",
+                    en: "tender number '\(found)' differs from '\(ours)' in section '\(title)'")
+        }
+
+        static func nearBidderName(_ found: String, _ bidder: String, _ title: String) -> Wording {
+            Wording("near-bidder-name", zh: "章节“\(title)”中的“\(found)”与投标人名称“\(bidder)”相近但不同",
+                    en: "'\(found)' looks like the bidder's name '\(bidder)' but differs in section '\(title)'")
+        }
+
+        static func sealNamesOther(_ title: String, _ seal: String, _ bidder: String) -> Wording {
+            Wording("seal-names-other", zh: "章节“\(title)”的印章为“\(seal)”，而非投标人“\(bidder)”",
+                    en: "the seal in section '\(title)' names '\(seal)', not the bidder '\(bidder)'")
+        }
     }
 }

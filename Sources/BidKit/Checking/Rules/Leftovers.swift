@@ -67,11 +67,11 @@ struct Leftovers: Rule {
     /// Whether `text` holds a fill-in marker this rule reports (other rules leave such text to it).
     static func hasPlaceholder(_ text: String) -> Bool { !TextScan.find(patterns, in: text).isEmpty }
 
-    /// "; did you mean 'bidder.name'?" for a `{{field}}` that is not one.
-    private static func fieldHint(_ m: TextScan.Match, _ fields: FieldTable) -> String {
-        guard m.label == unresolvedField else { return "" }
+    /// The field a `{{field}}` that is not one was probably meant to be ("bidder.name").
+    private static func fieldHint(_ m: TextScan.Match, _ fields: FieldTable) -> String? {
+        guard m.label == unresolvedField else { return nil }
         let name = m.text.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespaces)
-        return DidYouMean.suggestion(for: name, among: fields.names).map { "; did you mean '{{\($0)}}'?" } ?? ""
+        return DidYouMean.suggestion(for: name, among: fields.names)
     }
 
     func check(_ bid: AssembledBid, context: RuleContext) -> [Finding] {
@@ -88,8 +88,8 @@ struct Leftovers: Rule {
         var findings = Self.withoutOverlaps(matches, place: { "\($0.location.file)|\($0.location.line)|\($0.line)" },
                                             column: \.location.column, text: \.text, label: \.label)
             .map { m in
-                let what = Self.markerText(in: m.line, at: m.location.column, match: m.text).map { ": \($0)" } ?? ""
-                return finding("\(m.label) '\(m.text)' in section '\(m.section.title)'\(what)\(Self.fieldHint(m, bid.fields))",
+                let what = Self.markerText(in: m.line, at: m.location.column, match: m.text)
+                return finding(Say.inSection(m.label, m.text, m.section.title, asking: what, meant: Self.fieldHint(m, bid.fields)),
                                section: m.section.id, at: m.location)
             }
         findings += dataFindings(bid.project.dataSources, skipLine: isThematicBreak)
@@ -100,7 +100,7 @@ struct Leftovers: Rule {
         for section in bid.package.sections {
             guard let plan = plans[section.id], plan.covers.isEmpty, SectionContentInspector.isEmpty(section),
                   !bid.unloadedSections.contains(plan.id) else { continue }
-            findings.append(finding("section '\(section.title)' is empty", severity: .warning, section: section.id, at: plan.location))
+            findings.append(finding(Say.empty(section.title), severity: .warning, section: section.id, at: plan.location))
         }
         return findings
     }
@@ -134,7 +134,7 @@ struct Leftovers: Rule {
                 for (column, match, label) in found {
                     // A YAML line names its key; a CSV line is many cells, so show the cell's marker.
                     let what = source.isYAML ? shown : Self.markerText(in: text, at: column, match: match, stops: [","]) ?? shown
-                    findings.append(finding("\(label) '\(match)' in \(name): \(what)",
+                    findings.append(finding(Say.inData(label, match, file: name, line: what),
                                             at: SourceLocation(file: source.file, line: line, column: column)))
                 }
             }
@@ -162,7 +162,7 @@ struct Leftovers: Rule {
                 let file = section.source.map { bid.project.display($0) } ?? ""
                 let lines = TextIndex.lines(of: bid.sources[section.id].map(bid.fields.substitute) ?? "")
                 let line = lines.firstIndex { CJKEmphasis.hasDoubleStar(String($0)) && $0.contains(fragment) }.map { $0 + 1 } ?? 0
-                findings.append(finding("'**' printed literally in section '\(section.title)' (CommonMark did not take it as emphasis): '\(text.prefix(40))'",
+                findings.append(finding(Say.literalEmphasis(section.title, String(text.prefix(40))),
                                         section: section.id, at: SourceLocation(file: file, line: line, column: line > 0 ? 1 : 0)))
             }
         }
@@ -189,6 +189,45 @@ struct Leftovers: Rule {
             case .table(let t): for row in t.header + t.body + t.footer { for cell in row.cells { visit(cell.blocks, body) } }
             default: break
             }
+        }
+    }
+}
+
+extension Leftovers {
+    enum Say {
+        /// Each pattern's label (`patterns`) in both languages; the English one quotes the brackets it names.
+        static let labels: [String: (zh: String, en: String)] = [
+            unresolvedField: ("未解析的字段", unresolvedField), "marker": ("待办标记", "marker"),
+            "empty 【】 to fill in": ("待填的空【】", "empty '【】' to fill in"), "【】 prompt to fill in": ("待填的【】提示", "'【】' prompt to fill in"),
+            "〔〕 prompt to fill in": ("待填的〔〕提示", "'〔〕' prompt to fill in"), "（填写…） prompt": ("（填写…）提示", "'（填写…）' prompt"),
+            "empty date slot": ("空白日期", "empty date slot"), "blank to fill in": ("待填的空格", "blank to fill in"),
+            "placeholder name": ("占位名称", "placeholder name"), "placeholder date": ("占位日期", "placeholder date"),
+            bracketPrompt: ("待填的 […] 提示", "'[…]' prompt to fill in"), "<…> prompt to fill in": ("待填的 <…> 提示", "'<…>' prompt to fill in"),
+            "dummy text": ("占位文字", "dummy text"),
+        ]
+
+        static func label(_ label: String) -> (zh: String, en: String) { labels[label] ?? (label, label) }
+
+        /// `asking`: what the marker asks for ("TODO：份数"); `meant`: the field an unknown `{{…}}` was meant to be.
+        static func inSection(_ kind: String, _ text: String, _ title: String, asking: String?, meant: String?) -> Wording {
+            let l = label(kind)
+            return Wording("fill-in",
+                           zh: "章节“\(title)”中有\(l.zh)“\(text)”" + (asking.map { "：“\($0)”" } ?? "") + (meant.map { "；是否应为“{{\($0)}}”？" } ?? ""),
+                           en: "\(l.en) '\(text)' in section '\(title)'" + (asking.map { ": '\($0)'" } ?? "") + (meant.map { "; did you mean '{{\($0)}}'?" } ?? ""))
+        }
+
+        static func inData(_ kind: String, _ text: String, file: String, line: String) -> Wording {
+            let l = label(kind)
+            return Wording("fill-in-data", zh: "\(file) 中有\(l.zh)“\(text)”：“\(line)”", en: "\(l.en) '\(text)' in '\(file)': '\(line)'")
+        }
+
+        static func empty(_ title: String) -> Wording {
+            Wording("empty-section", zh: "章节“\(title)”内容为空", en: "section '\(title)' is empty")
+        }
+
+        static func literalEmphasis(_ title: String, _ text: String) -> Wording {
+            Wording("literal-emphasis", zh: "章节“\(title)”中的“**”按原样印出（CommonMark 未将其识别为强调）：“\(text)”",
+                    en: "'**' printed literally in section '\(title)' (CommonMark did not take it as emphasis): '\(text)'")
         }
     }
 }

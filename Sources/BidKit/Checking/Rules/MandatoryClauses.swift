@@ -29,14 +29,14 @@ struct MandatoryClauses: Rule {
         var findings: [Finding] = []
         let evaluations = Dictionary(bid.compliance.rows.map { ($0.requirement.id, $0.evaluations) }, uniquingKeysWith: { a, _ in a })
         for req in bid.project.requirements where req.kind == .clause {
-            let name = "\(req.marker?.rawValue ?? (req.mandatory ? "mandatory" : "")) clause \(req.id)".trimmingCharacters(in: .whitespaces)
+            let name = Say.Clause(marker: req.marker?.rawValue, mandatory: req.mandatory, id: req.id)
             let severity: Finding.Severity = req.mandatory ? .error : .warning
             guard let response = bid.project.response(to: req.id) else {
-                findings.append(finding("\(name) '\(req.text)' has no response", severity: severity, requirement: req.id, at: req.location))
+                findings.append(finding(Say.noResponse(name, req.text), severity: severity, requirement: req.id, at: req.location))
                 continue
             }
             if response.response == .negativeDeviation, req.mandatory {
-                findings.append(finding("\(name) '\(req.text)' is answered with a negative deviation",
+                findings.append(finding(Say.negativeDeviation(name, req.text),
                                         requirement: req.id, section: response.section, at: response.location))
             }
             // A declared negative deviation already says the bound is not met.
@@ -44,14 +44,47 @@ struct MandatoryClauses: Rule {
                 switch evaluation.result {
                 case .met: break
                 case .notMet(let offered):
-                    findings.append(finding("\(name) requires \(evaluation.bound) but the offer states \(offered) ('\(response.offer ?? "")')",
+                    findings.append(finding(Say.boundNotMet(name, "\(evaluation.bound)", offered: "\(offered)", offer: response.offer ?? ""),
                                             severity: severity, requirement: req.id, section: response.section, at: response.location))
                 case .incomparable(let units):
-                    findings.append(finding("\(name) requires \(evaluation.bound) but the offer '\(response.offer ?? "")' states it in \(units), which cannot be compared: state the offer in \(evaluation.bound.unit.isEmpty ? "the clause's unit" : evaluation.bound.unit)",
+                    findings.append(finding(Say.incomparable(name, "\(evaluation.bound)", offer: response.offer ?? "", units: "\(units)", unit: evaluation.bound.unit),
                                             severity: .warning, requirement: req.id, section: response.section, at: response.location))
                 }
             }
         }
         return findings
+    }
+}
+
+extension MandatoryClauses {
+    enum Say {
+        /// "★ clause T-01" / "★条款 T-01", "mandatory clause T-01" / "实质性条款 T-01".
+        struct Clause {
+            var marker: String?
+            var mandatory: Bool
+            var id: String
+
+            var zh: String { "\(marker ?? (mandatory ? "实质性" : ""))条款 \(id)" }
+            var en: String { "\(marker ?? (mandatory ? "mandatory" : "")) clause \(id)".trimmingCharacters(in: .whitespaces) }
+        }
+
+        static func noResponse(_ clause: Clause, _ text: String) -> Wording {
+            Wording("no-response", zh: "\(clause.zh)“\(text)”没有响应", en: "\(clause.en) '\(text)' has no response")
+        }
+
+        static func negativeDeviation(_ clause: Clause, _ text: String) -> Wording {
+            Wording("negative-deviation", zh: "\(clause.zh)“\(text)”的响应为负偏离", en: "\(clause.en) '\(text)' is answered with a negative deviation")
+        }
+
+        static func boundNotMet(_ clause: Clause, _ bound: String, offered: String, offer: String) -> Wording {
+            Wording("bound-not-met", zh: "\(clause.zh)要求 \(bound)，但响应写明 \(offered)（“\(offer)”）",
+                    en: "\(clause.en) requires '\(bound)' but the offer states '\(offered)' ('\(offer)')")
+        }
+
+        static func incomparable(_ clause: Clause, _ bound: String, offer: String, units: String, unit: String) -> Wording {
+            Wording("incomparable",
+                    zh: "\(clause.zh)要求 \(bound)，但响应“\(offer)”以 \(units) 表示，无法比较：请以\(unit.isEmpty ? "条款的单位" : " \(unit) ")填写",
+                    en: "\(clause.en) requires '\(bound)' but the offer '\(offer)' states it in '\(units)', which cannot be compared: state the offer in \(unit.isEmpty ? "the clause's unit" : "'\(unit)'")")
+        }
     }
 }

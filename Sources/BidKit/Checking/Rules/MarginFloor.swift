@@ -18,7 +18,17 @@ struct MarginFloor: Rule {
         guard let margin = bid.prices.margin else { return [] }
         let floor = bid.project.pricing.marginFloor
         guard margin < floor else { return [] }
-        return [finding("gross margin \(Money.percent(Money.round(margin, scale: 4))) is below the floor \(Money.percent(floor)) (cost \(Money.format(bid.prices.cost ?? 0)) against \(Money.format(bid.prices.totalExcludingTax)) excluding tax)",
+        return [finding(Say.belowFloor(Money.percent(Money.round(margin, scale: 4)), floor: Money.percent(floor), cost: Money.format(bid.prices.cost ?? 0),
+                                        net: Money.format(bid.prices.totalExcludingTax)),
                         at: bid.project.keyLocations["pricing.margin_floor"] ?? bid.project.location(of: "pricing"))]
+    }
+}
+
+extension MarginFloor {
+    enum Say {
+        static func belowFloor(_ margin: String, floor: String, cost: String, net: String) -> Wording {
+            Wording("below-floor", zh: "毛利率 \(margin) 低于下限 \(floor)（成本 \(cost)，不含税报价 \(net)）",
+                    en: "gross margin \(margin) is below the floor \(floor) (cost \(cost) against \(net) excluding tax)")
+        }
     }
 }

@@ -45,11 +45,11 @@ struct OnePrice: Rule {
         var findings: [Finding] = []
         let pricing = bid.project.pricing
         if let stated = pricing.statedTotal, stated != binding.value {
-            findings.append(finding("the stated total \(Money.format(stated)) (pricing.stated_total) differs from \(binding.source) \(Money.format(binding.value)) by \(Money.format(binding.value - stated)); \(binding.described)",
+            findings.append(finding(Say.statedTotalDiffers(Money.format(stated), binding, by: Money.format(binding.value - stated)),
                                     at: pricing.statedTotalLocation))
         }
         if binding.value != computed {
-            findings.append(finding("\(binding.source.dropLast(2)) states \(Money.format(binding.value)) but the price schedule totals \(Money.format(computed)); \(binding.described)",
+            findings.append(finding(Say.bindingDiffersFromSchedule(binding, schedule: Money.format(computed)),
                                     at: binding.location))
         }
         // Every "投标总价 …" / "total price …" in the text, in either order of words and figures; the amount
@@ -66,14 +66,14 @@ struct OnePrice: Rule {
                 let at = onNext && next != nil
                     ? context.text.location(of: lines[i + 1], utf16Offset: m.range.location - first.length - 1, in: lines[i + 1].resolved)
                     : context.text.location(of: line, utf16Offset: m.range.location, in: line.resolved)
-                findings.append(finding("section '\(section.title)' states a total of \(m.text)\(m.isWords ? " = \(Money.format(m.value ?? 0))" : ""), not \(Money.format(binding.value)); \(binding.described)",
+                findings.append(finding(Say.sectionStatesOther(section.title, m.text, figure: m.isWords ? Money.format(m.value ?? 0) : nil, binding),
                                         section: section.id, at: at))
             }
         }
         // … and in tables ("投标总价（小写）| ¥…"), the opening summary's own rows aside when they bind.
         // Generated tables print the computed total: their disagreement is the one reported above.
         for (m, table, row) in TableAmounts.statedTotals(context.text.tables) where m.value != binding.value && GeneratedKind(rawValue: table.section.kind) == nil {
-            findings.append(finding("the table row '\(row.label)' of section '\(table.section.title)' states a total of \(m.text), not \(Money.format(binding.value)); \(binding.described)",
+            findings.append(finding(Say.tableRowStatesOther(row.label, table.section.title, m.text, binding),
                                     section: table.section.id, at: TableAmounts.locate(row, in: table.section, bid)))
         }
         return findings
@@ -107,5 +107,47 @@ struct OnePrice: Rule {
             }
         }
         return out.filter { $0.value != nil }
+    }
+}
+
+extension OnePrice {
+    enum Say {
+        static func statedTotalDiffers(_ stated: String, _ binding: BindingPrice, by difference: String) -> Wording {
+            Wording("stated-total-differs",
+                    zh: "填写的总价 \(stated)（pricing.stated_total）与\(binding.sourceWording.zh) \(Money.format(binding.value)) 相差 \(difference)；\(binding.describedWording.zh)",
+                    en: "the stated total \(stated) (pricing.stated_total) differs from \(binding.source) \(Money.format(binding.value)) by \(difference); \(binding.described)")
+        }
+
+        static func bindingDiffersFromSchedule(_ binding: BindingPrice, schedule: String) -> Wording {
+            Wording("binding-differs-from-schedule",
+                    zh: "\(binding.sourceWording.zh)写明 \(Money.format(binding.value))，而分项报价表合计 \(schedule)；\(binding.describedWording.zh)",
+                    en: "\(binding.source.dropLast(2)) states \(Money.format(binding.value)) but the price schedule totals \(schedule); \(binding.described)")
+        }
+
+        /// `figure`: the amount the words say, when the total is stated in words.
+        static func sectionStatesOther(_ title: String, _ stated: String, figure: String?, _ binding: BindingPrice) -> Wording {
+            let value = figure.map { " = \($0)" } ?? ""
+            return Wording("section-states-other",
+                    zh: "章节“\(title)”写明总价“\(stated)”\(value)，而不是 \(Money.format(binding.value))；\(binding.describedWording.zh)",
+                    en: "section '\(title)' states a total of '\(stated)'\(value), not \(Money.format(binding.value)); \(binding.described)")
+        }
+
+        static func tableRowStatesOther(_ row: String, _ title: String, _ stated: String, _ binding: BindingPrice) -> Wording {
+            Wording("table-row-states-other",
+                    zh: "章节“\(title)”表格中“\(row)”一行写明总价“\(stated)”，而不是 \(Money.format(binding.value))；\(binding.describedWording.zh)",
+                    en: "the table row '\(row)' of section '\(title)' states a total of '\(stated)', not \(Money.format(binding.value)); \(binding.described)")
+        }
+    }
+}
+
+extension BindingPrice {
+    /// Which figure binds, in both languages (`source` is the English one).
+    var sourceWording: (zh: String, en: String) {
+        (source.contains("opening") ? "开标一览表" : "分项报价表", source)
+    }
+
+    /// `described` in both languages.
+    var describedWording: (zh: String, en: String) {
+        ("以\(sourceWording.zh) \(Money.format(value)) 为准（开标一览表优先于正文，大写优先于小写，单价优先于总价）", described)
     }
 }

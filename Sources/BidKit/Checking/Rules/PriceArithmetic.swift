@@ -22,9 +22,24 @@ struct PriceArithmetic: Rule {
         let lines: [Finding] = bid.prices.lines.compactMap { line in
             guard let stated = line.item.statedAmount, stated != line.amount else { return nil }
             let i = line.item
-            return finding("line \(i.no) '\(i.name)': amount \(Money.format(stated)) ≠ \(SectionGenerator.quantity(i.quantity)) × \(Money.format(i.unitPrice)) = \(Money.format(line.amount)) (the unit price is binding)",
+            return finding(Say.lineAmount(i, stated: Money.format(stated), computed: Money.format(line.amount)),
                            at: i.location)
         }
         return lines + TableAmounts.columnTotals(bid, context.text.tables).map { finding($0.message, section: $0.section, at: $0.location) }
+    }
+}
+
+extension PriceArithmetic {
+    enum Say {
+        static func lineAmount(_ i: PriceItem, stated: String, computed: String) -> Wording {
+            let product = "\(SectionGenerator.quantity(i.quantity)) × \(Money.format(i.unitPrice)) = \(computed)"
+            return Wording("line-amount", zh: "第 \(i.no) 行“\(i.name)”：金额 \(stated) ≠ \(product)（以单价为准）",
+                           en: "line \(i.no) '\(i.name)': amount \(stated) ≠ \(product) (the unit price is binding)")
+        }
+
+        static func columnTotal(_ label: String, section: String, stated: String, rows: Int, sum: String) -> Wording {
+            Wording("column-total", zh: "章节“\(section)”表格中“\(label)”一行写明“\(stated)”，但其上 \(rows) 行合计为 \(sum)",
+                    en: "the '\(label)' row of a table in section '\(section)' states '\(stated)', but the \(rows) rows above it add up to \(sum)")
+        }
     }
 }

@@ -26,17 +26,37 @@ struct PriceCeiling: Rule {
         let at = bid.project.location(of: "tender.ceiling")
         var findings: [Finding] = []
         if total > ceiling {
-            findings.append(finding("\(binding.source) total \(Money.format(total)), which binds, exceeds the ceiling price \(Money.format(ceiling)) by \(Money.format(total - ceiling))",
+            findings.append(finding(Say.overCeiling(binding, Money.format(total), ceiling: Money.format(ceiling), by: Money.format(total - ceiling)),
                                     at: at))
         } else if bid.prices.total > ceiling {
-            findings.append(finding("the price schedule totals \(Money.format(bid.prices.total)), over the ceiling price \(Money.format(ceiling)); \(binding.described), but the schedule's lines must be brought under the ceiling too",
+            findings.append(finding(Say.scheduleOverCeiling(Money.format(bid.prices.total), ceiling: Money.format(ceiling), binding: binding),
                                     at: at))
         }
         let low = context.threshold("low_fraction")
         if total <= ceiling, total < ceiling * low {
-            findings.append(finding("the total \(Money.format(total)) is \(Money.percent(Money.round(total / ceiling, scale: 4))) of the ceiling \(Money.format(ceiling)), below \(Money.percent(low)): an abnormally low price needs a written justification",
+            findings.append(finding(Say.abnormallyLow(Money.format(total), share: Money.percent(Money.round(total / ceiling, scale: 4)), ceiling: Money.format(ceiling),
+                                               low: Money.percent(low)),
                                     severity: .warning, at: at))
         }
         return findings
+    }
+}
+
+extension PriceCeiling {
+    enum Say {
+        static func overCeiling(_ binding: BindingPrice, _ total: String, ceiling: String, by excess: String) -> Wording {
+            Wording("over-ceiling", zh: "\(binding.sourceWording.zh)总价 \(total)（以此为准）超过最高限价 \(ceiling)，超出 \(excess)",
+                    en: "\(binding.source) total \(total), which binds, exceeds the ceiling price \(ceiling) by \(excess)")
+        }
+
+        static func scheduleOverCeiling(_ total: String, ceiling: String, binding: BindingPrice) -> Wording {
+            Wording("schedule-over-ceiling", zh: "分项报价表合计 \(total)，超过最高限价 \(ceiling)；\(binding.describedWording.zh)，但分项报价也须降至限价以内",
+                    en: "the price schedule totals \(total), over the ceiling price \(ceiling); \(binding.described), but the schedule's lines must be brought under the ceiling too")
+        }
+
+        static func abnormallyLow(_ total: String, share: String, ceiling: String, low: String) -> Wording {
+            Wording("abnormally-low", zh: "总价 \(total) 为最高限价 \(ceiling) 的 \(share)，低于 \(low)：异常低价须有书面说明",
+                    en: "the total \(total) is \(share) of the ceiling \(ceiling), below \(low): an abnormally low price needs a written justification")
+        }
     }
 }

@@ -59,7 +59,7 @@ struct PriceTechnical: Rule {
                 let named = index.named(name)
                 let byName = named.first.map { lines[$0] }
                 if let m = offeredModel, byModel == nil, let line = byName, let i = named.first, !index.models[i].isEmpty {
-                    findings.append(finding("the technical table in section '\(table.section.title)' offers '\(name)' as \(m), the price list's line \(line.no) as '\(line.spec)'",
+                    findings.append(finding(Say.otherModel(table.section.title, name, model: m, line: line),
                                             section: table.section.id, at: TableAmounts.locate(row, in: table.section, bid)))
                     continue
                 }
@@ -69,7 +69,7 @@ struct PriceTechnical: Rule {
                       let stated = row.text(at: column).flatMap({ Decimal(string: $0.replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX")) })
                 else { continue }
                 if stated != line.quantity {
-                    findings.append(finding("the technical table in section '\(table.section.title)' gives \(SectionGenerator.quantity(stated)) × '\(name)', the price list's line \(line.no) prices \(SectionGenerator.quantity(line.quantity))",
+                    findings.append(finding(Say.otherQuantity(table.section.title, name, stated: SectionGenerator.quantity(stated), line: line),
                                             section: table.section.id, at: TableAmounts.locate(row, in: table.section, bid)))
                 }
             }
@@ -110,4 +110,19 @@ struct PriceTechnical: Rule {
 
     /// A name as items are compared: lower case, without spaces.
     static func itemName(_ s: String) -> String { s.lowercased().filter { !$0.isWhitespace } }
+}
+
+extension PriceTechnical {
+    enum Say {
+        static func otherModel(_ title: String, _ name: String, model: String, line: PriceItem) -> Wording {
+            Wording("other-model", zh: "章节“\(title)”的技术表中“\(name)”的型号为“\(model)”，而报价表第 \(line.no) 行为“\(line.spec)”",
+                    en: "the technical table in section '\(title)' offers '\(name)' as '\(model)', the price list's line \(line.no) as '\(line.spec)'")
+        }
+
+        static func otherQuantity(_ title: String, _ name: String, stated: String, line: PriceItem) -> Wording {
+            let priced = SectionGenerator.quantity(line.quantity)
+            return Wording("other-quantity", zh: "章节“\(title)”的技术表中“\(name)”的数量为 \(stated)，而报价表第 \(line.no) 行报价数量为 \(priced)",
+                           en: "the technical table in section '\(title)' gives \(stated) × '\(name)', the price list's line \(line.no) prices \(priced)")
+        }
+    }
 }

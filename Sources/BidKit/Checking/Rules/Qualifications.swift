@@ -39,14 +39,14 @@ struct Qualifications: Rule {
             let certificates = project.bidder.qualifications.filter { $0.requirement == req.id }
             let bySection = plans.contains { $0.covers.contains(req.id) }
             if certificates.isEmpty && !bySection {
-                findings.append(finding("qualification \(req.id) '\(req.text)' has no certificate (bidder.qualifications[].requirement) or section",
+                findings.append(finding(Say.noCertificate(req.id, req.text),
                                         severity: req.mandatory ? .error : .warning, requirement: req.id, at: req.location))
             }
             for (i, q) in project.bidder.qualifications.enumerated() where q.requirement == req.id {
                 // Expired on the deadline, or a scope without the phrase the tender requires.
                 let at = project.keyLocations["bidder.qualifications[\(i)].expires"] ?? q.location
                 for failure in QualificationEvaluation.failures(of: q, for: req, in: project) {
-                    let scope = failure.contains("scope")
+                    let scope = failure.code != "expires-before-deadline"
                     findings.append(finding(failure, severity: req.mandatory || !scope ? .error : .warning, requirement: req.id,
                                             at: scope ? project.keyLocations["bidder.qualifications[\(i)].scope"] ?? q.location : at))
                 }
@@ -57,21 +57,58 @@ struct Qualifications: Rule {
             let expiresAt = project.keyLocations["bidder.qualifications[\(i)].expires"] ?? q.location
             if let expires = q.expires {
                 if expires < project.tender.deadline.day, q.requirement.flatMap(project.requirement) == nil {
-                    findings.append(finding("certificate '\(q.name)' (\(q.number)) expires \(expires), before the submission deadline \(project.tender.deadline.day)",
+                    findings.append(finding(Say.expiresBeforeDeadline(q.name, q.number, expires, project.tender.deadline.day),
                                             requirement: q.requirement, at: expiresAt))
                 } else if expires >= project.tender.deadline.day, expires < validUntil {
-                    findings.append(finding("certificate '\(q.name)' (\(q.number)) expires \(expires), inside the bid validity period (to \(validUntil))",
+                    findings.append(finding(Say.expiresInValidity(q.name, q.number, expires, validUntil),
                                             severity: .warning, requirement: q.requirement, at: expiresAt))
                 }
             }
             // The qualification list already placed it, or said why it could not (`loadProblems`).
             if let file = q.file, !paths.exists(file), !bid.loadProblems.contains(where: { $0.error.message.contains("'\(file)'") }) {
-                findings.append(finding("attachment '\(file)' of certificate '\(q.name)' not found", requirement: q.requirement,
+                findings.append(finding(Say.attachmentMissing(file, q.name), requirement: q.requirement,
                                         at: project.keyLocations["bidder.qualifications[\(i)].file"] ?? q.location))
             } else if q.file == nil, q.requirement != nil {
-                findings.append(finding("certificate '\(q.name)' has no attachment (file:)", severity: .warning, requirement: q.requirement, at: q.location))
+                findings.append(finding(Say.noAttachment(q.name), severity: .warning, requirement: q.requirement, at: q.location))
             }
         }
         return findings
+    }
+}
+
+extension Qualifications {
+    enum Say {
+        static func noCertificate(_ id: String, _ text: String) -> Wording {
+            Wording("no-certificate", zh: "资格要求 \(id)“\(text)”没有对应的证书（bidder.qualifications[].requirement）或章节",
+                    en: "qualification \(id) '\(text)' has no certificate (bidder.qualifications[].requirement) or section")
+        }
+
+        static func expiresBeforeDeadline(_ name: String, _ number: String, _ expires: CalendarDay, _ deadline: CalendarDay) -> Wording {
+            Wording("expires-before-deadline", zh: "证书“\(name)”（\(number)）于 \(expires) 到期，早于投标截止日 \(deadline)",
+                    en: "certificate '\(name)' (\(number)) expires \(expires), before the submission deadline \(deadline)")
+        }
+
+        static func expiresInValidity(_ name: String, _ number: String, _ expires: CalendarDay, _ validUntil: CalendarDay) -> Wording {
+            Wording("expires-in-validity", zh: "证书“\(name)”（\(number)）于 \(expires) 到期，在投标有效期内（至 \(validUntil)）",
+                    en: "certificate '\(name)' (\(number)) expires \(expires), inside the bid validity period (to \(validUntil))")
+        }
+
+        static func noScope(_ name: String, _ number: String, _ id: String, _ phrase: String) -> Wording {
+            Wording("no-scope", zh: "证书“\(name)”（\(number)）未写明范围，而 \(id) 要求其包含“\(phrase)”",
+                    en: "certificate '\(name)' (\(number)) states no scope, and \(id) requires it to include '\(phrase)'")
+        }
+
+        static func scopeLacks(_ name: String, _ number: String, _ id: String, _ phrase: String) -> Wording {
+            Wording("scope-lacks", zh: "证书“\(name)”（\(number)）的范围不包含 \(id) 要求的“\(phrase)”",
+                    en: "the scope of certificate '\(name)' (\(number)) does not include '\(phrase)', which \(id) requires")
+        }
+
+        static func attachmentMissing(_ file: String, _ name: String) -> Wording {
+            Wording("attachment-missing", zh: "找不到证书“\(name)”的附件 '\(file)'", en: "attachment '\(file)' of certificate '\(name)' not found")
+        }
+
+        static func noAttachment(_ name: String) -> Wording {
+            Wording("no-attachment", zh: "证书“\(name)”没有附件（file:）", en: "certificate '\(name)' has no attachment (file:)")
+        }
     }
 }

@@ -26,7 +26,7 @@ struct RequiredDocuments: Rule {
             let severity: Finding.Severity = req.mandatory ? .error : .warning
             let covering = plans.filter { $0.covers.contains(req.id) }
             if covering.isEmpty {
-                findings.append(finding("required document \(req.id) '\(req.text)' is not covered by any section",
+                findings.append(finding(Say.notCovered(req.id, req.text),
                                         severity: severity, requirement: req.id, at: req.location))
                 continue
             }
@@ -34,7 +34,7 @@ struct RequiredDocuments: Rule {
                 // A section that could not be read is reported by `load`.
                 guard let section = packaged[plan.id], SectionContentInspector.isEmpty(section),
                       !bid.unloadedSections.contains(plan.id) else { continue }
-                findings.append(finding("section '\(plan.title)' covers \(req.id) '\(req.text)' but is empty",
+                findings.append(finding(Say.coveringSectionEmpty(plan.title, req.id, req.text),
                                         severity: severity, requirement: req.id, section: plan.id, at: plan.location))
             }
         }
@@ -67,9 +67,28 @@ struct RequiredDocuments: Rule {
         }
         return placed.indices.filter { !inOrder.contains($0) }.map { i in
             let item = placed[i]
-            let after = (0..<i).last { inOrder.contains($0) }.map { " after '\(placed[$0].plan.title)' (\(placed[$0].req.id))" } ?? " first"
-            return finding("section '\(item.plan.title)' (\(item.req.id)) is out of the order the tender prescribes: it belongs\(after)",
+            let after = (0..<i).last { inOrder.contains($0) }.map { (placed[$0].plan.title, placed[$0].req.id) }
+            return finding(Say.outOfOrder(item.plan.title, item.req.id, after: after),
                            requirement: item.req.id, section: item.plan.id, at: item.plan.location)
+        }
+    }
+}
+
+extension RequiredDocuments {
+    enum Say {
+        static func notCovered(_ id: String, _ text: String) -> Wording {
+            Wording("not-covered", zh: "必备文件 \(id)“\(text)”没有任何章节覆盖", en: "required document \(id) '\(text)' is not covered by any section")
+        }
+
+        static func coveringSectionEmpty(_ title: String, _ id: String, _ text: String) -> Wording {
+            Wording("covering-section-empty", zh: "章节“\(title)”覆盖 \(id)“\(text)”，但内容为空", en: "section '\(title)' covers \(id) '\(text)' but is empty")
+        }
+
+        /// `after`: the section it belongs after (title, requirement id); nil when it belongs first.
+        static func outOfOrder(_ title: String, _ id: String, after: (String, String)?) -> Wording {
+            Wording("out-of-order",
+                    zh: "章节“\(title)”（\(id)）不符合招标文件规定的顺序：" + (after.map { "应排在“\($0.0)”（\($0.1)）之后" } ?? "应排在最前"),
+                    en: "section '\(title)' (\(id)) is out of the order the tender prescribes: it belongs" + (after.map { " after '\($0.0)' (\($0.1))" } ?? " first"))
         }
     }
 }

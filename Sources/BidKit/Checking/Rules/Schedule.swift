@@ -23,12 +23,12 @@ struct Schedule: Rule {
         let deadline = bid.project.tender.deadline.day
         var findings: [Finding] = []
         for w in bid.project.schedule {
-            let name = w.isSection ? "section '\(w.title)'" : "\(w.kind) task '\(w.title)'"
+            let name = w.isSection ? Say.section(w.title) : Say.task(w.kind, w.title)
             if w.due > deadline {
-                findings.append(finding("\(name) (\(w.owner)) is due \(w.due), after the submission deadline \(deadline)",
+                findings.append(finding(Say.dueAfterDeadline(name, w.owner, w.due, deadline),
                                         section: w.isSection ? w.id : nil, at: w.location))
             } else if w.status != .done, w.due < context.asOf {
-                findings.append(finding("\(name) (\(w.owner)) is \(w.status.rawValue), due \(w.due): \(w.due.days(until: context.asOf)) days overdue",
+                findings.append(finding(Say.overdue(name, w.owner, w.status, w.due, days: w.due.days(until: context.asOf)),
                                         severity: .warning, section: w.isSection ? w.id : nil, at: w.location))
             }
         }
@@ -43,16 +43,52 @@ struct Schedule: Rule {
         let finishing = project.tasks.filter { $0.kind.order != nil }
         if let last = project.sections.max(by: { $0.due < $1.due }) {
             for t in finishing where t.due < last.due {
-                findings.append(finding("\(t.kind.rawValue) task '\(t.title)' is due \(t.due), before section '\(last.title)' is due \(last.due)",
+                findings.append(finding(Say.beforeWriting(Say.task(t.kind.rawValue, t.title), t.due, Say.section(last.title), last.due),
                                         severity: .warning, at: t.location))
             }
         }
         for t in finishing {
             if let earlier = finishing.first(where: { ($0.kind.order ?? 0) < (t.kind.order ?? 0) && $0.due > t.due }) {
-                findings.append(finding("\(t.kind.rawValue) task '\(t.title)' is due \(t.due), before the \(earlier.kind.rawValue) task '\(earlier.title)' it follows (due \(earlier.due))",
+                findings.append(finding(Say.beforeEarlierStep(Say.task(t.kind.rawValue, t.title), t.due, Say.task(earlier.kind.rawValue, earlier.title), earlier.due),
                                         severity: .warning, at: t.location))
             }
         }
         return findings
+    }
+}
+
+extension Schedule {
+    enum Say {
+        /// A piece of work as the messages name it, in both languages.
+        struct Name {
+            var zh: String
+            var en: String
+        }
+
+        static func section(_ title: String) -> Name { Name(zh: "章节“\(title)”", en: "section '\(title)'") }
+        static func task(_ kind: String, _ title: String) -> Name { Name(zh: "\(zhKinds[kind] ?? kind)任务“\(title)”", en: "\(kind) task '\(title)'") }
+
+        /// `TaskPlan.Kind` in Chinese.
+        static let zhKinds = ["review": "审核", "proofreading": "校对", "sealing": "盖章", "binding": "装订", "submission": "递交", "other": "其他"]
+
+        static func dueAfterDeadline(_ name: Name, _ owner: String, _ due: CalendarDay, _ deadline: CalendarDay) -> Wording {
+            Wording("due-after-deadline", zh: "\(name.zh)（\(owner)）的完成日期 \(due) 晚于投标截止日 \(deadline)",
+                    en: "\(name.en) (owner '\(owner)') is due \(due), after the submission deadline \(deadline)")
+        }
+
+        static func overdue(_ name: Name, _ owner: String, _ status: SectionStatus, _ due: CalendarDay, days: Int) -> Wording {
+            Wording("overdue", zh: "\(name.zh)（\(owner)）状态为 \(status.rawValue)，应于 \(due) 完成：已逾期 \(days) 天",
+                    en: "\(name.en) (owner '\(owner)') is \(status.rawValue), due \(due): \(Counted.phrase(days, "day")) overdue")
+        }
+
+        static func beforeWriting(_ task: Name, _ due: CalendarDay, _ section: Name, _ sectionDue: CalendarDay) -> Wording {
+            Wording("before-writing", zh: "\(task.zh)的完成日期 \(due) 早于\(section.zh)的完成日期 \(sectionDue)",
+                    en: "\(task.en) is due \(due), before \(section.en) is due \(sectionDue)")
+        }
+
+        static func beforeEarlierStep(_ task: Name, _ due: CalendarDay, _ earlier: Name, _ earlierDue: CalendarDay) -> Wording {
+            Wording("before-earlier-step", zh: "\(task.zh)的完成日期 \(due) 早于它之前的\(earlier.zh)（\(earlierDue)）",
+                    en: "\(task.en) is due \(due), before the \(earlier.en) it follows (due \(earlierDue))")
+        }
     }
 }

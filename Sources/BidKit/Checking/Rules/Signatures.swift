@@ -49,23 +49,20 @@ struct Signatures: Rule {
                 let lacking = needs.lacking(seal: Self.formSealWords.contains { text.localizedCaseInsensitiveContains($0) },
                                             signature: Self.formSignatureWords.contains { text.localizedCaseInsensitiveContains($0) })
                 if !lacking.isEmpty {
-                    let lines = lacking.map { $0 == .seal ? "no seal line (盖章)" : "no signature line (签字)" }.joined(separator: " or ")
-                    findings.append(finding("form '\(section.title)' has \(lines) for the bidder",
+                    findings.append(finding(Say.formLacks(section.title, seal: lacking.contains(.seal), signature: lacking.contains(.signature)),
                                             section: section.id, at: section.source.map { SourceLocation(file: p.display($0)) }))
                 }
             } else {
                 let lacking = needs.lacking(seal: slots.contains { $0.kind == .seal }, signature: slots.contains { $0.kind == .signature })
                 if !lacking.isEmpty {
-                    let what = lacking.map { $0 == .seal ? "the bidder's seal" : "an authorised signature" }.joined(separator: " and ")
-                    let keys = lacking.map { $0 == .seal ? "seal: bidder" : "signer: …" }.joined(separator: ", ")
-                    findings.append(finding("section '\(section.title)' must carry \(what) (add a ```signature block with \(keys))",
+                    findings.append(finding(Say.sectionLacks(section.title, seal: lacking.contains(.seal), signature: lacking.contains(.signature)),
                                             section: section.id, at: plans[section.id]?.location))
                 }
             }
             for slot in slots where slot.kind == .signature {
                 if slot.value == p.bidder.authorizedAgent, slot.value != p.bidder.legalRepresentative { agentSigns = true }
                 if !slot.value.isEmpty, slot.value != p.bidder.legalRepresentative, slot.value != p.bidder.authorizedAgent {
-                    findings.append(finding("section '\(section.title)' is signed by '\(slot.value)', who is neither the legal representative nor the authorised agent",
+                    findings.append(finding(Say.unknownSigner(section.title, slot.value),
                                             section: section.id, at: plans[section.id]?.location))
                 }
             }
@@ -74,9 +71,37 @@ struct Signatures: Rule {
             Self.powerOfAttorneyTitles.contains { s.title.localizedCaseInsensitiveContains($0) } && !SectionContentInspector.isEmpty(s)
         }
         if agentSigns, !hasPowerOfAttorney {
-            findings.append(finding("the authorised agent \(p.bidder.authorizedAgent ?? "") signs, but the bid has no power of attorney (授权委托书)",
+            findings.append(finding(Say.noPowerOfAttorney(p.bidder.authorizedAgent ?? ""),
                                     at: p.location(of: "bidder.authorized_agent")))
         }
         return findings
+    }
+}
+
+extension Signatures {
+    enum Say {
+        static func formLacks(_ title: String, seal: Bool, signature: Bool) -> Wording {
+            let zh = [seal ? "盖章处" : nil, signature ? "签字处" : nil].compactMap { $0 }.joined(separator: "和")
+            let en = [seal ? "no seal line (盖章)" : nil, signature ? "no signature line (签字)" : nil].compactMap { $0 }.joined(separator: " or ")
+            return Wording("form-lacks", zh: "表格“\(title)”没有投标人的\(zh)", en: "form '\(title)' has \(en) for the bidder")
+        }
+
+        static func sectionLacks(_ title: String, seal: Bool, signature: Bool) -> Wording {
+            let zh = [seal ? "投标人印章" : nil, signature ? "授权签字" : nil].compactMap { $0 }.joined(separator: "和")
+            let en = [seal ? "the bidder's seal" : nil, signature ? "an authorised signature" : nil].compactMap { $0 }.joined(separator: " and ")
+            let keys = [seal ? "seal: bidder" : nil, signature ? "signer: …" : nil].compactMap { $0 }.joined(separator: ", ")
+            return Wording("section-lacks", zh: "章节“\(title)”须有\(zh)（添加 ```signature 块：\(keys)）",
+                           en: "section '\(title)' must carry \(en) (add a ```signature block with \(keys))")
+        }
+
+        static func unknownSigner(_ title: String, _ signer: String) -> Wording {
+            Wording("unknown-signer", zh: "章节“\(title)”由“\(signer)”签字，此人既非法定代表人也非授权代表",
+                    en: "section '\(title)' is signed by '\(signer)', who is neither the legal representative nor the authorised agent")
+        }
+
+        static func noPowerOfAttorney(_ agent: String) -> Wording {
+            Wording("no-power-of-attorney", zh: "授权代表“\(agent)”签字，但投标文件中没有授权委托书",
+                    en: "the authorised agent '\(agent)' signs, but the bid has no power of attorney ('授权委托书')")
+        }
     }
 }

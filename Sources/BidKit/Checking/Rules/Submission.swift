@@ -25,7 +25,7 @@ struct Submission: Rule {
             let bases = bid.project.volumes.isEmpty ? [bid.project.info.id] : bid.project.volumes.map { "\(bid.project.info.id)-\($0.name)" }
             for base in bases {
                 for format in rules.formats where !SubmissionRules.matches("\(base).\(format)", pattern: pattern) {
-                    findings.append(finding("the build writes '\(base).\(format)', which does not match the platform's file name pattern '\(pattern)' (submission.file_name)",
+                    findings.append(finding(Say.fileName("\(base).\(format)", pattern: pattern),
                                             at: SourceLocation(file: bid.project.display("bid.yaml"))))
                 }
             }
@@ -33,11 +33,30 @@ struct Submission: Rule {
         for file in context.renderedFiles {
             let ext = (file as NSString).pathExtension.lowercased()
             if !rules.formats.contains(ext) {
-                findings.append(finding("'\(file)' is .\(ext); the platform takes \(rules.formats.joined(separator: ", ")) (submission.formats)",
+                findings.append(finding(Say.format(file, ext: ext, formats: rules.formats),
                                         severity: .warning, at: SourceLocation(file: file)))
             }
-            findings += SubmissionCheck.problems(rules, files: [file]).map { finding($0, at: SourceLocation(file: file)) }
+            findings += SubmissionCheck.problems(rules, files: [file]).map { finding(Say.fileProblem($0), at: SourceLocation(file: file)) }
         }
         return findings
+    }
+}
+
+extension Submission {
+    enum Say {
+        static func fileName(_ name: String, pattern: String) -> Wording {
+            Wording("file-name", zh: "构建生成的“\(name)”不符合平台的文件名规则“\(pattern)”（submission.file_name）",
+                    en: "the build writes '\(name)', which does not match the platform's file name pattern '\(pattern)' (submission.file_name)")
+        }
+
+        static func format(_ file: String, ext: String, formats: [String]) -> Wording {
+            Wording("format", zh: "“\(file)”为 .\(ext) 格式；平台接受 \(formats.joined(separator: "、"))（submission.formats）",
+                    en: "'\(file)' is .\(ext); the platform takes \(formats.joined(separator: ", ")) (submission.formats)")
+        }
+
+        /// What `SubmissionCheck` (shared with `build`, which prints it in English) found about a file.
+        static func fileProblem(_ problem: String) -> Wording {
+            Wording("file-problem", zh: "提交文件不符合平台要求：“\(problem)”", en: problem)
+        }
     }
 }

@@ -36,7 +36,7 @@ struct UnbalancedPrices: Rule {
         for line in bid.prices.lines {
             let i = line.item
             if let cost = i.unitCost, cost > 0, i.unitPrice < cost * belowCost {
-                findings.append(finding("line \(i.no) '\(i.name)': unit price \(Money.format(i.unitPrice)) is \(Money.percent(Money.round(i.unitPrice / cost, scale: 4))) of its unit cost \(Money.format(cost)), below \(Money.percent(belowCost)): an unbalanced price invites a clarification",
+                findings.append(finding(Say.belowCost(i, share: Money.percent(Money.round(i.unitPrice / cost, scale: 4)), cost: Money.format(cost), limit: Money.percent(belowCost)),
                                         at: i.location))
             }
         }
@@ -47,10 +47,24 @@ struct UnbalancedPrices: Rule {
             guard median > 0 else { continue }
             for line in lines where line.item.unitPrice > median * aboveMedian {
                 let i = line.item
-                findings.append(finding("line \(i.no) '\(i.name)': unit price \(Money.format(i.unitPrice)) is \(Money.round(i.unitPrice / median, scale: 1))× the median \(Money.format(median)) of the \(lines.count) lines priced per \(i.unit), above \(aboveMedian)×: check for an unbalanced price",
+                findings.append(finding(Say.aboveMedian(i, times: "\(Money.round(i.unitPrice / median, scale: 1))", median: Money.format(median), lines: lines.count, limit: "\(aboveMedian)"),
                                         at: i.location))
             }
         }
         return findings.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
+    }
+}
+
+extension UnbalancedPrices {
+    enum Say {
+        static func belowCost(_ i: PriceItem, share: String, cost: String, limit: String) -> Wording {
+            Wording("below-cost", zh: "第 \(i.no) 行“\(i.name)”：单价 \(Money.format(i.unitPrice)) 为单位成本 \(cost) 的 \(share)，低于 \(limit)：不平衡报价会引来澄清",
+                    en: "line \(i.no) '\(i.name)': unit price \(Money.format(i.unitPrice)) is \(share) of its unit cost \(cost), below \(limit): an unbalanced price invites a clarification")
+        }
+
+        static func aboveMedian(_ i: PriceItem, times: String, median: String, lines: Int, limit: String) -> Wording {
+            Wording("above-median", zh: "第 \(i.no) 行“\(i.name)”：单价 \(Money.format(i.unitPrice)) 是以“\(i.unit)”计价的 \(lines) 行中位数 \(median) 的 \(times) 倍，超过 \(limit) 倍：请检查是否为不平衡报价",
+                    en: "line \(i.no) '\(i.name)': unit price \(Money.format(i.unitPrice)) is \(times)× the median \(median) of the \(lines) lines priced per '\(i.unit)', above \(limit)×: check for an unbalanced price")
+        }
     }
 }

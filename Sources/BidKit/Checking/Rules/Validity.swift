@@ -23,13 +23,27 @@ struct Validity: Rule {
         let project = bid.project
         var findings: [Finding] = []
         if offered < required {
-            findings.append(finding("the bid is valid for \(offered) days, the tender requires \(required)", at: project.location(of: "bidder.validity_days")))
+            findings.append(finding(Say.tooShort(offered, required), at: project.location(of: "bidder.validity_days")))
         }
         let validUntil = QualificationEvaluation.bidValidUntil(project)
         if let until = bidder.powerOfAttorneyUntil, bidder.authorizedAgent != nil, until < validUntil {
-            findings.append(finding("the power of attorney ends \(until), before the bid's validity ends \(validUntil) (\(max(offered, required)) days from the deadline)",
+            findings.append(finding(Say.attorneyEndsEarly(until, validUntil, days: max(offered, required)),
                                     at: project.location(of: "bidder.power_of_attorney_until")))
         }
         return findings
+    }
+}
+
+extension Validity {
+    enum Say {
+        static func tooShort(_ offered: Int, _ required: Int) -> Wording {
+            Wording("too-short", zh: "投标有效期为 \(offered) 天，招标文件要求 \(required) 天",
+                    en: "the bid is valid for \(offered) days, the tender requires \(required)")
+        }
+
+        static func attorneyEndsEarly(_ until: CalendarDay, _ validUntil: CalendarDay, days: Int) -> Wording {
+            Wording("attorney-ends-early", zh: "授权委托书 \(until) 到期，早于投标有效期届满日 \(validUntil)（自截止时间起 \(days) 天）",
+                    en: "the power of attorney ends \(until), before the bid's validity ends \(validUntil) (\(days) days from the deadline)")
+        }
     }
 }

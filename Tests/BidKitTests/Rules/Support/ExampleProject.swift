@@ -128,3 +128,9 @@ func findings(_ overrides: [String: String?] = [:], rule: String, base: [String:
 
 /// The findings of `rule` for one example.
 func findings(_ example: RuleExample, rule: String) throws -> [Finding] { try ExampleProject.findings(of: rule, example) }
+
+extension Finding {
+    /// The finding's English wording, whatever the project's language: the rule tests assert a rule's
+    /// logic (figures, names, places) in one wording; `RuleLanguageTests` asserts the language chosen.
+    var english: String { localized(.en).message }
+}
