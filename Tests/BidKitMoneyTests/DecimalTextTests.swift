@@ -13,6 +13,31 @@ struct DecimalTextTests {
         #expect(DecimalText.parse(input) == .success(Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX"))!))
     }
 
+    /// The short-figure path builds the Decimal from its digits: it must be the very Decimal
+    /// `Decimal(string:)` makes (same mantissa, exponent and compaction), or figures would print
+    /// differently ("1.50" as 1.5) and byte-identical output would depend on which path ran.
+    @Test func shortFiguresAreTheSameDecimalBitForBit() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func bits(_ d: Decimal) -> [UInt8] { withUnsafeBytes(of: d) { Array($0) } }
+        var inputs = ["1.50", "100", "1200.00", "-5.10", "0.01", "000123.4500", "-0.000001", "999999999999999999", "123456789012.345678",
+                      "0", "0.00", "-0", "-0.00", "1,234,567.80", "-1,000"]
+        for _ in 0..<5_000 {
+            let integer = String((0..<(1 + next(18))).map { _ in Character(String(next(10))) })
+            let fraction = String((0..<next(5)).map { _ in Character(String([0, 0, 0, 5, 9][next(5)])) })
+            inputs.append((next(4) == 0 ? "-" : "") + integer + (fraction.isEmpty ? "" : "." + fraction))
+        }
+        for input in inputs {
+            guard case .success(let value) = DecimalText.parse(input),
+                  let reference = Decimal(string: input.replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX"))
+            else { Issue.record("\(input) not read"); continue }
+            #expect(bits(value) == bits(reference), "\(input)")
+        }
+    }
+
     @Test("prefixes, exponents and lookalikes are refused with the reason", arguments: [
         ("2.000.000", DecimalText.Failure.multiplePoints), ("1.260.00", .multiplePoints), ("2000-000", .notANumber),
         ("--1260", .notANumber), (".", .notANumber), (".5", .notANumber), ("12.", .notANumber), ("", .empty), ("1e127", .exponent),

@@ -38,6 +38,6 @@ struct BuildCheckSummaryTests {
         #expect(r.status == 0)
         let steps = r.stderr.split(separator: "\n").filter { $0.hasPrefix("[") && $0.hasSuffix(" ms") }
         #expect(steps.contains { $0.contains("] load ") } && steps.contains { $0.contains("] assemble: ") }
-                && steps.contains { $0.contains("] check: ") } && steps.contains { $0.contains("render txt") })
+                && steps.contains { $0.contains("] check (beside the renders): ") } && steps.contains { $0.contains("render txt") })
     }
 }

@@ -64,13 +64,16 @@ enum AmountMentions {
             let text = ns.substring(with: m.range)
             out.append(AmountMention(kind: .chineseWords, text: text, value: ChineseAmount.parse(text), currencies: chineseCurrency(text), range: m.range))
         } }
-        english?.enumerateMatches(in: line, range: all) { m, _, _ in
+        if mayHoldEnglish(line) { english?.enumerateMatches(in: line, range: all) { m, _, _ in
             guard let m else { return }
             let text = ns.substring(with: m.range)
             let parsed = EnglishAmount.parse(text)
             out.append(AmountMention(kind: .englishWords, text: text, value: parsed?.amount, currencies: parsed?.currency.map { [$0] } ?? [], range: m.range))
-        }
-        figure?.enumerateMatches(in: line, range: all) { m, _, _ in
+        } }
+        // A figure holds a digit (ICU's \d: any decimal digit, so non-ASCII ones are looked for too).
+        let mayHoldFigure = line.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            || (line.utf8.contains { $0 >= 0x80 } && line.unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber })
+        if mayHoldFigure { figure?.enumerateMatches(in: line, range: all) { m, _, _ in
             guard let m else { return }
             func group(_ name: String) -> String? {
                 let r = m.range(withName: name)
@@ -84,8 +87,37 @@ enum AmountMentions {
             let scaled = group("after") == "万元" ? value * 10000 : value
             out.append(AmountMention(kind: .figure, text: ns.substring(with: m.range).trimmingCharacters(in: .whitespaces),
                                      value: scaled, currencies: currencies, range: m.range))
-        }
+        } }
         return out.sorted { $0.range.location < $1.range.location }
+    }
+
+    private static let numberWords = Set(numberWord.split(separator: "|").map { Array($0.utf8) })
+    /// Scalars ICU's case-insensitive matching may fold into the ASCII letters of a number word
+    /// (ſ → s, K → k, ﬁ → fi, ß → ss, İ → i̇): a line holding one goes to the regex unfiltered.
+    private static let foldingToASCII: Set<Unicode.Scalar> = ["\u{DF}", "\u{130}", "\u{17F}", "\u{1E9E}", "\u{212A}",
+        "\u{FB00}", "\u{FB01}", "\u{FB02}", "\u{FB03}", "\u{FB04}", "\u{FB05}", "\u{FB06}"]
+
+    /// Whether `line` may hold an amount in English words: every match starts at a word boundary with a
+    /// number word followed by a space, hyphen or comma, so some whole run of ASCII letters is one.
+    /// Lines with a trigger ("Central" holds "cent") but no number word skip the regex, which cost a
+    /// tenth of `check` run on every price-schedule row.
+    static func mayHoldEnglish(_ line: String) -> Bool {
+        var run: [UInt8] = []
+        run.reserveCapacity(16)
+        var overlong = false
+        var found = false
+        for byte in line.utf8 {
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
+                if run.count < 16 { run.append(lower) } else { overlong = true }
+                continue
+            }
+            if !overlong, !run.isEmpty, numberWords.contains(run) { found = true; break }
+            run.removeAll(keepingCapacity: true)
+            overlong = false
+        }
+        if found || (!overlong && !run.isEmpty && numberWords.contains(run)) { return true }
+        return line.utf8.contains(where: { $0 >= 0x80 }) && line.unicodeScalars.contains(where: foldingToASCII.contains)
     }
 
     private static func chineseCurrency(_ words: String) -> [String] {

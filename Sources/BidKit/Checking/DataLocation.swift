@@ -7,8 +7,8 @@ extension TextIndex {
         let needle = match.trimmingCharacters(in: .whitespaces)
         guard needle.count >= 2 else { return nil }
         for wanted in [unit?.trimmingCharacters(in: .whitespaces), needle].compactMap({ $0 }) where wanted.count >= needle.count {
-            for source in dataSources {
-                for (n, line) in TextIndex.lines(of: source.text).enumerated() where line.contains(wanted) {
+            for (source, lines) in zip(dataSources, dataSourceLines) {
+                for (n, line) in lines.enumerated() where line.contains(wanted) {
                     guard let range = line.range(of: needle) else { continue }
                     return SourceLocation(file: source.file, line: n + 1, column: line[..<range.lowerBound].count + 1)
                 }

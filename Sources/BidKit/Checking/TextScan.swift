@@ -110,12 +110,15 @@ final class TextIndex: Sendable {
     let lines: [Line]
     /// The data files generated sections are built from, to locate their text (`dataLocation`).
     let dataSources: [DataSource]
+    /// Each data source's lines, split once: `dataLocation` runs for every match in generated text.
+    let dataSourceLines: [[Substring]]
     /// Every table as a grid of cell texts, for the rules that read across cells.
     let tables: [TableAmounts.Located]
 
     init(_ bid: AssembledBid) {
         sections = bid.package.sections
         dataSources = bid.project.dataSources
+        dataSourceLines = dataSources.map { Self.lines(of: $0.text) }
         tables = TableAmounts.tables(of: bid.package.sections)
         var lines: [Line] = []
         for (i, section) in sections.enumerated() {

@@ -79,6 +79,9 @@ extension MarkdownConverter {
     func isPageBreakMarker(_ paragraph: OpaquePointer) -> Bool {
         let kids = children(paragraph)
         let text = kids.allSatisfy { typeName($0) == "text" } ? kids.map(literal).joined() : ""
+        // Both markers hold a backslash, which trimming never removes: without one, no Foundation
+        // trim of the whole paragraph (that trim on every paragraph was a tenth of assembly).
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return false }
         return ["\\newpage", "\\pagebreak"].contains(text.trimmingCharacters(in: .whitespaces))
     }
 

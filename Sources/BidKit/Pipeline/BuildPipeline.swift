@@ -94,8 +94,9 @@ public struct BuildPipeline: Sendable {
         var result = BuildResult(written: [], failures: [])
         result.warnings = bid.warnings
         // The checks a submission must pass, so a build says when the bid it wrote would fail them.
-        announce("check")
-        result.check = Checker.check(bid)
+        // They run beside encoding and rendering and are joined at the end (`Concurrent`).
+        let checked = bid
+        let checking = Concurrent { Checker.check(checked) }
         result.pluginFailures = host.failures
         let wantsPages = request.wantsPages
         let documents = try VolumeSplitter.documents(of: bid, selecting: request.selection)
@@ -142,6 +143,9 @@ public struct BuildPipeline: Sendable {
                 result.written += writeSigningMap(map, to: request.outputDirectory, failures: &result.failures)
             }
         }
+        // The time printed for this step is what was left to wait for once the renders were done.
+        announce("check (beside the renders)")
+        result.check = checking.join() ?? Checker.check(checked)
         if let rules = project.submission {
             result.failures += SubmissionCheck.problems(rules, files: result.written).map { RenderFailure(format: "submission", message: $0) }
         }

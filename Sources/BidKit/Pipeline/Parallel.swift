@@ -23,3 +23,31 @@ enum Parallel {
         var values: [R] { storage.compactMap { $0 } }
     }
 }
+
+/// One piece of work started on another thread now and joined later: `build` runs the checker
+/// beside encoding and rendering (a single-format build renders on one core and would otherwise
+/// leave the other idle while the rules run), and reads the report only at the end.
+final class Concurrent<T: Sendable>: @unchecked Sendable {
+    private var result: T?
+    private let lock = NSLock()
+    private let done = DispatchGroup()
+
+    init(_ work: @escaping @Sendable () -> T) {
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            let value = work()
+            self.lock.lock()
+            self.result = value
+            self.lock.unlock()
+            self.done.leave()
+        }
+    }
+
+    /// Waits for the work and returns its result.
+    func join() -> T? {
+        done.wait()
+        lock.lock()
+        defer { lock.unlock() }
+        return result
+    }
+}
