@@ -1,3 +1,4 @@
+import BidKitOOXML
 import BidKitPluginSDK
 @testable import DocxWriter
 import Testing
@@ -50,5 +51,49 @@ import Testing
         // Before the date, after the bidder, as on the HTML cover.
         #expect(doc.count("following-sibling::w:p[1][contains(., '期')]", at: line) == 1)
         #expect(doc.count("preceding-sibling::w:p[1][contains(., '投')]", at: line) == 1)
+    }
+
+    /// The cover's values line up in one column past the widest label (法定代表人或其委托代理人：
+    /// overran cn-goods' 2835 dxa stop), and a value that wraps keeps the column and its 盖章 mark:
+    /// every field line has the same left tab and a hanging indent at it, so the second line of a
+    /// long bidder name and its （盖章） start in the column (the mark wrapped under 投 标 人).
+    @Test(arguments: ["cn-goods", "cn-works"])
+    func coverValuesLineUpInOneColumn(_ template: String) throws {
+        var package = Fixtures.zh
+        package.metadata.bidder = "TODO：填写投标人全称（与营业执照一致）"
+        package.frontMatter.cover = FrontMatter.standard(for: package.metadata).cover
+        let (docx, _) = try Fixtures.render(package, template: template)
+        let doc = try docx.xml("word/document.xml")
+        let fields = doc.nodes("/w:document/w:body/w:p[w:pPr/w:pStyle/@w:val='CoverField']")
+        #expect(fields.count >= 5)
+        let columns = Set(fields.compactMap { doc.string("w:pPr/w:tabs/w:tab[@w:val='left']/@w:pos", at: $0) })
+        let lefts = Set(fields.compactMap { doc.string("w:pPr/w:ind/@w:left", at: $0) })
+        #expect(columns.count == 1 && lefts == columns)
+        let column = try #require(columns.first.flatMap { Int($0) })
+        // The widest label and a character's gap fit before the column (14 pt: 280 dxa a character).
+        let widest = TextMetrics("法定代表人或其委托代理人：", bold: false).width.dxa(28)
+        #expect(column >= widest + 280)
+        // Each hanging indent brings the label back to the same start.
+        let starts = Set(fields.compactMap { p in doc.string("w:pPr/w:ind/@w:hanging", at: p).flatMap(Int.init).map { column - $0 } })
+        #expect(starts.count == 1 && (starts.first ?? -1) >= 0)
+        // The style's own stop is cleared, so it cannot catch a short label's value.
+        #expect(fields.allSatisfy { doc.string("w:pPr/w:tabs/w:tab[@w:val='clear']/@w:pos", at: $0) == "2835" })
+        let bidder = try #require(doc.nodes("/w:document/w:body/w:p[w:r/w:t='（盖章）']").first)
+        // At 14 pt the name wraps and its last line has room for the mark: no break of its own.
+        #expect(doc.count("w:r/w:br", at: bidder) == 0)
+        let signatory = try #require(doc.nodes("/w:document/w:body/w:p[w:r/w:t='（签字）']").first)
+        #expect(doc.count("w:r/w:br", at: signatory) == 0)
+    }
+
+    @Test func aShortValueKeepsItsNoteOnItsLine() throws {
+        let none = try XMLTree.builtIn("<w:styles xmlns:w=\"\(NS.w)\"/>", "styles")
+        let fields = CoverFields(labels: ["投 标 人：", "法定代表人或其委托代理人："], styleID: nil, styles: StyleMap(styles: none, numbering: none),
+                                 tree: none, textWidth: 8504, zh: true)
+        #expect(fields.noteFits("（盖章）", after: "澄州启衡智能科技有限公司"))
+        // A value that just fills the line: the note on a line of its own (in the column).
+        #expect(!fields.noteFits("（盖章）", after: "TODO：填写投标人全称（与营业执照一致）"))
+        // A value that wraps with room on its last line keeps the note there.
+        #expect(fields.noteFits("（盖章）", after: String(repeating: "某", count: 30)))
+        #expect(fields.column <= Int(8504 * CoverFields.maxColumn))
     }
 }

@@ -57,4 +57,34 @@ import Testing
         #expect(doc.nodes("//w:pgSz[@w:orient='landscape']").isEmpty)
         #expect(sections(doc).all.map(\.start) == ["", "1", "1", ""])
     }
+
+    /// The turned pages' header and footer span the landscape page: the tender number's right tab
+    /// sits at the landscape text width (it stayed at the portrait 8504 dxa, 60 % across), the portrait
+    /// sections keep the template's parts, and the footer's PAGE field runs on.
+    @Test(arguments: [nil, "cn-works"] as [String?])
+    func theLandscapeSectionHasAHeaderAcrossItsWidth(_ template: String?) throws {
+        var package = Self.package(columns: 9)
+        let (docx, _) = try Fixtures.render(package, template: template)
+        let doc = try docx.xml("word/document.xml"), rels = try docx.xml("word/_rels/document.xml.rels")
+        func target(_ id: String) -> String { rels.string("//*[local-name()='Relationship'][@Id='\(id)']/@Target") ?? "" }
+        let headers = doc.strings("//w:sectPr/w:headerReference/@r:id").map(target)
+        let landscape = doc.strings("//w:sectPr[w:pgSz/@w:orient='landscape']/w:headerReference/@r:id").map(target)
+        #expect(landscape == ["header2.xml"])
+        #expect(headers.filter { $0 == "header1.xml" }.count == headers.count - 1)
+        #expect(doc.strings("//w:sectPr[w:pgSz/@w:orient='landscape']/w:footerReference/@r:id").map(target) == ["footer2.xml"])
+        let header = try docx.xml("word/header2.xml")
+        // 16838 less the templates' 2 × 1701 dxa margins; the style's portrait stop cleared.
+        #expect(header.strings("//w:p/w:pPr/w:tabs/w:tab[@w:val='right']/@w:pos") == ["13436"])
+        #expect(header.strings("//w:p/w:pPr/w:tabs/w:tab[@w:val='clear']/@w:pos") == ["8504"])
+        #expect(header.strings("//w:t").joined().contains("招标编号："))
+        let footer = try docx.xml("word/footer2.xml")
+        #expect(footer.strings("//w:instrText").joined().contains("PAGE"))
+        #expect(footer.count("//w:pgNumType") == 0 && doc.count("//w:sectPr[w:pgSz/@w:orient='landscape']/w:pgNumType") == 0)
+    }
+
+    @Test func withoutALandscapeSectionThereIsOneHeader() throws {
+        let (docx, _) = try Fixtures.render(Self.package(columns: 6))
+        #expect(try docx.text("word/_rels/document.xml.rels").contains("header2.xml") == false)
+        #expect((try? docx.data("word/header2.xml")) == nil)
+    }
 }

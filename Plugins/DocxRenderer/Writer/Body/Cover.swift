@@ -1,8 +1,8 @@
 import BidKitPluginSDK
 
 /// The cover page, from the package's front matter: the 正本/副本 mark, the project title, what
-/// the document is (and its volume), and the cover's label–value lines aligned on a tab stop of
-/// the Cover Field style. Every word comes from the package, so the DOCX says what the HTML and
+/// the document is (and its volume), and the cover's label–value lines, their values in one column
+/// (`CoverFields`). Every word comes from the package, so the DOCX says what the HTML and
 /// the text say.
 extension DocumentBuilder {
     func cover() {
@@ -35,15 +35,23 @@ extension DocumentBuilder {
             body.append(.paragraph(props, content: run(text: zh ? "（\(cover.volume)）" : cover.volume)))
         }
         let colon = package.frontMatter.labels.colon.trimmingSuffixSpaces
+        let fieldStyle = style("Cover Field")
+        // Values in one column from the widest label, wrapped lines and notes in it too (`CoverFields`).
+        let fields = CoverFields(labels: cover.lines.map { $0.spacedLabel + colon }, styleID: fieldStyle, styles: styles,
+                                 tree: reference.styles, textWidth: reference.page.textWidth, zh: zh)
+        let blank = String(repeating: "\u{00A0}", count: 16)
         for line in cover.lines {
             var props = ParagraphProperties()
-            props.style = style("Cover Field")
+            props.style = fieldStyle
+            props.tabs = fields.tabs
+            props.indent = fields.indent
             // A line left blank (the signatory's) gets an underlined space to sign on, not a name.
-            let value = line.value.isEmpty
-                ? run(text: String(repeating: "\u{00A0}", count: 16), format: RunFormat(underline: true))
-                : run(text: line.value)
-            body.append(.paragraph(props, content: run(text: line.spacedLabel + colon) + "<w:r><w:tab/></w:r>" + value
-                + (line.note.isEmpty ? "" : run(text: line.note))))
+            let value = line.value.isEmpty ? run(text: blank, format: RunFormat(underline: true)) : run(text: line.value)
+            var note = ""
+            if !line.note.isEmpty {
+                note = (fields.noteFits(line.note, after: line.value.isEmpty ? blank : line.value) ? "" : "<w:r><w:br/></w:r>") + run(text: line.note)
+            }
+            body.append(.paragraph(props, content: run(text: line.spacedLabel + colon) + "<w:r><w:tab/></w:r>" + value + note))
         }
     }
 }

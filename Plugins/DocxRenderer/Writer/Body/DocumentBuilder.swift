@@ -52,6 +52,9 @@ final class DocumentBuilder {
     var place = "document"
     let headerRelID: String
     let footerRelID: String
+    /// The landscape sections' header and footer (`header2.xml`, `footer2.xml`: `TurnedHeaderFooter`),
+    /// related once the first schedule is turned; nil while none is.
+    private(set) var turnedRelIDs: (header: String, footer: String)?
 
     init(package: BidPackage, reference: ReferenceDocument) throws {
         self.package = package
@@ -160,12 +163,21 @@ final class DocumentBuilder {
     func sectionProperties(headers: Bool, pageNumbers: String?, page: PageSetup? = nil) -> String {
         var out = "<w:sectPr>"
         if headers {
-            out += "<w:headerReference w:type=\"default\" r:id=\"\(headerRelID)\"/>"
-            out += "<w:footerReference w:type=\"default\" r:id=\"\(footerRelID)\"/>"
+            var ids = (header: headerRelID, footer: footerRelID)
+            if let page, page.width != reference.page.width { ids = turnedHeaderFooter() }
+            out += "<w:headerReference w:type=\"default\" r:id=\"\(ids.header)\"/>"
+            out += "<w:footerReference w:type=\"default\" r:id=\"\(ids.footer)\"/>"
         }
         let page = page ?? reference.page
         out += "<w:type w:val=\"nextPage\"/>" + page.sizeAndMargins + (pageNumbers ?? "") + page.columnsAndGrid
         return out + "</w:sectPr>"
+    }
+
+    private func turnedHeaderFooter() -> (header: String, footer: String) {
+        if let turnedRelIDs { return turnedRelIDs }
+        let ids = (header: relationships.add(.header, target: "header2.xml"), footer: relationships.add(.footer, target: "footer2.xml"))
+        turnedRelIDs = ids
+        return ids
     }
 
     /// Ends the current section at the last paragraph (or an empty one after a table).

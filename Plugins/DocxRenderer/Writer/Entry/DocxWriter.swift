@@ -59,8 +59,15 @@ public struct DocxWriter: BidRenderer {
         parts.add("word/settings.xml", contentType: ContentType.settings, try SettingsPart.finish(reference.settings))
         if let fonts = reference.fontTable { parts.add("word/fontTable.xml", contentType: ContentType.fontTable, fonts) }
         if let theme = reference.theme { parts.add("word/theme/theme1.xml", contentType: ContentType.theme, theme) }
-        parts.add("word/header1.xml", contentType: ContentType.header, HeaderFooter.fill(reference.header, with: filling))
-        parts.add("word/footer1.xml", contentType: ContentType.footer, HeaderFooter.fill(reference.footer, with: filling))
+        let header = HeaderFooter.fill(reference.header, with: filling), footer = HeaderFooter.fill(reference.footer, with: filling)
+        parts.add("word/header1.xml", contentType: ContentType.header, header)
+        parts.add("word/footer1.xml", contentType: ContentType.footer, footer)
+        if builder.turnedRelIDs != nil, let turned = reference.page.landscape {
+            // The landscape sections' copies, their tab stops moved to the wider text (`TurnedHeaderFooter`).
+            let gained = turned.textWidth - reference.page.textWidth
+            parts.add("word/header2.xml", contentType: ContentType.header, try TurnedHeaderFooter.turn(header, part: "header2.xml", styles: reference.styles, gained: gained))
+            parts.add("word/footer2.xml", contentType: ContentType.footer, try TurnedHeaderFooter.turn(footer, part: "footer2.xml", styles: reference.styles, gained: gained))
+        }
         if let footnotes { parts.add("word/footnotes.xml", contentType: ContentType.footnotes, footnotes) }
         for item in builder.media { parts.add(item.name, contentType: nil, item.data, compress: false) }
         return (parts, DocxOutput(bytes: [], warnings: warnings + builder.warnings, bookmarks: builder.placedBookmarkNames, fonts: fonts))
