@@ -22,7 +22,12 @@ struct TableText {
     }
 
     private func row(_ row: Table.Row, in table: Table, width: Int) -> [TextTable.Cell] {
-        row.cells.map { cell in
+        var column = 0
+        return row.cells.map { cell in
+            // A cell in a no-wrap column (a finding's location) is laid out as it stands: never
+            // wrapped, its column at least as wide (`TextTable.Cell.preformatted`), stacked or not.
+            defer { column += cell.colspan }
+            let noWrap = table.columns.indices.contains(column) && table.columns[column].noWrap
             let inline = cell.blocks.allSatisfy { block in
                 switch block {
                 case .paragraph, .heading, .image: true
@@ -35,7 +40,7 @@ struct TableText {
                 return TextTable.Cell(lines.filter { !$0.isEmpty }.joined(separator: "\n"), colspan: cell.colspan,
                                       rowspan: cell.rowspan, preformatted: true)
             }
-            return TextTable.Cell(cellText(cell.blocks), colspan: cell.colspan, rowspan: cell.rowspan)
+            return TextTable.Cell(cellText(cell.blocks), colspan: cell.colspan, rowspan: cell.rowspan, preformatted: noWrap)
         }
     }
 

@@ -64,5 +64,8 @@ struct CheckReportCoverTests {
         _ = try CLI.run(["check", p.path, "--as-of", "2026-12-03", "--report", tmp.path, "--report-format", "txt"])
         let text = try String(contentsOfFile: tmp.path + "/\(bid.project.info.id)-check.txt", encoding: .utf8)
         #expect(text.contains("requirements.yaml:") && !text.contains("bidkit-test-"), "\(text)")
+        // Whole on its line: the findings table's location column does not wrap (it came out as
+        // "requirements.yaml:" over "4:5" at 80 columns).
+        #expect(text.components(separatedBy: "\n").contains { $0.contains("requirements.yaml:4:5") }, "\(text)")
     }
 }
