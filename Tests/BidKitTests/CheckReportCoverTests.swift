@@ -18,6 +18,8 @@ struct CheckReportCoverTests {
         let cover = text.prefix(800)
         #expect(cover.contains("投标文件检查报告") && !cover.contains("投标文件\n"))
         #expect(cover.contains("2026年12月3日"))  // the date as the core formats it for the language (issue 12 item 17)
+        // Read, not signed: no signatory line and no seal note from the bid's cover.
+        #expect(!cover.contains("签字") && !cover.contains("盖章") && !cover.contains("法定代表人"), "\(cover)")
         #expect(text.contains("结论：不通过，须改正 1 个错误后再递交。"))
         let html = try String(contentsOfFile: tmp.path + "/\(id)-check.html", encoding: .utf8)
         #expect(html.contains("投标文件检查报告"))

@@ -30,7 +30,15 @@ extension CheckReport {
         let matrixSection = Section(id: "compliance-matrix", title: words.matrixTitle, number: words.numbers.matrix,
                                     kind: GeneratedKind.complianceMatrix.rawValue, blocks: [.table(matrix)])
         let part = Part(id: "check", title: words.reportPart, number: words.numbers.part, sections: [findingsSection, matrixSection])
-        return BidPackage(metadata: metadata, parts: [part])
+        // A review report is read, not signed or sealed: the bid cover's signatory line and its
+        // （盖章） beside the bidder would ask a reviewer to sign an internal report.
+        var front = FrontMatter.standard(for: metadata)
+        front.cover.lines = front.cover.lines.filter { $0.key != Cover.Key.signatory }.map { line in
+            var line = line
+            line.note = ""
+            return line
+        }
+        return BidPackage(metadata: metadata, frontMatter: front, parts: [part])
     }
 
     /// Where a finding is, from the project folder (`sections/letter.md:12:3`): the report travels with
