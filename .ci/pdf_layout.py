@@ -139,6 +139,15 @@ def toc_entries(pages):
     return out
 
 
+def report_and_exit(pdf, check, summary, problems):
+    """Prints each problem as `PDF: problem`, then `check: <file>: summary, ok|FAIL`, and exits 1 on any
+    problem: the ending every PDF check of the validate scripts shares."""
+    for p in problems:
+        print(f"{pdf}: {p}")
+    print(f"{check}: {pdf.rsplit('/', 1)[-1]}: {summary}, {'ok' if not problems else 'FAIL'}")
+    sys.exit(1 if problems else 0)
+
+
 def main():
     pdf, model_path = sys.argv[1], sys.argv[2]
     model = json.load(open(model_path, encoding="utf-8"))

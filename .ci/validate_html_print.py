@@ -18,6 +18,8 @@ Uses poppler's pdfinfo and pdftotext (the text between the margins: -x -y -W -H 
 import re
 import subprocess
 import sys
+
+from pdf_layout import report_and_exit
 import zipfile
 
 # Text inside this band from the page's top and bottom edges is page furniture (header, footer).
@@ -78,10 +80,7 @@ def main():
     cover = page_text(pdf, 1, sizes[0], body_only=False)
     if re.search(r"第\s*\d+\s*页|\bPage\s+\d+\b", cover):
         problems.append("the cover carries a page number")
-    for p in problems:
-        print(f"{pdf}: {p}")
-    print(f"print: {pdf.rsplit('/', 1)[-1]}: {len(sizes)} pages, {'ok' if not problems else 'FAIL'}")
-    sys.exit(1 if problems else 0)
+    report_and_exit(pdf, "print", f"{len(sizes)} pages", problems)
 
 
 if __name__ == "__main__":

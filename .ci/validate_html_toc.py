@@ -14,6 +14,8 @@ import html.parser
 import re
 import subprocess
 import sys
+
+from pdf_layout import report_and_exit
 import urllib.parse
 
 
@@ -103,10 +105,7 @@ def main():
             problems.append(f"'{e['title']}' is listed on page {e['page']} but printed on a page numbered {printed[-1] if printed else '(none)'}")
         if squeeze(e["title"])[:12] not in squeeze(text):
             problems.append(f"'{e['title']}' is not in the text of PDF page {page}")
-    for p in problems:
-        print(f"{pdf}: {p}")
-    print(f"contents: {pdf.rsplit('/', 1)[-1]}: {len(paged)} entries with page numbers, {'ok' if not problems else 'FAIL'}")
-    sys.exit(1 if problems else 0)
+    report_and_exit(pdf, "contents", f"{len(paged)} entries with page numbers", problems)
 
 
 if __name__ == "__main__":
