@@ -55,7 +55,8 @@ extension BuiltInStyle {
       /* Contents with page numbers (written after Chromium's layout pass): title, a dotted leader
          that fills the line, the number flush right. */
       .toc-paged > a, .toc-paged > .toc-unlinked { display: flex; align-items: last baseline; border-bottom: 0; }
-      .toc-paged .toc-number { flex: none; }
+      /* The leader and number sit on a wrapped title's last line; its own number on its first. */
+      .toc-paged .toc-number { flex: none; align-self: flex-start; }
       .toc-paged .toc-title { flex: 0 1 auto; }
       .toc-paged > a::after, .toc-paged > .toc-unlinked::after {
         content: ""; flex: 1 1 2em; order: 1; margin: 0 .3em; border-bottom: 1pt dotted #666;
