@@ -54,6 +54,17 @@ enum CrossReferences {
         return errors
     }
 
+    /// The next figure's or table's label ("图 3", "Table 3") and anchor (its own, else `otherwise-3`),
+    /// registered as a cross-reference target.
+    private static func next(_ count: inout Int, _ prefix: String, anchor: String, otherwise: String,
+                             targets: inout [String: Target]) -> (label: String, anchor: String) {
+        count += 1
+        let label = prefix + String(count)
+        let anchor = anchor.isEmpty ? "\(otherwise)-\(count)" : anchor
+        targets[anchor] = Target(anchor: anchor, text: label)
+        return (label, anchor)
+    }
+
     /// Labels figures and tables in `block` (and inside lists and quotes), registering their ids and headings'.
     private static func number(_ block: Block, figures: inout Int, tables: inout Int, zh: Bool, targets: inout [String: Target]) -> Block {
         switch block {
@@ -64,18 +75,12 @@ enum CrossReferences {
             }
             return block
         case .image(var i) where !i.title.isEmpty || !i.anchor.isEmpty:
-            figures += 1
-            i.label = (zh ? "图 " : "Figure ") + String(figures)
+            (i.label, i.anchor) = next(&figures, zh ? "图 " : "Figure ", anchor: i.anchor, otherwise: "figure", targets: &targets)
             i.title = withoutOwnNumber(i.title)
-            if i.anchor.isEmpty { i.anchor = "figure-\(figures)" }
-            targets[i.anchor] = Target(anchor: i.anchor, text: i.label)
             return .image(i)
         case .table(var t) where !t.caption.isEmpty || !t.anchor.isEmpty:
-            tables += 1
-            t.label = (zh ? "表 " : "Table ") + String(tables)
+            (t.label, t.anchor) = next(&tables, zh ? "表 " : "Table ", anchor: t.anchor, otherwise: "table", targets: &targets)
             t.caption = withoutOwnNumber(t.caption)
-            if t.anchor.isEmpty { t.anchor = "table-\(tables)" }
-            targets[t.anchor] = Target(anchor: t.anchor, text: t.label)
             return .table(t)
         case .list(var l):
             l.items = l.items.map { $0.map { number($0, figures: &figures, tables: &tables, zh: zh, targets: &targets) } }

@@ -164,23 +164,38 @@ enum TextScan {
         var text: String
         var label: String
         /// Where the match was typed. For generated text that is a search of the data files
-        /// (`dataLocation`), made only when asked: most matches (the bidder's own name, our own tender
-        /// number) never become a finding, and the search cost ~0.4 G instructions on a large bid.
-        var location: SourceLocation {
-            switch place {
-            case .typed(let location): location
-            case .generated(let index, let unit, let fallback): index.dataLocation(of: text, in: unit) ?? fallback
-            }
-        }
-        fileprivate var place: Place
+        /// (`dataLocation`), made only when asked and then kept: most matches (the bidder's own name,
+        /// our own tender number) never become a finding, and the search cost ~0.4 G instructions on a
+        /// large bid, while a match that is reported is asked several times (overlaps, then its finding).
+        var location: SourceLocation { place.location(of: text) }
+        fileprivate let place: Place
         var fromSource: Bool
         /// The scanned line the match is in.
         var line: String = ""
     }
 
-    fileprivate enum Place {
-        case typed(SourceLocation)
-        case generated(TextIndex, unit: String, fallback: SourceLocation)
+    /// A match's location, worked out once. A class so copies of a match share what was found; not
+    /// Sendable, so a match (and its cache) stays with the rule that scanned for it.
+    fileprivate final class Place {
+        private enum State {
+            case found(SourceLocation)
+            case search(TextIndex, unit: String, fallback: SourceLocation)
+        }
+        private var state: State
+
+        init(typed location: SourceLocation) { state = .found(location) }
+        init(generated index: TextIndex, unit: String, fallback: SourceLocation) { state = .search(index, unit: unit, fallback: fallback) }
+
+        func location(of text: String) -> SourceLocation {
+            switch state {
+            case .found(let location):
+                return location
+            case .search(let index, let unit, let fallback):
+                let found = index.dataLocation(of: text, in: unit) ?? fallback
+                state = .found(found)
+                return found
+            }
+        }
     }
 
     /// Every match of `patterns` in the bid, in reading order. `resolvingFields`: scan what the buyer
@@ -196,7 +211,7 @@ enum TextScan {
             for (column, match, label) in find(candidates, in: text) {
                 var location = line.location
                 location.column = column
-                let place: Place = line.fromSource ? .typed(location) : .generated(index, unit: text, fallback: line.location)
+                let place = line.fromSource ? Place(typed: location) : Place(generated: index, unit: text, fallback: line.location)
                 out.append(Match(section: index.sections[line.section], text: match, label: label, place: place,
                                  fromSource: line.fromSource, line: text))
             }
